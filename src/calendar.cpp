@@ -1,0 +1,150 @@
+// Calendar periods and TIMEX3 value strings; see annals/calendar.hpp.
+#include "annals/calendar.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+#include <array>
+
+namespace annals::calendar {
+
+using namespace std::chrono;
+using date::local_days;
+
+namespace {
+local_time at(local_days d) { return local_time{d}; }
+local_days first_of(date::year y, unsigned m) { return local_days{y / date::month{m} / 1}; }
+
+constexpr std::array kPods{
+    part_of_day_hours{"MO", 6, 12}, part_of_day_hours{"MI", 11, 14},
+    part_of_day_hours{"AF", 12, 18}, part_of_day_hours{"EV", 18, 22},
+    part_of_day_hours{"NI", 21, 30}, part_of_day_hours{"DT", 6, 18},
+};
+}  // namespace
+
+part_of_day_hours hours_of(std::string_view code) noexcept {
+  for (const auto& p : kPods)
+    if (p.code == code) return p;
+  return kPods[0];
+}
+
+period_span day_of(local_days d) { return {at(d), at(d + date::days{1}), grain::day}; }
+
+period_span week_of(local_days d) {
+  const local_days monday = d - (date::weekday{d} - date::Monday);
+  return {at(monday), at(monday + date::days{7}), grain::week};
+}
+
+period_span weekend_of(local_days d) {
+  const local_days monday = d - (date::weekday{d} - date::Monday);
+  return {at(monday + date::days{5}), at(monday + date::days{7}), grain::weekend};
+}
+
+period_span month_of(date::year_month ym) {
+  const local_days b{ym / 1};
+  const local_days e{(ym + date::months{1}) / 1};
+  return {at(b), at(e), grain::month};
+}
+
+period_span quarter_of(date::year y, int q) {
+  const auto m = static_cast<unsigned>((q - 1) * 3 + 1);
+  const local_days b = first_of(y, m);
+  const local_days e{(date::year_month{y, date::month{m}} + date::months{3}) / 1};
+  return {at(b), at(e), grain::quarter};
+}
+
+period_span half_of(date::year y, int h) {
+  const auto m = static_cast<unsigned>((h - 1) * 6 + 1);
+  const local_days b = first_of(y, m);
+  const local_days e{(date::year_month{y, date::month{m}} + date::months{6}) / 1};
+  return {at(b), at(e), grain::half};
+}
+
+period_span season_of(date::year y, int s) {
+  const auto m = static_cast<unsigned>(s * 3);  // 3 spring, 6 summer, 9 fall, 12 winter
+  const local_days b = first_of(y, m);
+  const local_days e{(date::year_month{y, date::month{m}} + date::months{3}) / 1};
+  return {at(b), at(e), grain::season};
+}
+
+period_span year_of(date::year y) {
+  return {at(first_of(y, 1)), at(first_of(y + date::years{1}, 1)), grain::year};
+}
+
+period_span decade_of(std::int64_t d) {
+  const date::year y{static_cast<int>(d * 10)};
+  return {at(first_of(y, 1)), at(first_of(y + date::years{10}, 1)), grain::decade};
+}
+
+period_span century_of(std::int64_t c) {
+  const date::year y{static_cast<int>(c * 100)};
+  return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};
+}
+
+std::string timex_value(annals::grain g, local_time begin, std::string_view pod_code,
+                        int fraction_digits) {
+  const local_days d = date::floor<date::days>(begin);
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned dd = static_cast<unsigned>(ymd.day());
+  const date::hh_mm_ss<duration> tod{begin - local_time{d}};
+  switch (g) {
+    case grain::millennium: return fmt::format("{}", y / 1000);
+    case grain::century: return fmt::format("{:02}", y / 100);
+    case grain::decade: return fmt::format("{:03}", y / 10);
+    case grain::year: return fmt::format("{:04}", y);
+    case grain::half: return fmt::format("{:04}-H{}", y, m <= 6 ? 1 : 2);
+    case grain::season: {
+      static constexpr std::string_view codes[] = {"WI", "WI", "SP", "SP", "SP", "SU",
+                                                   "SU", "SU", "FA", "FA", "FA", "WI"};
+      // A winter that begins in December is that year's winter.
+      return fmt::format("{:04}-{}", m <= 2 ? y - 1 : y, codes[m - 1]);
+    }
+    case grain::quarter: return fmt::format("{:04}-Q{}", y, (m - 1) / 3 + 1);
+    case grain::month: return fmt::format("{:04}-{:02}", y, m);
+    case grain::week:
+    case grain::weekend: {
+      const iso_week::year_weeknum_weekday iw{date::sys_days{d.time_since_epoch()}};
+      return fmt::format("{:04}-W{:02}{}", static_cast<int>(iw.year()),
+                         static_cast<unsigned>(iw.weeknum()), g == grain::weekend ? "-WE" : "");
+    }
+    case grain::day: return fmt::format("{:04}-{:02}-{:02}", y, m, dd);
+    case grain::part_of_day: return fmt::format("{:04}-{:02}-{:02}T{}", y, m, dd, pod_code);
+    case grain::hour:
+    case grain::minute:
+      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", y, m, dd, tod.hours().count(),
+                         tod.minutes().count());
+    case grain::second: {
+      std::string s = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", y, m, dd,
+                                  tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+      if (fraction_digits > 0) {
+        const auto us = tod.subseconds().count();
+        const std::string f = fmt::format("{:06}", us);
+        s += '.';
+        s += f.substr(0, static_cast<std::size_t>(std::min(fraction_digits, 6)));
+      }
+      return s;
+    }
+    case grain::unknown: break;
+  }
+  return {};
+}
+
+std::string iso(local_time t) {
+  const local_days d = date::floor<date::days>(t);
+  const date::year_month_day ymd{d};
+  const date::hh_mm_ss<duration> tod{t - local_time{d}};
+  std::string s = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", static_cast<int>(ymd.year()),
+                              static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                              tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+  if (const auto us = tod.subseconds().count(); us != 0) {
+    std::string f = fmt::format("{:06}", us);
+    while (!f.empty() && f.back() == '0') f.pop_back();
+    s += '.';
+    s += f;
+  }
+  return s;
+}
+
+}  // namespace annals::calendar

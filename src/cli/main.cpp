@@ -1,0 +1,165 @@
+// The annals command-line program: a thin layer over the public API.
+//
+//   annals parse [--ref T] [--format text|json] [--day-first] [--region R] [--] EXPRESSION
+//
+// Exit status: 0 success, 1 the input is not a valid expression, 2 a usage error.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/annals.hpp"
+
+namespace {
+
+constexpr std::string_view kUsage = R"(usage: annals <command> [options] [--] ARGS
+
+commands:
+  parse EXPRESSION    resolve one temporal expression
+
+options for parse:
+  --ref T             reference time: 2023-09-19, 2023-09-19T13:43+05:30,
+                      "2023-09-19 13:43 Asia/Kolkata", or any absolute date annals reads;
+                      default: the current time in UTC
+  --format F          text (default) or json; json prints one line:
+                      {"text","type","value","interval":[begin,end),"grain","utc"?,...}
+  --day-first         read 9/10/2023 as 9 October (default: month first)
+  --region R          prefer region R for ambiguous zone abbreviations (IE: IST = Irish)
+  --prefer-zone Z     prefer IANA zone Z for ambiguous abbreviations (repeatable)
+  --weekday DIR       bare weekdays: past (default), future, nearest, same
+  --month DIR         bare months: same (default), past, future, nearest
+  --tense T           tense hint: past, future, none (default)
+  -h, --help          this text
+
+exit status: 0 success, 1 invalid expression (message on stderr), 2 usage error
+)";
+
+int usage_error(std::string_view msg) {
+  fmt::print(stderr, "annals: {}\n", msg);
+  fmt::print(stderr, "try 'annals --help'\n");
+  return 2;
+}
+
+std::optional<annals::direction> parse_direction(std::string_view s) {
+  if (s == "past") return annals::direction::past;
+  if (s == "future") return annals::direction::future;
+  if (s == "nearest") return annals::direction::nearest;
+  if (s == "same") return annals::direction::same_period;
+  return std::nullopt;
+}
+
+annals::reference now_reference() {
+  const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return annals::reference::at(annals::sys_time{now});
+}
+
+void print_text(const annals::temporal_value& v, std::string_view text) {
+  fmt::print("text      {}\n", text);
+  fmt::print("type      {}\n", annals::to_string(v.type));
+  fmt::print("value     {}\n", v.value);
+  if (v.span)
+    fmt::print("interval  [{}, {})\n", annals::iso_end(v.span->begin, v.span->where),
+               annals::iso_end(v.span->end, v.span->where));
+  fmt::print("grain     {}\n", annals::to_string(v.grain));
+  if (v.mod != annals::timex_mod::none) fmt::print("mod       {}\n", annals::to_string(v.mod));
+  if (v.instant) fmt::print("utc       {}\n", annals::iso_utc(*v.instant));
+  if (v.every && !v.every->quant.empty()) fmt::print("quant     {}\n", v.every->quant);
+  if (v.every && !v.every->freq.empty()) fmt::print("freq      {}\n", v.every->freq);
+  if (!v.zone_abbreviation.empty()) {
+    const auto c = annals::abbreviation_candidates(v.zone_abbreviation);
+    fmt::print("zone      {}{}\n", v.zone_abbreviation, v.zone_ambiguous ? fmt::format(" (ambiguous: {} meanings)", c.size()) : "");
+  }
+}
+
+int cmd_parse(const std::vector<std::string_view>& args) {
+  annals::parse_options opt;
+  std::optional<annals::reference> ref;
+  bool json = false;
+  std::vector<std::string_view> words;
+  bool only_words = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto a = args[i];
+    const auto value = [&](std::string_view name) -> std::optional<std::string_view> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      (void)name;
+      return args[++i];
+    };
+    if (only_words || a.empty() || a[0] != '-' || a == "-") {
+      words.push_back(a);
+      continue;
+    }
+    if (a == "--") { only_words = true; continue; }
+    if (a == "-h" || a == "--help") { fmt::print("{}", kUsage); return 0; }
+    if (a == "--ref") {
+      auto v = value(a);
+      if (!v) return usage_error("--ref needs a value");
+      auto r = annals::parse_reference(*v);
+      if (!r) return usage_error(fmt::format("bad --ref '{}': {}", *v, r.error().what()));
+      ref = *r;
+    } else if (a == "--format") {
+      auto v = value(a);
+      if (!v) return usage_error("--format needs a value");
+      if (*v == "json") json = true;
+      else if (*v == "text") json = false;
+      else return usage_error(fmt::format("unknown format '{}' (text, json)", *v));
+    } else if (a == "--day-first") {
+      opt.order = annals::date_order::day_first;
+    } else if (a == "--region") {
+      auto v = value(a);
+      if (!v) return usage_error("--region needs a value");
+      opt.zones.region = std::string(*v);
+    } else if (a == "--prefer-zone") {
+      auto v = value(a);
+      if (!v) return usage_error("--prefer-zone needs a value");
+      opt.zones.preferred_zones.emplace_back(*v);
+    } else if (a == "--weekday" || a == "--month") {
+      auto v = value(a);
+      const auto d = v ? parse_direction(*v) : std::nullopt;
+      if (!d) return usage_error(fmt::format("{} takes past, future, nearest or same", a));
+      (a == "--weekday" ? opt.weekday : opt.month) = *d;
+    } else if (a == "--tense") {
+      auto v = value(a);
+      if (!v) return usage_error("--tense needs a value");
+      if (*v == "past") opt.hint = annals::tense::past;
+      else if (*v == "future") opt.hint = annals::tense::future;
+      else if (*v == "none") opt.hint = annals::tense::none;
+      else return usage_error("--tense takes past, future or none");
+    } else {
+      return usage_error(fmt::format("unknown option '{}'", a));
+    }
+  }
+  if (words.empty()) return usage_error("parse needs an EXPRESSION");
+  std::string text;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) text += ' ';
+    text += words[i];
+  }
+  const annals::reference r = ref ? *ref : now_reference();
+  auto v = annals::parse(text, r, opt);
+  if (!v) {
+    fmt::print(stderr, "annals: {}: {}\n", text, v.error().what());
+    return 1;
+  }
+  if (json) fmt::print("{}\n", annals::to_json(*v, text));
+  else print_text(*v, text);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) return usage_error("missing command");
+  const auto cmd = args.front();
+  args.erase(args.begin());
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    fmt::print("{}", kUsage);
+    return 0;
+  }
+  if (cmd == "parse") return cmd_parse(args);
+  return usage_error(fmt::format("unknown command '{}'", cmd));
+}

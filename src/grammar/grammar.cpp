@@ -1,0 +1,947 @@
+// The temporal-expression grammar, in Boost.Spirit X3, instantiated in this one translation unit.
+//
+// Design. Every parser writes into one flat `expr` record carried in the X3 context. Alternatives
+// that may fail after writing are wrapped in `g[...]`, which snapshots the record and restores it
+// on failure, so an abandoned branch leaves no trace. The C++ driver at the bottom tries each
+// expression family at the same position and keeps the longest match, then looks for a range
+// ("– Friday", "-15", "to 2021"). No expectation points (`>`): nothing here throws.
+//
+// Words are case-insensitive and must end at a word boundary ("Mon" does not match "Monet").
+// Zone abbreviations are matched upper case only ("EST", not "est").
+#include "grammar/grammar.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <functional>
+#include <string>
+
+#include "annals/holidays.hpp"
+#include "annals/zone.hpp"
+
+namespace annals::detail {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using x3::lit;
+using x3::no_case;
+
+// ---------------------------------------------------------------------------------------------
+// State and the snapshot directive
+// ---------------------------------------------------------------------------------------------
+struct state {
+  expr e;
+  const char* base = nullptr;
+  std::uint32_t mark = 0;  // offset where the last positioned token began
+};
+struct state_tag;
+
+template <class Ctx>
+state& st(Ctx const& ctx) {
+  return x3::get<state_tag>(ctx).get();
+}
+// The offset where the current token began (set by the `mark` parser placed before it).
+template <class Ctx>
+std::uint32_t where(Ctx const& ctx) {
+  return st(ctx).mark;
+}
+
+// Zero-width parser that records the current offset, so actions can report where a field began
+// (X3's _where gives the text after the token).
+struct mark_parser : x3::parser<mark_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RC&, Attr&) const {
+    state& s = st(ctx);
+    s.mark = static_cast<std::uint32_t>(first - s.base);
+    return true;
+  }
+};
+constexpr mark_parser mark{};
+template <class P>
+constexpr auto pos_(P const& p) {
+  return mark >> p;
+}
+
+template <class Subject>
+struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
+  using base_type = x3::unary_parser<Subject, guard_directive<Subject>>;
+  static bool const has_attribute = false;
+  using attribute_type = x3::unused_type;
+  constexpr explicit guard_directive(Subject const& s) : base_type(s) {}
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr&) const {
+    state& s = st(ctx);
+    const expr saved = s.e;
+    const It save = first;
+    if (this->subject.parse(first, last, ctx, rc, x3::unused)) return true;
+    s.e = saved;
+    first = save;
+    return false;
+  }
+};
+struct guard_gen {
+  template <class S>
+  constexpr guard_directive<typename x3::extension::as_parser<S>::value_type> operator[](
+      S const& s) const {
+    return guard_directive<typename x3::extension::as_parser<S>::value_type>(x3::as_parser(s));
+  }
+};
+constexpr guard_gen g{};
+
+// Action helpers. E: the record; V: the attribute.
+#define ACT(...)                                  \
+  ([](auto& ctx) {                                \
+    [[maybe_unused]] expr& E = st(ctx).e;         \
+    [[maybe_unused]] auto&& V = x3::_attr(ctx);   \
+    __VA_ARGS__;                                  \
+  })
+
+// ---------------------------------------------------------------------------------------------
+// Lexical pieces
+// ---------------------------------------------------------------------------------------------
+auto const wc = x3::alnum | lit('_');
+auto const nb = !wc;      // word boundary after a word
+auto const nd = !x3::digit;
+auto const hs = lit(' ') | lit('\t') | lit("\xC2\xA0");
+// White space: blanks, and at most one line break (a blank line ends an expression).
+auto const sp = +(hs | (x3::eol >> !(*hs >> x3::eol)));
+auto const osp = -sp;
+
+template <class P>
+auto W(P p) {
+  return no_case[lit(p)] >> nb;
+}
+auto const apos = lit('\'') | lit("\xE2\x80\x99");
+auto const dash = lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x88\x92") | lit('-');
+
+x3::uint_parser<int, 10, 1, 1> const n1;
+x3::uint_parser<int, 10, 1, 2> const n12;
+x3::uint_parser<int, 10, 2, 2> const n2;
+x3::uint_parser<int, 10, 3, 3> const n3;
+x3::uint_parser<std::int64_t, 10, 4, 4> const n4;
+
+// Symbol tables (keys lower case; matched under no_case).
+struct month_table : x3::symbols<int> {
+  month_table() {
+    add("jan", 1)("january", 1)("feb", 2)("febr", 2)("february", 2)("mar", 3)("march", 3)
+       ("apr", 4)("april", 4)("may", 5)("jun", 6)("june", 6)("jul", 7)("july", 7)("aug", 8)
+       ("august", 8)("sep", 9)("sept", 9)("september", 9)("oct", 10)("october", 10)("nov", 11)
+       ("november", 11)("dec", 12)("december", 12);
+  }
+};
+struct weekday_table : x3::symbols<int> {
+  weekday_table() {
+    add("mon", 1)("monday", 1)("tue", 2)("tues", 2)("tuesday", 2)("wed", 3)("weds", 3)
+       ("wednesday", 3)("thu", 4)("thur", 4)("thurs", 4)("thursday", 4)("fri", 5)("friday", 5)
+       ("sat", 6)("saturday", 6)("sun", 7)("sunday", 7);
+  }
+};
+struct weekday_plural_table : x3::symbols<int> {
+  weekday_plural_table() {
+    add("mondays", 1)("tuesdays", 2)("wednesdays", 3)("thursdays", 4)("fridays", 5)
+       ("saturdays", 6)("sundays", 7);
+  }
+};
+struct ones_table : x3::symbols<int> {
+  ones_table() {
+    add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)
+       ("eight", 8)("nine", 9);
+  }
+};
+struct teens_table : x3::symbols<int> {
+  teens_table() {
+    add("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)
+       ("sixteen", 16)("seventeen", 17)("eighteen", 18)("nineteen", 19);
+  }
+};
+struct tens_table : x3::symbols<int> {
+  tens_table() {
+    add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)
+       ("eighty", 80)("ninety", 90);
+  }
+};
+struct ordinal_word_table : x3::symbols<int> {
+  ordinal_word_table() {
+    add("first", 1)("second", 2)("third", 3)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)
+       ("eighth", 8)("ninth", 9)("tenth", 10)("eleventh", 11)("twelfth", 12)("thirteenth", 13)
+       ("fourteenth", 14)("fifteenth", 15)("sixteenth", 16)("seventeenth", 17)
+       ("eighteenth", 18)("nineteenth", 19)("twentieth", 20)("twenty-first", 21)
+       ("twenty first", 21)("twenty-second", 22)("twenty second", 22)("twenty-third", 23)
+       ("twenty third", 23)("twenty-fourth", 24)("twenty-fifth", 25)("twenty-sixth", 26)
+       ("twenty-seventh", 27)("twenty-eighth", 28)("twenty-ninth", 29)("thirtieth", 30)
+       ("thirty-first", 31)("thirty first", 31)("last", -1);
+  }
+};
+struct unit_table : x3::symbols<unit> {
+  unit_table() {
+    add("second", unit::second)("seconds", unit::second)("sec", unit::second)
+       ("secs", unit::second)("minute", unit::minute)("minutes", unit::minute)
+       ("min", unit::minute)("mins", unit::minute)("hour", unit::hour)("hours", unit::hour)
+       ("hr", unit::hour)("hrs", unit::hour)("day", unit::day)("days", unit::day)
+       ("week", unit::week)("weeks", unit::week)("wk", unit::week)("wks", unit::week)
+       ("weekend", unit::weekend)("weekends", unit::weekend)("fortnight", unit::fortnight)
+       ("fortnights", unit::fortnight)("month", unit::month)("months", unit::month)
+       ("quarter", unit::quarter)("quarters", unit::quarter)("year", unit::year)
+       ("years", unit::year)("yr", unit::year)("yrs", unit::year)("decade", unit::decade)
+       ("decades", unit::decade)("century", unit::century)("centuries", unit::century)
+       ("millennium", unit::millennium)("millennia", unit::millennium);
+  }
+};
+struct plural_unit_table : x3::symbols<unit> {
+  plural_unit_table() {
+    add("seconds", unit::second)("minutes", unit::minute)("hours", unit::hour)
+       ("days", unit::day)("weeks", unit::week)("months", unit::month)("years", unit::year)
+       ("decades", unit::decade)("centuries", unit::century);
+  }
+};
+struct season_table : x3::symbols<int> {
+  season_table() {
+    add("spring", 1)("summer", 2)("fall", 3)("autumn", 3)("winter", 4);
+  }
+};
+struct pod_table : x3::symbols<part_of_day> {
+  pod_table() {
+    add("morning", part_of_day::morning)("mornings", part_of_day::morning)
+       ("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
+       ("night", part_of_day::night)("overnight", part_of_day::night)
+       ("midday", part_of_day::midday)("daytime", part_of_day::daytime);
+  }
+};
+struct decade_word_table : x3::symbols<int> {
+  decade_word_table() {
+    add("twenties", 2)("thirties", 3)("forties", 4)("fifties", 5)("sixties", 6)
+       ("seventies", 7)("eighties", 8)("nineties", 9);
+  }
+};
+struct rel_table : x3::symbols<rel> {
+  rel_table() {
+    add("this", rel::this_)("current", rel::this_)("the current", rel::this_)
+       ("the present", rel::this_)("last", rel::last)("the last", rel::last)
+       ("past", rel::last)("the past", rel::last)("previous", rel::last)
+       ("the previous", rel::last)("preceding", rel::last)("the preceding", rel::last)
+       ("next", rel::next)("the next", rel::next)("coming", rel::next)("the coming", rel::next)
+       ("following", rel::next)("the following", rel::next)("upcoming", rel::next)
+       ("the upcoming", rel::next)("this coming", rel::next)("this past", rel::last);
+  }
+};
+struct set_word_table : x3::symbols<unit> {
+  set_word_table() {
+    add("daily", unit::day)("weekly", unit::week)("monthly", unit::month)
+       ("yearly", unit::year)("annually", unit::year)("hourly", unit::hour)
+       ("nightly", unit::day)("quarterly", unit::quarter)("biweekly", unit::fortnight)
+       ("fortnightly", unit::fortnight)("semiannually", unit::half)("biannually", unit::half);
+  }
+};
+struct approx_table : x3::symbols<timex_mod> {
+  approx_table() {
+    add("around", timex_mod::approx)("about", timex_mod::approx)
+       ("approximately", timex_mod::approx)("roughly", timex_mod::approx)
+       ("circa", timex_mod::approx)("some", timex_mod::approx)("nearly", timex_mod::less_than)
+       ("almost", timex_mod::less_than)("less than", timex_mod::less_than)
+       ("under", timex_mod::less_than)("more than", timex_mod::more_than)
+       ("over", timex_mod::more_than)("at least", timex_mod::equal_or_more)
+       ("at most", timex_mod::equal_or_less)("no more than", timex_mod::equal_or_less)
+       ("up to", timex_mod::equal_or_less)("nearly a", timex_mod::less_than);
+  }
+};
+struct mod_table : x3::symbols<timex_mod> {
+  mod_table() {
+    add("early", timex_mod::start)("the beginning of", timex_mod::start)
+       ("beginning of", timex_mod::start)("the start of", timex_mod::start)
+       ("start of", timex_mod::start)("the dawn of", timex_mod::start)
+       ("the outset of", timex_mod::start)("the early part of", timex_mod::start)
+       ("the middle of", timex_mod::mid)("middle of", timex_mod::mid)
+       ("the mid", timex_mod::mid)("late", timex_mod::end)("the end of", timex_mod::end)
+       ("end of", timex_mod::end)("the close of", timex_mod::end)
+       ("the latter part of", timex_mod::end)("the late", timex_mod::end)
+       ("the early", timex_mod::start)("the later part of", timex_mod::end);
+  }
+};
+struct holiday_names : x3::symbols<int> {
+  holiday_names() {
+    const auto table = holiday_table();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      std::string_view names = table[i].names;
+      while (!names.empty()) {
+        const auto bar = names.find('|');
+        const std::string one(names.substr(0, bar));
+        add(one, static_cast<int>(i));
+        // The same name with a curly apostrophe, and without any.
+        std::string curly, none;
+        for (char c : one) {
+          if (c == '\'') { curly += "\xE2\x80\x99"; continue; }
+          curly += c;
+          none += c;
+        }
+        if (curly != one) { add(curly, static_cast<int>(i)); add(none, static_cast<int>(i)); }
+        names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
+      }
+    }
+  }
+};
+struct zone_abbr_table : x3::symbols<int> {
+  zone_abbr_table() {
+    for (const auto& z : abbreviation_table()) {
+      if (!find(z.abbreviation)) add(z.abbreviation, 0);
+    }
+  }
+};
+
+const month_table months;
+const weekday_table weekdays;
+const weekday_plural_table weekdays_plural;
+const ones_table ones;
+const teens_table teens;
+const tens_table tens;
+const ordinal_word_table ordinal_words;
+const unit_table units;
+const plural_unit_table plural_units;
+const season_table seasons;
+const pod_table pods;
+const decade_word_table decade_words;
+const rel_table rels;
+const set_word_table set_words;
+const approx_table approxes;
+const mod_table mods;
+const holiday_names holidays;
+const zone_abbr_table zone_abbrs;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+// A written number 1..99 ("six", "twenty-one", "twenty one").
+auto const word_num = x3::rule<class word_num_, int>{"word number"} =
+    (no_case[tens][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >>
+     -((lit('-') | hs) >> no_case[ones][([](auto& c) { x3::_val(c) += x3::_attr(c); })]) >> nb) |
+    (no_case[teens][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
+    (no_case[ones][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb);
+
+// Digits with an optional decimal part, saturated, as thousandths. "10^20" is read as a power.
+std::int64_t to_milli(std::string_view whole, std::string_view frac) {
+  std::int64_t v = 0;
+  for (char c : whole) {
+    if (v > quantity::kHuge / 10) return quantity::kHuge;
+    v = v * 10 + (c - '0');
+  }
+  if (v > quantity::kHuge / 1000) return quantity::kHuge;
+  v *= 1000;
+  std::int64_t scale = 100;
+  for (char c : frac) {
+    if (scale == 0) break;
+    v += (c - '0') * scale;
+    scale /= 10;
+  }
+  return v;
+}
+auto const digit_amount = x3::rule<class digit_amount_, std::int64_t>{"amount"} =
+    x3::raw[+x3::digit >> -(lit('.') >> +x3::digit) >> -(lit('^') >> +x3::digit)][(
+        [](auto& c) {
+          const auto r = x3::_attr(c);
+          const std::string_view s(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+          const auto caret = s.find('^');
+          if (caret != std::string_view::npos) {
+            // base^exponent: anything beyond 10^15 saturates.
+            const std::int64_t base = to_milli(s.substr(0, caret), {}) / 1000;
+            std::int64_t v = 1;
+            const auto exps = s.substr(caret + 1);
+            std::int64_t e = 0;
+            for (char ch : exps) { e = std::min<std::int64_t>(e * 10 + (ch - '0'), 1000); }
+            for (std::int64_t i = 0; i < e && v < quantity::kHuge; ++i)
+              v = (base > 1 && v > quantity::kHuge / base) ? quantity::kHuge : v * base;
+            x3::_val(c) = v >= quantity::kHuge / 1000 ? quantity::kHuge : v * 1000;
+            return;
+          }
+          const auto dot = s.find('.');
+          x3::_val(c) = dot == std::string_view::npos ? to_milli(s, {})
+                                                      : to_milli(s.substr(0, dot), s.substr(dot + 1));
+        })] >>
+    nb;
+
+// An amount of units, as thousandths; -1 for unknown ("a few", "several").
+auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
+    (W("a couple of") | W("a couple") | W("couple of"))[([](auto& c) { x3::_val(c) = 2000; })] |
+    W("a dozen")[([](auto& c) { x3::_val(c) = 12000; })] |
+    (W("a few") | W("few") | W("several") | W("many") | W("a number of") | W("some") |
+     W("dozens of") | W("hundreds of") | W("a couple more"))[([](auto& c) { x3::_val(c) = -1; })] |
+    digit_amount[([](auto& c) { x3::_val(c) = x3::_attr(c); })] |
+    word_num[([](auto& c) { x3::_val(c) = std::int64_t{x3::_attr(c)} * 1000; })] |
+    (W("a hundred") | W("one hundred"))[([](auto& c) { x3::_val(c) = 100000; })] |
+    (W("an") | W("a"))[([](auto& c) { x3::_val(c) = 1000; })];
+
+// "and a half" after a unit, or "and a half" between number and unit ("two and a half years").
+auto const and_half = sp >> W("and") >> sp >> W("a") >> sp >> W("half");
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+auto const month_name = no_case[months] >> nb >> -lit('.');
+auto const weekday_name = no_case[weekdays] >> nb >> -lit('.');
+auto const ord_suffix = no_case[lit("st") | "nd" | "rd" | "th"] >> nb;
+
+auto const set_month = ACT(E.month = V; E.pos_month = where(ctx));
+auto const set_weekday = ACT(E.weekday = V; E.pos_weekday = where(ctx));
+auto const set_day = ACT(E.day = V; E.pos_day = where(ctx));
+auto const set_year4 = ACT(E.year = V; E.pos_year = where(ctx));
+auto const set_year2 = ACT(E.year = V; E.year_two_digit = true; E.pos_year = where(ctx));
+
+auto const year4 = pos_(n4)[set_year4] >> nd;
+auto const year2 = apos >> pos_(n2)[set_year2] >> nd;
+auto const year_val = year4 | year2;
+auto const day_num = pos_(n12)[set_day] >> nd >> -ord_suffix;
+// ", 2023" or " 2023" after a day or a month.
+auto const year_part = g[osp >> lit(',') >> osp >> year_val] | g[sp >> year_val];
+
+auto const wk_prefix = g[pos_(weekday_name)[set_weekday] >> (g[osp >> lit(',') >> osp] | sp)];
+
+// Sep 19 2023, September 19, 2023, Sept. 19, Dec. 25, '22
+auto const md_date = pos_(month_name)[set_month] >> osp >> day_num >> -year_part;
+// 19 September 2023, 19th of September, the 19th of September, 2023, 19-Sep-2023
+auto const dm_date =
+    g[-(W("the") >> sp) >> day_num >> sp >> -(W("of") >> sp) >> pos_(month_name)[set_month] >>
+      -year_part] |
+    g[pos_(n12)[set_day] >> lit('-') >> pos_(month_name)[set_month] >> lit('-') >>
+      (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd];
+// March 2022, March, 2022, March of 2022
+auto const my_date = pos_(month_name)[set_month] >>
+                     (g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val;
+
+// ISO 8601 / RFC 3339
+auto const set_hour = ACT(E.hour = V; E.pos_hour = where(ctx));
+auto const set_minute = ACT(E.minute = V; E.pos_minute = where(ctx));
+auto const set_second = ACT(E.second = V; E.pos_second = where(ctx));
+auto const set_frac = ACT({
+  const std::string_view s(&*V.begin(), static_cast<std::size_t>(V.end() - V.begin()));
+  std::int64_t us = 0, scale = 100000;
+  for (char c : s) {
+    if (scale == 0) break;
+    us += (c - '0') * scale;
+    scale /= 10;
+  }
+  E.micros = us;
+});
+auto const frac = (lit('.') | lit(',')) >> x3::raw[+x3::digit][set_frac];
+
+auto const sign = lit('+')[([](auto& c) { x3::_val(c) = 1; })] |
+                  dash[([](auto& c) { x3::_val(c) = -1; })];
+auto const signed_rule = x3::rule<class sign_, int>{"sign"} = sign;
+
+// +05:30, +0530, +05, -4 (after UTC/GMT)
+auto const num_offset = x3::rule<class num_offset_, int>{"offset"} =
+    (signed_rule[([](auto& c) { x3::_val(c) = x3::_attr(c) * 10000; })] >>
+     (pos_(n2)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })] |
+      pos_(n1)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })]) >>
+     -(-lit(':') >> pos_(n2)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c); })]) >>
+     nd);
+// The offset rule packs sign*10000 + hours*100 + minutes; unpack to minutes.
+int unpack_offset(int packed) {
+  const int s = packed < 0 ? -1 : 1;
+  const int a = (packed < 0 ? -packed : packed) - 10000;
+  return s * ((a / 100) * 60 + a % 100);
+}
+auto const set_offset = ACT(E.zone_offset_min = unpack_offset(V); E.pos_zone = where(ctx));
+auto const set_utc = ACT(E.zone_offset_min = 0; E.pos_zone = where(ctx));
+auto const set_abbr = ACT({
+  E.zone_abbr = std::string_view(&*V.begin(), static_cast<std::size_t>(V.end() - V.begin()));
+  E.pos_zone = static_cast<std::uint32_t>(&*V.begin() - st(ctx).base);
+});
+auto const set_iana = ACT({
+  E.zone_iana = std::string_view(&*V.begin(), static_cast<std::size_t>(V.end() - V.begin()));
+  E.pos_zone = static_cast<std::uint32_t>(&*V.begin() - st(ctx).base);
+});
+
+auto const iso_zone = pos_(lit('Z'))[set_utc] >> nb | pos_(lit('z'))[set_utc] >> nb | pos_(num_offset)[set_offset];
+auto const iso_time = pos_(n2)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >>
+                      -(lit(':') >> pos_(n2)[set_second] >> -frac) >> -g[osp >> iso_zone];
+auto const iso_date_ext = pos_(n4)[set_year4] >> lit('-') >> pos_(n2)[set_month] >> lit('-') >> pos_(n2)[set_day] >> nd;
+auto const iso_datetime =
+    iso_date_ext >> -g[(lit('T') | lit('t') | sp) >> iso_time];
+auto const basic_time = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> -pos_(n2)[set_second] >> -frac >>
+                        -(pos_(lit('Z'))[set_utc] | pos_(num_offset)[set_offset]);
+auto const iso_basic = pos_(n4)[set_year4] >> pos_(n2)[set_month] >> pos_(n2)[set_day] >> nd >>
+                       -g[lit('T') >> basic_time >> nd];
+auto const iso_week = pos_(n4)[set_year4] >> -lit('-') >> lit('W') >>
+                      pos_(n2)[ACT(E.iso_week = V; E.pos_day = where(ctx))] >>
+                      -g[-lit('-') >> pos_(n1)[ACT(E.weekday = V; E.pos_weekday = where(ctx))]] >> nd;
+auto const iso_ordinal = pos_(n4)[set_year4] >> lit('-') >> pos_(n3)[ACT(E.ordinal_day = V; E.pos_day = where(ctx))] >> nd;
+auto const iso_year_month = pos_(n4)[set_year4] >> lit('-') >>
+                            pos_(n2)[ACT(if (V < 1 || V > 12) x3::_pass(ctx) = false; else {
+                              E.month = V; E.pos_month = where(ctx); })] >>
+                            nd >> !lit('-');
+
+// Numeric dates: 9/19/2023, 19.09.2023, 2023/09/19, 9/19
+auto const set_a = ACT(E.num_a = V; E.pos_month = where(ctx));
+auto const set_b = ACT(E.num_b = V; E.pos_day = where(ctx));
+auto const num_year = (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd;
+auto const slash_date = pos_(n12)[set_a] >> lit('/') >> pos_(n12)[set_b] >> lit('/') >> num_year;
+auto const dash_date = pos_(n12)[set_a] >> lit('-') >> pos_(n12)[set_b] >> lit('-') >> pos_(n4)[set_year4] >> nd;
+auto const dotted_date = pos_(n12)[set_a] >> lit('.') >> pos_(n12)[set_b] >> lit('.') >>
+                         (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >>
+                         x3::eps[ACT(E.numeric_dotted = true)];
+auto const ymd_slash = pos_(n4)[set_year4] >> (lit('/') | lit('.')) >> pos_(n12)[set_month] >>
+                       (lit('/') | lit('.')) >> pos_(n12)[set_day] >> nd;
+auto const md_slash = pos_(n12)[set_a] >> lit('/') >> pos_(n12)[set_b] >> nd >> !lit('/');
+
+// ---------------------------------------------------------------------------------------------
+// Times of day
+// ---------------------------------------------------------------------------------------------
+auto const am = (no_case[lit("a.m.") | lit("a. m.") | lit("a.m") | lit("am")] >> nb)[ACT(E.ampm = 1)];
+auto const pm = (no_case[lit("p.m.") | lit("p. m.") | lit("p.m") | lit("pm")] >> nb)[ACT(E.ampm = 2)];
+auto const ampm = am | pm;
+
+auto const abbr_zone = x3::raw[zone_abbrs >> nb][set_abbr];
+auto const utc_word = x3::raw[lit("UTC") | lit("GMT") | lit("UT")] >> nb;
+auto const iana_name = x3::raw[x3::upper >> +(x3::alpha | lit('_')) >>
+                               +(lit('/') >> x3::alpha >> *(x3::alnum | lit('_') | lit('-') | lit('+')))];
+auto const zone_spec =
+    g[pos_(utc_word)[set_utc] >> osp >> pos_(num_offset)[set_offset]] |  // UTC+5:30, GMT-4
+    g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[iana_name[set_iana]] |
+    g[pos_(num_offset)[set_offset]] | g[pos_(lit('Z'))[set_utc] >> nb];
+auto const zone_tail = g[osp >> zone_spec];
+
+auto const clock =
+    g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
+      -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
+    g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
+    g[pos_(n12)[set_hour] >> nd >> osp >> ampm] |
+    g[pos_(n12)[set_hour] >> sp >> no_case[lit("o'clock") | lit("o\xE2\x80\x99" "clock")] >> nb] |
+    g[-(lit("12") >> sp) >> (W("noon") | W("midday"))[ACT(E.noon = true)]] |
+    g[-(lit("12") >> sp) >> W("midnight")[ACT(E.midnight = true)]];
+// 1430 GMT, 0800 hrs: four digits are a time only with a zone or "hrs".
+auto const military = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
+                      (g[sp >> (W("hrs") | W("hours") | W("h"))] | g[sp >> (abbr_zone | pos_(utc_word)[set_utc])]);
+auto const time_of_day = (clock >> -zone_tail) | military;
+
+auto const set_pod = ACT(E.pod = V);
+auto const pod_word = no_case[pods][set_pod] >> nb;
+
+// Between a date and its time: "Sep 19 2023 | 1:43 PM", "September 19, 2023 at 1:43 p.m.",
+// "2023-09-18 10:09", "Monday at 9:30 a.m.", "Tuesday, 08:13 GMT".
+auto const time_sep = g[osp >> (lit('|') | lit(',') | lit('@') | dash | lit('T')) >> osp >>
+                        -g[W("at") >> sp]] |
+                      g[sp >> W("at") >> sp] | sp;
+auto const time_tail = g[time_sep >> time_of_day];
+// "Monday morning", "yesterday afternoon", "Sept. 5 evening"
+auto const pod_tail = g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word];
+auto const date_tail = -(time_tail | pod_tail);
+
+// ---------------------------------------------------------------------------------------------
+// Relative days
+// ---------------------------------------------------------------------------------------------
+auto const set_rel = ACT(E.relation = V);
+auto const rel_word = no_case[rels] >> nb;
+auto const deictic =
+    W("the day before yesterday")[ACT(E.day_offset = -2)] |
+    W("the day after tomorrow")[ACT(E.day_offset = 2)] |
+    W("today")[ACT(E.day_offset = 0)] | W("tomorrow")[ACT(E.day_offset = 1)] |
+    W("yesterday")[ACT(E.day_offset = -1)] |
+    W("tonight")[ACT(E.day_offset = 0; E.pod = part_of_day::night; E.tonight = true)] |
+    g[W("this") >> sp >> pod_word >> x3::eps[ACT(E.day_offset = 0)]] |
+    g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]];
+
+auto const weekday_rel = g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]];
+auto const holiday_name = no_case[holidays][ACT(E.holiday = V)] >> nb;
+auto const holiday_expr =
+    g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part] |
+    g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
+      x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
+                  E.offset_from_anchor = true)]];
+
+// "this week", "last month", "next year", "the coming weekend", "this fall", "last March",
+// "the month" (this month; only with a modifier in running text).
+auto const set_unit_rel = ACT(E.unit_rel = V);
+auto const cal_unit = x3::symbols<unit>{{"week", unit::week},       {"month", unit::month},
+                                        {"year", unit::year},       {"quarter", unit::quarter},
+                                        {"weekend", unit::weekend}, {"decade", unit::decade},
+                                        {"century", unit::century}, {"day", unit::day},
+                                        {"fortnight", unit::fortnight}, {"half", unit::half},
+                                        {"hour", unit::hour}, {"minute", unit::minute}};
+auto const past_span_word = -(W("the") >> sp) >> W("past") >> sp >> (W("decade") | W("century"));
+auto const unit_rel =
+    g[!past_span_word >> rel_word[set_rel] >> sp >> no_case[cal_unit][set_unit_rel] >> nb] |
+    g[rel_word[set_rel] >> sp >> no_case[seasons][ACT(E.season = V)] >> nb] |
+    g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
+    g[W("the") >> sp >> no_case[cal_unit][ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
+
+// Offsets: "two days ago", "in 45 minutes", "a week from today", "10 years earlier".
+auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
+                                E.offset.pos = where(ctx));
+auto const set_off_unit = ACT(E.offset.q.u = V);
+auto const off_back = (W("ago") | W("earlier") | W("before") | W("back") | W("previously") |
+                       W("prior"))[ACT(E.offset.sign = -1)];
+auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
+                      W("afterwards") | W("afterward") | W("after") |
+                      g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
+auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.milli += 500)] >>
+                     (sp | dash) >> no_case[units][set_off_unit] >> nb >>
+                     -and_half[ACT(E.offset.q.milli += 500)];
+// the day anchors an offset may count from
+auto const anchor_day = deictic | g[holiday_name >> -year_part] | pos_(weekday_name)[set_weekday] |
+                        g[md_date] | g[dm_date];
+auto const offset_expr =
+    g[off_qty >> sp >> W("from") >> sp >>
+      x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true)] >> anchor_day] |
+    g[off_qty >> sp >> (W("before") | W("after"))[ACT(E.offset_from_anchor = true)] >> sp >>
+      anchor_day] |
+    g[off_qty >> sp >> (off_back | off_fwd)] |
+    g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
+      x3::eps[ACT(E.offset.sign = 1)]] |
+    g[W("the") >> sp >> W("day") >> sp >>
+      (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
+      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::day}; E.offset_from_anchor = true)] >>
+      sp >> anchor_day];
+
+// ---------------------------------------------------------------------------------------------
+// Periods: years, quarters, halves, seasons, decades, centuries
+// ---------------------------------------------------------------------------------------------
+auto const set_quarter = ACT(if (V < 1 || V > 4) x3::_pass(ctx) = false; else E.quarter = V);
+auto const set_half = ACT(if (V < 1 || V > 2) x3::_pass(ctx) = false; else E.half = V);
+auto const ordinal = x3::rule<class ordinal_, int>{"ordinal"} =
+    (no_case[ordinal_words][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
+    (pos_(n12)[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> ord_suffix);
+
+// a year phrase after "of": 2023, this year, last year, next year, the year
+auto const of_year = year_val | g[rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]] |
+                     g[W("the") >> sp >> W("year")[ACT(E.unit_rel = unit::year; E.relation = rel::this_)]];
+auto const year_after = g[sp >> W("of") >> sp >> of_year] | g[osp >> lit(',') >> osp >> year_val] |
+                        g[sp >> year_val] | g[sp >> rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]];
+
+auto const quarter_expr =
+    g[no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb >> -g[(osp >> -lit(',') >> osp | dash) >> year_val]] |
+    g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb] |
+    g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> nb >> -g[sp >> year_val]] |
+    g[-g[W("the") >> sp] >> ordinal[set_quarter] >> (sp | dash) >> no_case[lit("quarter")] >>
+      nb >> -year_after];
+auto const half_expr =
+    g[no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> year_val]] |
+    g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
+      -year_after];
+auto const season_expr =
+    g[-g[W("the") >> sp] >> no_case[seasons][ACT(E.season = V)] >> nb >>
+      -g[sp >> W("of") >> sp >> of_year] >> -g[(osp >> lit(',') >> osp | sp) >> year_val]];
+auto const set_decade4 = ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
+  E.decade = V / 10; E.pos_year = where(ctx); });
+auto const decade_expr =
+    g[-g[W("the") >> sp] >> pos_(n4)[set_decade4] >> -apos >> no_case[lit('s')] >> nb] |
+    g[-g[W("the") >> sp] >> apos >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
+        E.decade = V / 10; E.year_two_digit = true; })] >> -apos >> no_case[lit('s')] >> nb] |
+    g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
+        E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
+    g[W("the") >> sp >> no_case[decade_words][ACT(E.decade = V; E.year_two_digit = true)] >> nb];
+auto const century_expr =
+    g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
+        E.century = V - 1)] >> (sp | dash) >> W("century")];
+auto const year_alone = g[pos_(n4)[set_year4] >> nd >> nb];
+
+// ---------------------------------------------------------------------------------------------
+// Durations and sets
+// ---------------------------------------------------------------------------------------------
+auto const push_dur = ACT({
+  if (E.ndur < static_cast<int>(E.dur.size())) {
+    auto& q = E.dur[static_cast<std::size_t>(E.ndur++)];
+    q.milli = V < 0 ? 0 : V;
+    q.unknown = V < 0;
+  }
+});
+auto const dur_unit = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].u = V);
+auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].milli += 500);
+auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >>
+                        no_case[units][dur_unit] >> nb >> -and_half[dur_half]];
+auto const mark_dur = ACT(E.is_duration = true);
+auto const duration_expr =
+    g[dur_part >> *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] | sp) >>
+                     dur_part] >> x3::eps[mark_dur]] |
+    g[(g[W("half") >> sp >> (W("an") | W("a"))] | g[W("a") >> sp >> W("half")] | W("half")) >>
+      (sp | dash) >> no_case[units][ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
+      x3::eps[mark_dur]] |
+    g[(W("the") >> sp >> (W("past")[ACT(E.duration_anchored_past = true)] |
+                          W("last")[ACT(E.duration_anchored_past = true)] |
+                          W("previous")[ACT(E.duration_anchored_past = true)] |
+                          W("next")[ACT(E.duration_anchored_future = true)] |
+                          W("coming")[ACT(E.duration_anchored_future = true)] |
+                          W("first") | W("final")) >>
+       sp >> dur_part >> x3::eps[mark_dur])] |
+    g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
+      no_case[x3::symbols<unit>{{"decade", unit::decade}, {"century", unit::century}}]
+          [ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
+    g[no_case[plural_units][ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
+      x3::eps[mark_dur]];
+
+auto const mark_set = ACT(E.is_set = true);
+auto const set_expr =
+    g[(W("every")[ACT(E.set_each = false)] | W("each")[ACT(E.set_each = true)]) >> sp >>
+      -g[W("other")[ACT(E.set_every = 2)] >> sp] >>
+      -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000)))] >> sp] >>
+      (no_case[units][ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
+       pos_(month_name)[set_month] | no_case[seasons][ACT(E.season = V)] >> nb | pod_word) >>
+      -time_tail >> x3::eps[mark_set]] |
+    g[no_case[set_words][ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] |
+       W("thrice")[ACT(E.set_times = 3)] |
+       g[pos_(amount)[ACT(E.set_times = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(V, 0) / 1000, 1000000)))] >> sp >> W("times")]) >>
+      sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
+      no_case[units][ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    g[no_case[weekdays_plural][set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]];
+
+// ---------------------------------------------------------------------------------------------
+// Vague references
+// ---------------------------------------------------------------------------------------------
+auto const vague_expr =
+    (W("right now") | W("just now") | W("now") | W("at present") | W("presently") |
+     W("at the moment") | W("currently") | W("nowadays"))[ACT(E.vague_ref = vague::present; E.now = true)] |
+    (W("recently") | W("lately") | W("in the past") | W("previously") | W("formerly") |
+     W("in recent years") | W("in recent months") | W("in recent weeks") | W("in recent days") |
+     W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
+    (W("in the future") | W("the future") | W("in the coming days") | W("in the coming weeks") |
+     W("in the coming months") | W("in the coming years") | W("the coming days") |
+     W("the coming weeks") | W("the coming months") | W("the coming years") |
+     W("in the days to come") | W("in the days ahead") | W("in the weeks ahead") |
+     W("in the months ahead") | W("in the years ahead") | W("the days to come") |
+     W("soon"))[ACT(E.vague_ref = vague::future)];
+
+// ---------------------------------------------------------------------------------------------
+// Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
+// ---------------------------------------------------------------------------------------------
+auto const approx_prefix = g[no_case[approxes][ACT(E.mod = V)] >> nb >> sp];
+auto const mod_prefix =
+    g[no_case[mods][ACT(E.mod = V)] >> nb >> (sp | dash)] |
+    g[W("mid") >> (dash | sp | x3::eps) >> x3::eps[ACT(E.mod = timex_mod::mid)]] |
+    g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
+      -g[W("in") >> sp] >> &(W("this") | W("the")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
+auto const part_prefix =
+    g[-g[W("the") >> sp] >> ordinal[ACT(E.part_index = V)] >> sp >>
+      (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)]) >>
+      sp >> W("of") >> sp];
+
+// ---------------------------------------------------------------------------------------------
+// Families: each is tried at the same position; the longest wins.
+// ---------------------------------------------------------------------------------------------
+// Absolute and month-name dates, with optional weekday prefix and time tail.
+auto const fam_date =
+    g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
+    g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
+    g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
+    // asctime: Sun Nov  6 08:49:37 1994
+    g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
+      sp >> year4] |
+    g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]];
+
+// A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
+auto const day_after_time = deictic | g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]] |
+                            g[-wk_prefix >> (g[md_date] | g[dm_date])] | g[iso_date_ext] |
+                            g[slash_date] | holiday_name;
+auto const fam_time =
+    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
+
+// Relative days with optional time or part of day.
+auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[offset_expr]) >> date_tail] |
+                        g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
+                        g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >> (g[md_date] | g[dm_date] | weekday_rel)];
+
+auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
+                        g[season_expr] | g[unit_rel];
+
+auto const set_dur_only = g[duration_expr];
+auto const set_only = g[set_expr];
+auto const vague_only = g[vague_expr];
+
+auto const prefixes = -approx_prefix >> -mod_prefix >> -part_prefix;
+
+template <class P>
+std::size_t try_family(P const& p, std::string_view text, state& s) {
+  const char* first = text.data();
+  const char* const last = text.data() + text.size();
+  s.e = expr{};
+  s.base = text.data();
+  const bool ok = x3::parse(first, last, x3::with<state_tag>(std::ref(s))[p]);
+  return ok ? static_cast<std::size_t>(first - text.data()) : 0;
+}
+
+struct best_match {
+  expr e;
+  std::size_t length = 0;
+};
+
+best_match longest(std::string_view text) {
+  best_match best;
+  state s;
+  const auto consider = [&](auto const& p) {
+    const std::size_t n = try_family(p, text, s);
+    if (n > best.length) {
+      best.length = n;
+      best.e = s.e;
+    }
+  };
+  consider(prefixes >> fam_date);
+  consider(prefixes >> fam_time);
+  consider(prefixes >> fam_relday);
+  consider(prefixes >> fam_period);
+  consider(-approx_prefix >> set_dur_only);
+  consider(set_only);
+  consider(vague_only);
+  return best;
+}
+
+// Range separators.
+auto const range_sep = g[osp >> dash >> osp] |
+                       g[sp >> (W("to") | W("through") | W("thru") | W("until") | W("till") |
+                                W("and")) >> sp];
+
+std::size_t parse_sep(std::string_view text) {
+  state s;
+  return try_family(range_sep, text, s);
+}
+
+std::size_t skip_words(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (text.size() > w.size() && text[w.size()] == ' ') {
+      bool eq = true;
+      for (std::size_t i = 0; i < w.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != w[i]) { eq = false; break; }
+      if (eq) return w.size() + 1;
+    }
+  }
+  return 0;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The end of a range written as a bare number: a day ("Sept. 12-15") or a year ("2019-21").
+std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && n < 5 && is_digit(text[n])) ++n;
+  if (n == 0 || n == 5 || (n < text.size() && (std::isalnum(static_cast<unsigned char>(text[n])) != 0)))
+    return std::nullopt;
+  int v = 0;
+  for (std::size_t i = 0; i < n; ++i) v = v * 10 + (text[i] - '0');
+  expr e;
+  if (first.day && !first.hour && n <= 2) {
+    e.day = v;
+    e.month = first.month;
+    e.year = first.year;
+    e.year_two_digit = first.year_two_digit;
+  } else if (first.year && !first.month && !first.day && !first.quarter && !first.season &&
+             !first.half && (n == 2 || n == 4)) {
+    e.year = n == 4 ? v : (*first.year / 100) * 100 + v;
+  } else {
+    return std::nullopt;
+  }
+  return std::make_pair(e, n);
+}
+
+}  // namespace
+
+std::optional<match> match_expression(std::string_view text, const grammar_options& options) {
+  if (text.empty()) return std::nullopt;
+  // Bound the work per position: no expression is longer than this.
+  constexpr std::size_t kWindow = 256;
+  const std::string_view window = text.substr(0, std::min(text.size(), kWindow));
+
+  std::size_t lead = 0;
+  if (options.allow_dateline_prefix) {
+    static const std::string_view prefixes_[] = {"last updated", "first published", "published",
+                                                 "updated", "posted", "date"};
+    for (auto p : prefixes_) {
+      if (window.size() > p.size()) {
+        bool eq = true;
+        for (std::size_t i = 0; i < p.size(); ++i)
+          if (std::tolower(static_cast<unsigned char>(window[i])) != p[i]) { eq = false; break; }
+        if (!eq || std::isalnum(static_cast<unsigned char>(window[p.size()])) != 0) continue;
+        std::size_t i = p.size();
+        while (i < window.size() && (window[i] == ' ' || window[i] == '\t')) ++i;
+        if (i < window.size() && window[i] == ':') ++i;
+        while (i < window.size() && (window[i] == ' ' || window[i] == '\t')) ++i;
+        i += skip_words(window.substr(i), {"on", "at"});
+        lead = i;
+        break;
+      }
+    }
+  }
+
+  bool from_range = false, between_range = false;
+  std::string_view rest = window.substr(lead);
+  best_match best = longest(rest);
+  std::size_t best_lead = lead;
+  if (options.allow_preposition) {
+    const std::size_t k = skip_words(rest, {"on", "in", "at", "during", "over", "from", "between",
+                                            "since", "until", "by", "before", "after", "for",
+                                            "throughout", "through", "of"});
+    if (k > 0) {
+      best_match other = longest(rest.substr(k));
+      if (other.length > 0 && k + other.length > best.length) {
+        best = other;
+        best_lead = lead + k;
+        from_range = std::tolower(static_cast<unsigned char>(rest[0])) == 'f';
+        between_range = std::tolower(static_cast<unsigned char>(rest[0])) == 'b' &&
+                        std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
+                        std::tolower(static_cast<unsigned char>(rest[2])) == 't';
+      }
+    }
+  }
+  if (best.length == 0) return std::nullopt;
+
+  match m;
+  m.first = best.e;
+  m.lead = best_lead;
+  m.first_length = best.length;
+  m.length = best_lead + best.length;
+
+  // A range: "<first> - <second>", "<first> to <second>", "from A to B", "between A and B".
+  const expr& f = m.first;
+  const bool rangeable = !f.is_duration && !f.is_set && f.vague_ref == vague::none &&
+                         f.offset.sign == 0 && (f.has_date() || f.has_time());
+  if (rangeable && m.length < window.size()) {
+    const std::string_view after = window.substr(m.length);
+    const std::size_t s = parse_sep(after);
+    if (s > 0) {
+      const std::string_view sep_text = after.substr(0, s);
+      const bool is_and = sep_text.find("and") != std::string_view::npos ||
+                          sep_text.find("AND") != std::string_view::npos ||
+                          sep_text.find("And") != std::string_view::npos;
+      if (is_and && !between_range) return m;
+      const std::string_view second_text = after.substr(s);
+      best_match second = longest(second_text);
+      std::size_t second_len = second.length;
+      expr second_e = second.e;
+      // A bare number may end a range of days or years.
+      if (auto bare = bare_range_end(f, second_text); bare && bare->second >= second_len) {
+        second_e = bare->first;
+        second_len = bare->second;
+        // "Sept. 12-15, 2023": the year belongs to both ends.
+        state ys;
+        ys.base = second_text.data();
+        const std::string_view tail = second_text.substr(second_len);
+        const std::size_t yl = try_family(year_part, tail, ys);
+        if (yl > 0 && !f.year) {
+          second_e.year = ys.e.year;
+          m.first.year = ys.e.year;
+          second_len += yl;
+        }
+      }
+      const bool compatible =
+          second_len > 0 && !second_e.is_duration && !second_e.is_set &&
+          second_e.vague_ref == vague::none && (second_e.has_date() || second_e.has_time()) &&
+          (f.has_date() == second_e.has_date() || !second_e.has_date() || !f.has_date());
+      // Plain "X - Y" needs both ends alike; "from"/"between" and words "to"/"until" are
+      // explicit. A bare time after a date is not a range end ("Sept 19 - 1:43 PM").
+      if (compatible && !(f.has_date() && !second_e.has_date() && !second_e.num_a &&
+                          !second_e.day && !second_e.year)) {
+        m.second_begin = m.length + s;
+        m.second = second_e;
+        m.length = m.second_begin + second_len;
+      }
+    }
+  }
+  (void)from_range;
+  return m;
+}
+
+int holiday_index(std::string_view name) {
+  const auto i = find_holiday(name);
+  return i ? static_cast<int>(*i) : -1;
+}
+
+}  // namespace annals::detail

@@ -1,0 +1,41 @@
+// The temporal-expression grammar (Boost.Spirit X3, instantiated once in grammar.cpp).
+//
+// match_expression() reads the longest temporal expression that starts exactly at text[0] and
+// reports how many bytes it used. It never throws and never reads past `text`. Ranges ("from
+// Monday to Friday", "Sept. 12-15") come back as two records.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "grammar/ast.hpp"
+
+namespace annals::detail {
+
+/// One expression, or a range of two.
+struct match {
+  expr first;
+  std::optional<expr> second;  ///< the end of a range
+  std::size_t length = 0;      ///< bytes of text used, from text[0]
+  std::size_t first_length = 0;   ///< bytes of the first expression (equal to length if no range)
+  std::size_t second_begin = 0;   ///< offset of the second expression (ranges)
+  std::size_t lead = 0;           ///< bytes of a leading preposition skipped ("on", "in")
+};
+
+/// What the grammar may accept.
+struct grammar_options {
+  /// Skip a leading preposition ("on Tuesday", "in March") and report it in `lead`.
+  bool allow_preposition = true;
+  /// Accept dateline prefixes ("Last Updated :", "First Published:", "Published", "Updated").
+  bool allow_dateline_prefix = true;
+};
+
+/// Longest expression at text[0]; none when nothing temporal starts there.
+[[nodiscard]] std::optional<match> match_expression(std::string_view text,
+                                                    const grammar_options& options = {});
+
+/// The holiday name table index for a name, used by tests: -1 when unknown.
+[[nodiscard]] int holiday_index(std::string_view name);
+
+}  // namespace annals::detail

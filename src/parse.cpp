@@ -1,0 +1,36 @@
+// annals::parse: the grammar on the whole text, then resolution.
+#include "annals/parse.hpp"
+
+#include <fmt/format.h>
+
+#include "grammar/grammar.hpp"
+#include "resolve.hpp"
+#include "text.hpp"
+
+namespace annals {
+
+result<temporal_value> parse(std::string_view text, const reference& ref, const parse_options& options) {
+  if (text.size() > detail::kMaxExpressionBytes)
+    return fail(errc::too_large, error::npos,
+                fmt::format("expression of {} bytes is longer than the limit of {}", text.size(),
+                            detail::kMaxExpressionBytes));
+  if (auto bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
+    return fail(errc::invalid_utf8, bad, "invalid UTF-8");
+  const std::size_t lead = detail::skip_space(text, 0);
+  std::size_t end = text.size();
+  while (end > lead && detail::is_space_byte(text[end - 1])) --end;
+  if (lead == end) return fail(errc::empty_input, error::npos, "empty expression");
+  const std::string_view body = text.substr(lead, end - lead);
+  const auto m = detail::match_expression(body);
+  if (!m) return fail(errc::syntax, lead, "not a temporal expression annals understands");
+  if (m->length != body.size())
+    return fail(errc::trailing_input, lead + m->length,
+                fmt::format("unexpected text after the expression: '{}'",
+                            detail::excerpt(body.substr(m->length), 24)));
+  detail::match shifted = *m;
+  shifted.lead += lead;
+  shifted.second_begin += lead;
+  return detail::resolve(shifted, body, ref, options);
+}
+
+}  // namespace annals

@@ -1,0 +1,971 @@
+// Resolution: a parsed record + a reference → temporal_value. Every policy named in
+// annals/parse.hpp and annals/calendar.hpp is implemented here.
+//
+// Relative words (documented in annals/parse.hpp as well):
+//  - "last <weekday>": the most recent such day strictly before the reference day
+//    ("last Wednesday" on Tuesday 2023-09-19 → 2023-09-13; "last Tuesday" on a Tuesday → a week
+//    before). "next <weekday>": the first such day strictly after it ("next Friday" on Tuesday
+//    2023-09-19 → 2023-09-22, the same week). "this <weekday>": that day of the reference's ISO
+//    week ("this Monday" on a Tuesday → the day before).
+//  - "last/this/next week|month|year|quarter|weekend|decade": the calendar period before, at or
+//    after the reference's ("last weekend" on 2023-09-19 → 2023-W37-WE).
+//  - "last March" / "next March": the most recent March before the reference month / the first
+//    after it; "this March": March of the reference year. Seasons and holidays alike.
+//  - Offsets keep the unit's grain: "two days ago" is a day, "3 weeks ago" an ISO week, "a month
+//    ago" a month (on 2024-03-31: 2024-02), "a year ago" a year, "an hour ago" an hour. Counted
+//    from another day ("a week from today", "the day after Thanksgiving") they are days.
+//  - "early/mid/late X", "the beginning/middle/end of X": the first, middle or last third of X
+//    (whole days when X spans at least three days), with TIMEX3 mod START/MID/END.
+//  - "earlier this month" / "later this year": the part of the period before / after the
+//    reference time; the value stays the period's ("2023-09").
+//  - Clock times carry minutes in their value ("2 p.m." → "…T14:00") but keep their grain
+//    (hour); "midnight" is 00:00 at the start of the day named; 24:00 is the next day's 00:00.
+#include "resolve.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include "annals/calendar.hpp"
+#include "annals/holidays.hpp"
+
+namespace annals::detail {
+namespace {
+
+using namespace std::chrono;
+using date::local_days;
+namespace cal = annals::calendar;
+
+constexpr std::int64_t kMaxYear = 9999;
+
+constexpr std::array<std::string_view, 12> kMonthNames{
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 7> kWeekdayNames{"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                        "Friday", "Saturday", "Sunday"};
+
+std::string_view pod_code(part_of_day p) {
+  switch (p) {
+    case part_of_day::morning: return "MO";
+    case part_of_day::midday: return "MI";
+    case part_of_day::afternoon: return "AF";
+    case part_of_day::evening: return "EV";
+    case part_of_day::night: return "NI";
+    case part_of_day::daytime: return "DT";
+    case part_of_day::none: break;
+  }
+  return {};
+}
+
+unsigned iso_weekday(local_days d) { return date::weekday{d}.iso_encoding(); }
+
+bool year_ok(std::int64_t y) { return y >= 0 && y <= kMaxYear; }
+
+struct resolver {
+  const reference& ref;
+  const parse_options& opt;
+  std::size_t base;
+  local_days ref_day;
+  date::year_month_day ref_ymd;
+  int ref_year;
+
+  resolver(const reference& r, const parse_options& o, std::size_t b)
+      : ref(r), opt(o), base(b), ref_day(r.day()), ref_ymd(r.day()),
+        ref_year(static_cast<int>(date::year_month_day{r.day()}.year())) {}
+
+  error err(errc c, std::uint32_t pos, std::string msg) const {
+    return fail(c, base + pos, std::move(msg));
+  }
+
+  direction effective(direction d) const {
+    if (opt.hint == tense::past) return direction::past;
+    if (opt.hint == tense::future) return direction::future;
+    return d;
+  }
+
+  std::int64_t expand_year(std::int64_t yy, bool two_digit) const {
+    if (!two_digit) return yy;
+    const std::int64_t hi = ref_year + std::clamp(opt.two_digit_year_future, 0, 99);
+    return hi - (((hi - yy) % 100) + 100) % 100;
+  }
+
+  // Picks among candidate periods one per year (y-1, y, y+1) by direction; `make(y)` builds the
+  // candidate for year y. `strict` excludes the period that contains the reference (last/next).
+  template <class Make>
+  cal::period_span by_direction(direction dir, Make make, bool strict = false) const {
+    const local_time now{ref_day};
+    const local_time day_end{ref_day + date::days{1}};
+    const cal::period_span prev = make(ref_year - 1), cur = make(ref_year), nxt = make(ref_year + 1);
+    switch (dir) {
+      case direction::same_period: {
+        // The candidate that contains the reference (winter in January), else this year's.
+        if (prev.begin <= now && now < prev.end) return prev;
+        return cur;
+      }
+      case direction::past:
+        if (strict) return cur.end <= now ? cur : prev;
+        return cur.begin < day_end ? cur : prev;
+      case direction::future:
+        if (strict) return cur.begin >= day_end ? cur : nxt;
+        return cur.end > now ? cur : nxt;
+      case direction::nearest: {
+        const auto dist = [&](const cal::period_span& s) {
+          if (s.begin <= now && now < s.end) return duration::zero();
+          return s.begin > now ? s.begin - now : now - s.end;
+        };
+        const cal::period_span* best = &prev;
+        for (const auto* c : {&cur, &nxt})
+          if (dist(*c) < dist(*best)) best = c;
+        return *best;
+      }
+    }
+    return cur;
+  }
+
+  // --- pieces -------------------------------------------------------------------------------
+  result<local_days> weekday_day(int target, rel r) const {
+    const int rw = static_cast<int>(iso_weekday(ref_day));
+    const local_days monday = ref_day - date::days{rw - 1};
+    const int back = (rw - target + 7) % 7;
+    const int fwd = (target - rw + 7) % 7;
+    switch (r) {
+      case rel::last: return ref_day - date::days{back == 0 ? 7 : back};
+      case rel::next: return ref_day + date::days{fwd == 0 ? 7 : fwd};
+      case rel::this_: return monday + date::days{target - 1};
+      case rel::none: break;
+    }
+    switch (effective(opt.weekday)) {
+      case direction::past: return ref_day - date::days{back};
+      case direction::future: return ref_day + date::days{fwd};
+      case direction::nearest: return fwd < back ? ref_day + date::days{fwd} : ref_day - date::days{back};
+      case direction::same_period: return monday + date::days{target - 1};
+    }
+    return ref_day;
+  }
+
+  result<cal::period_span> unit_relative(unit u, rel r) const {
+    const int k = r == rel::last ? -1 : r == rel::next ? 1 : 0;
+    const int q = static_cast<int>((static_cast<unsigned>(ref_ymd.month()) - 1) / 3);
+    const int h = static_cast<int>((static_cast<unsigned>(ref_ymd.month()) - 1) / 6);
+    switch (u) {
+      case unit::day: return cal::day_of(ref_day + date::days{k});
+      case unit::week: return cal::week_of(ref_day + date::days{7 * k});
+      case unit::fortnight: return cal::week_of(ref_day + date::days{14 * k});
+      case unit::weekend: return cal::weekend_of(ref_day + date::days{7 * k});
+      case unit::month:
+        return cal::month_of(date::year_month{ref_ymd.year(), ref_ymd.month()} + date::months{k});
+      case unit::quarter: {
+        const int idx = ref_year * 4 + q + k;
+        return cal::quarter_of(date::year{idx / 4}, idx % 4 + 1);
+      }
+      case unit::half: {
+        const int idx = ref_year * 2 + h + k;
+        return cal::half_of(date::year{idx / 2}, idx % 2 + 1);
+      }
+      case unit::year: return cal::year_of(date::year{ref_year + k});
+      case unit::decade: return cal::decade_of(ref_year / 10 + k);
+      case unit::century: return cal::century_of(ref_year / 100 + k);
+      case unit::hour:
+      case unit::minute: {
+        const auto step = u == unit::hour ? duration{hours{1}} : duration{minutes{1}};
+        const local_time t = u == unit::hour ? date::floor<hours>(ref.when) : date::floor<minutes>(ref.when);
+        return cal::period_span{t + k * step, t + (k + 1) * step,
+                                u == unit::hour ? grain::hour : grain::minute};
+      }
+      default: break;
+    }
+    return fail(errc::syntax, error::npos, "unsupported relative unit");
+  }
+
+  // Converts a quantity to whole amounts of a unit, moving fractions to smaller units.
+  struct whole {
+    std::int64_t n;
+    unit u;
+  };
+  static whole wholeify(std::int64_t milli, unit u) {
+    // Base conversions to the next smaller unit.
+    const auto smaller = [](unit x) -> std::pair<unit, std::int64_t> {
+      switch (x) {
+        case unit::millennium: return {unit::year, 1000};
+        case unit::century: return {unit::year, 100};
+        case unit::decade: return {unit::year, 10};
+        case unit::year: return {unit::month, 12};
+        case unit::half: return {unit::month, 6};
+        case unit::quarter: return {unit::month, 3};
+        case unit::month: return {unit::day, 30};
+        case unit::fortnight: return {unit::day, 14};
+        case unit::week: return {unit::day, 7};
+        case unit::weekend: return {unit::day, 2};
+        case unit::day: return {unit::hour, 24};
+        case unit::hour: return {unit::minute, 60};
+        case unit::minute: return {unit::second, 60};
+        default: return {unit::second, 1};
+      }
+    };
+    while (milli % 1000 != 0 && u != unit::second) {
+      const auto [s, f] = smaller(u);
+      milli *= f;
+      u = s;
+    }
+    return {milli / 1000, u};
+  }
+
+  // Calendar arithmetic on local time: n units (may be negative).
+  static local_time add_units(local_time t, std::int64_t n, unit u) {
+    const local_days d = date::floor<date::days>(t);
+    const auto tod = t - local_time{d};
+    const auto add_months = [&](std::int64_t months) {
+      date::year_month_day ymd{d};
+      date::year_month ym{ymd.year(), ymd.month()};
+      ym += date::months{months};
+      const auto last = (ym / date::last).day();
+      const auto day = std::min(ymd.day(), last);
+      return local_time{local_days{ym / day}} + tod;
+    };
+    switch (u) {
+      case unit::second: return t + seconds{n};
+      case unit::minute: return t + minutes{n};
+      case unit::hour: return t + hours{n};
+      case unit::day: return t + date::days{n};
+      case unit::weekend:
+      case unit::week: return t + date::days{7 * n};
+      case unit::fortnight: return t + date::days{14 * n};
+      case unit::month: return add_months(n);
+      case unit::quarter: return add_months(3 * n);
+      case unit::half: return add_months(6 * n);
+      case unit::season: return add_months(3 * n);
+      case unit::year: return add_months(12 * n);
+      case unit::decade: return add_months(120 * n);
+      case unit::century: return add_months(1200 * n);
+      case unit::millennium: return add_months(12000 * n);
+      case unit::none: break;
+    }
+    return t;
+  }
+
+  // Largest count of a unit that stays within years 0..9999 from anywhere in that range.
+  static std::int64_t unit_limit(unit u) {
+    switch (u) {
+      case unit::second: return 400'000'000'000;
+      case unit::minute: return 6'000'000'000;
+      case unit::hour: return 100'000'000;
+      case unit::day: return 4'000'000;
+      case unit::week:
+      case unit::weekend: return 600'000;
+      case unit::fortnight: return 300'000;
+      case unit::month: return 130'000;
+      case unit::quarter: return 45'000;
+      case unit::half: case unit::season: return 45'000;
+      case unit::year: return 10'000;
+      case unit::decade: return 1'000;
+      case unit::century: return 100;
+      case unit::millennium: return 10;
+      case unit::none: break;
+    }
+    return 0;
+  }
+
+  static std::string_view unit_name(unit u) {
+    switch (u) {
+      case unit::second: return "seconds";
+      case unit::minute: return "minutes";
+      case unit::hour: return "hours";
+      case unit::day: return "days";
+      case unit::week: return "weeks";
+      case unit::weekend: return "weekends";
+      case unit::fortnight: return "fortnights";
+      case unit::month: return "months";
+      case unit::quarter: return "quarters";
+      case unit::half: return "half-years";
+      case unit::season: return "seasons";
+      case unit::year: return "years";
+      case unit::decade: return "decades";
+      case unit::century: return "centuries";
+      case unit::millennium: return "millennia";
+      case unit::none: break;
+    }
+    return "units";
+  }
+
+  // The period of grain `g` that contains t.
+  static cal::period_span containing(local_time t, grain g) {
+    const local_days d = date::floor<date::days>(t);
+    const date::year_month_day ymd{d};
+    switch (g) {
+      case grain::millennium: {
+        const int y = static_cast<int>(ymd.year()) / 1000 * 1000;
+        auto s = cal::year_of(date::year{y});
+        s.end = local_time{local_days{date::year{y + 1000} / 1 / 1}};
+        s.grain = grain::millennium;
+        return s;
+      }
+      case grain::century: return cal::century_of(static_cast<int>(ymd.year()) / 100);
+      case grain::decade: return cal::decade_of(static_cast<int>(ymd.year()) / 10);
+      case grain::year: return cal::year_of(ymd.year());
+      case grain::half:
+        return cal::half_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 6 + 1));
+      case grain::quarter:
+        return cal::quarter_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 3 + 1));
+      case grain::month: return cal::month_of(date::year_month{ymd.year(), ymd.month()});
+      case grain::week: return cal::week_of(d);
+      case grain::weekend: return cal::weekend_of(d);
+      case grain::hour: {
+        const auto h = date::floor<hours>(t);
+        return {h, h + hours{1}, grain::hour};
+      }
+      case grain::minute: {
+        const auto m = date::floor<minutes>(t);
+        return {m, m + minutes{1}, grain::minute};
+      }
+      case grain::second: {
+        const auto s = date::floor<seconds>(t);
+        return {s, s + seconds{1}, grain::second};
+      }
+      default: return cal::day_of(d);
+    }
+  }
+
+  static grain grain_of_unit(unit u) {
+    switch (u) {
+      case unit::second: return grain::second;
+      case unit::minute: return grain::minute;
+      case unit::hour: return grain::hour;
+      case unit::day: return grain::day;
+      case unit::week:
+      case unit::fortnight: return grain::week;
+      case unit::weekend: return grain::weekend;
+      case unit::month: return grain::month;
+      case unit::quarter: return grain::quarter;
+      case unit::half: return grain::half;
+      case unit::season: return grain::season;
+      case unit::year: return grain::year;
+      case unit::decade: return grain::decade;
+      case unit::century: return grain::century;
+      case unit::millennium: return grain::millennium;
+      case unit::none: break;
+    }
+    return grain::day;
+  }
+
+  result<whole> checked_offset(const offset_spec& o) const {
+    if (o.q.milli >= quantity::kHuge)
+      return err(errc::out_of_range, o.pos, fmt::format("an offset that large in {} is out of range", unit_name(o.q.u)));
+    const whole w = wholeify(o.q.milli, o.q.u);
+    if (w.n > unit_limit(w.u))
+      return err(errc::out_of_range, o.pos,
+                 fmt::format("an offset of {} {} is out of range", w.n, unit_name(w.u)));
+    return w;
+  }
+
+  result<cal::period_span> check_span(const cal::period_span& s, std::uint32_t pos) const {
+    const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(s.begin)}.year());
+    if (!year_ok(y))
+      return err(errc::out_of_range, pos, fmt::format("year {} is out of range (0..9999)", y));
+    return s;
+  }
+
+  // --- the date anchor ----------------------------------------------------------------------
+  struct anchor {
+    cal::period_span span;
+    std::string pod;
+    field stated = field::none;
+    field inferred = field::none;
+    bool from_reference_time = false;  // "an hour ago": the span is a clock period
+  };
+
+  result<anchor> date_anchor(const expr& e) const {
+    anchor a;
+    a.span = cal::day_of(ref_day);
+    const auto Y = field::year, M = field::month, D = field::day;
+
+    if (e.day_offset) {
+      a.span = cal::day_of(ref_day + date::days{*e.day_offset});
+      a.inferred = Y | M | D;
+      return a;
+    }
+    if (e.holiday >= 0) {
+      const auto idx = static_cast<std::size_t>(e.holiday);
+      const auto make = [&](int y) {
+        const auto d = holiday_date(idx, date::year{std::clamp(y, 1, 9999)});
+        return cal::day_of(local_days{*d});
+      };
+      if (e.year) {
+        const auto y = expand_year(*e.year, e.year_two_digit);
+        if (!year_ok(y) || y < 1)
+          return err(errc::out_of_range, e.pos_year, fmt::format("year {} is out of range (1..9999)", y));
+        a.span = make(static_cast<int>(y));
+        a.stated = Y | M | D;
+      } else {
+        switch (e.relation) {
+          case rel::last: a.span = by_direction(direction::past, make, true); break;
+          case rel::next: a.span = by_direction(direction::future, make, true); break;
+          case rel::this_: a.span = make(ref_year); break;
+          case rel::none: a.span = by_direction(effective(opt.month), make); break;
+        }
+        a.stated = M | D;
+        a.inferred = Y;
+      }
+      return a;
+    }
+
+    std::optional<std::int64_t> year;
+    if (e.year) {
+      year = expand_year(*e.year, e.year_two_digit);
+      if (!year_ok(*year))
+        return err(errc::out_of_range, e.pos_year, fmt::format("year {} is out of range (0..9999)", *year));
+    }
+
+    if (e.century) {
+      a.span = cal::century_of(*e.century);
+      a.stated = field::decade;
+      return a;
+    }
+    if (e.decade) {
+      std::int64_t d = *e.decade;
+      if (e.year_two_digit) d = expand_year(d * 10, true) / 10;
+      a.span = cal::decade_of(d);
+      a.stated = field::decade;
+      return a;
+    }
+
+    // All-numeric dates: decide which number is the month.
+    std::optional<int> month = e.month, day = e.day;
+    std::uint32_t pos_month = e.pos_month, pos_day = e.pos_day;
+    if (e.num_a && e.num_b) {
+      int a1 = *e.num_a, b1 = *e.num_b;
+      const bool day_first = e.numeric_dotted || opt.order == date_order::day_first;
+      int m1 = day_first ? b1 : a1, d1 = day_first ? a1 : b1;
+      std::uint32_t pm = day_first ? e.pos_day : e.pos_month, pd = day_first ? e.pos_month : e.pos_day;
+      if (m1 > 12 && d1 <= 12 && !e.numeric_dotted) {  // only the other order is valid
+        std::swap(m1, d1);
+        std::swap(pm, pd);
+      }
+      month = m1;
+      day = d1;
+      pos_month = pm;
+      pos_day = pd;
+    }
+    if (month && (*month < 1 || *month > 12))
+      return err(errc::invalid_date, pos_month, fmt::format("month {} is out of range", *month));
+
+    if (e.iso_week) {
+      const date::year y{static_cast<int>(*year)};
+      const auto last_week = iso_week::year_lastweek{iso_week::year{static_cast<int>(*year)}}.weeknum();
+      if (*e.iso_week < 1 || static_cast<unsigned>(*e.iso_week) > static_cast<unsigned>(last_week))
+        return err(errc::invalid_date, e.pos_day,
+                   fmt::format("week {} is out of range for {}", *e.iso_week, static_cast<int>(y)));
+      const int wd = e.weekday.value_or(1);
+      if (wd < 1 || wd > 7)
+        return err(errc::invalid_date, e.pos_weekday, fmt::format("weekday {} is out of range", wd));
+      const iso_week::year_weeknum_weekday iw{iso_week::year{static_cast<int>(*year)},
+                                              iso_week::weeknum{static_cast<unsigned>(*e.iso_week)},
+                                              iso_week::weekday{static_cast<unsigned>(wd)}};
+      const local_days d{date::sys_days{iw}.time_since_epoch()};
+      a.span = e.weekday ? cal::day_of(d) : cal::week_of(d);
+      a.stated = e.weekday ? (Y | field::week | field::weekday) : (Y | field::week);
+      return a;
+    }
+    if (e.ordinal_day) {
+      const date::year y{static_cast<int>(*year)};
+      const int days_in_year = y.is_leap() ? 366 : 365;
+      if (*e.ordinal_day < 1 || *e.ordinal_day > days_in_year)
+        return err(errc::invalid_date, e.pos_day,
+                   fmt::format("day {} is out of range for {}", *e.ordinal_day, static_cast<int>(y)));
+      a.span = cal::day_of(local_days{y / 1 / 1} + date::days{*e.ordinal_day - 1});
+      a.stated = Y | M | D;
+      return a;
+    }
+
+    if (e.quarter || e.half || e.season) {
+      const auto make = [&](int y) {
+        const date::year yy{std::clamp(y, 0, 9999)};
+        if (e.quarter) return cal::quarter_of(yy, *e.quarter);
+        if (e.half) return cal::half_of(yy, *e.half);
+        return cal::season_of(yy, *e.season);
+      };
+      a.stated = field::quarter;
+      if (year) {
+        a.span = make(static_cast<int>(*year));
+        a.stated |= Y;
+      } else if (e.unit_rel == unit::year) {
+        const int k = e.relation == rel::last ? -1 : e.relation == rel::next ? 1 : 0;
+        a.span = make(ref_year + k);
+        a.inferred = Y;
+      } else {
+        switch (e.relation) {
+          case rel::last: a.span = by_direction(direction::past, make, true); break;
+          case rel::next: a.span = by_direction(direction::future, make, true); break;
+          case rel::this_: a.span = by_direction(direction::same_period, make); break;
+          case rel::none: a.span = by_direction(effective(direction::same_period), make); break;
+        }
+        a.inferred = Y;
+      }
+      return a;
+    }
+
+    if (month) {
+      if (day) {
+        const auto make_checked = [&](std::int64_t y) -> result<cal::period_span> {
+          const date::year_month_day ymd{date::year{static_cast<int>(y)},
+                                         date::month{static_cast<unsigned>(*month)},
+                                         date::day{static_cast<unsigned>(std::clamp(*day, 0, 255))}};
+          if (!ymd.ok())
+            return err(errc::invalid_date, pos_day,
+                       fmt::format("day {} is out of range for {} {}", *day,
+                                   kMonthNames[static_cast<std::size_t>(*month - 1)], y));
+          return cal::day_of(local_days{ymd});
+        };
+        if (year) {
+          auto s = make_checked(*year);
+          if (!s) return std::move(s).error();
+          a.span = *s;
+          a.stated = Y | M | D;
+        } else {
+          // Validate against a leap year so that "Feb. 29" alone is accepted.
+          if (*day < 1 || *day > static_cast<int>(static_cast<unsigned>(
+                                     (date::year{2000} / date::month{static_cast<unsigned>(*month)} / date::last).day())))
+            return err(errc::invalid_date, pos_day,
+                       fmt::format("day {} is out of range for {}", *day,
+                                   kMonthNames[static_cast<std::size_t>(*month - 1)]));
+          const auto make = [&](int y) {
+            date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
+                                     date::day{static_cast<unsigned>(*day)}};
+            if (!ymd.ok()) ymd = date::year{y} / date::month{static_cast<unsigned>(*month)} / date::last;
+            return cal::day_of(local_days{ymd});
+          };
+          a.span = by_direction(effective(opt.month), make);
+          a.stated = M | D;
+          a.inferred = Y;
+        }
+        if (e.weekday) {
+          const local_days d = date::floor<date::days>(a.span.begin);
+          if (static_cast<int>(iso_weekday(d)) != *e.weekday)
+            return err(errc::invalid_date, e.pos_weekday,
+                       fmt::format("{} is a {}, not a {}", cal::timex_value(grain::day, a.span.begin),
+                                   kWeekdayNames[iso_weekday(d) - 1],
+                                   kWeekdayNames[static_cast<std::size_t>(*e.weekday - 1)]));
+          a.stated |= field::weekday;
+        }
+        return a;
+      }
+      const auto make = [&](int y) {
+        return cal::month_of(date::year{std::clamp(y, 0, 9999)} / date::month{static_cast<unsigned>(*month)});
+      };
+      if (year) {
+        a.span = make(static_cast<int>(*year));
+        a.stated = Y | M;
+      } else {
+        switch (e.relation) {
+          case rel::last: a.span = by_direction(direction::past, make, true); break;
+          case rel::next: a.span = by_direction(direction::future, make, true); break;
+          case rel::this_: a.span = make(ref_year); break;
+          case rel::none: a.span = by_direction(effective(opt.month), make); break;
+        }
+        a.stated = M;
+        a.inferred = Y;
+      }
+      return a;
+    }
+    if (day && !month) {
+      return err(errc::syntax, pos_day, "a day needs a month");
+    }
+    if (year) {
+      a.span = cal::year_of(date::year{static_cast<int>(*year)});
+      a.stated = Y;
+      return a;
+    }
+    if (e.weekday) {
+      auto d = weekday_day(*e.weekday, e.relation);
+      if (!d) return std::move(d).error();
+      a.span = cal::day_of(*d);
+      a.stated = field::weekday;
+      a.inferred = Y | M | D;
+      return a;
+    }
+    if (e.unit_rel != unit::none) {
+      auto s = unit_relative(e.unit_rel, e.relation);
+      if (!s) return std::move(s).error();
+      a.span = *s;
+      a.inferred = Y | M;
+      return a;
+    }
+    // No date at all (a bare time): the reference day.
+    a.inferred = Y | M | D;
+    return a;
+  }
+
+  // --- offsets ---------------------------------------------------------------------------------
+  result<anchor> apply_offset(const expr& e, std::optional<anchor> base_anchor) const {
+    auto w = checked_offset(e.offset);
+    if (!w) return std::move(w).error();
+    const std::int64_t n = w->n * e.offset.sign;
+    anchor a;
+    if (base_anchor) {
+      // Counted from a named day: day arithmetic, day grain (or finer for clock units).
+      const local_time start = base_anchor->span.begin;
+      const local_time t = add_units(start, n, w->u);
+      const grain g = w->u == unit::hour ? grain::hour : w->u == unit::minute ? grain::minute
+                      : w->u == unit::second ? grain::second : grain::day;
+      a.span = containing(t, g);
+      a.stated = base_anchor->stated;
+      a.inferred = base_anchor->inferred;
+    } else {
+      const grain g = grain_of_unit(e.offset.q.u == w->u ? w->u : w->u);
+      local_time t;
+      if (w->u == unit::hour || w->u == unit::minute || w->u == unit::second) {
+        // Clock arithmetic happens on the time line, so DST days have their true length.
+        if (!ref.where.is_floating()) {
+          auto s = ref.where.to_sys(ref.when, opt.dst);
+          if (!s) return std::move(s).error();
+          t = ref.where.to_local(sys_time{*s} + (w->u == unit::hour ? duration{hours{n}}
+                                                 : w->u == unit::minute ? duration{minutes{n}}
+                                                                        : duration{seconds{n}}));
+        } else {
+          t = add_units(ref.when, n, w->u);
+        }
+        a.from_reference_time = true;
+      } else {
+        t = add_units(local_time{ref_day}, n, w->u);
+      }
+      a.span = containing(t, g);
+      a.inferred = field::year | field::month | field::day;
+    }
+    auto checked = check_span(a.span, e.offset.pos);
+    if (!checked) return std::move(checked).error();
+    return a;
+  }
+
+  // --- the whole value ---------------------------------------------------------------------------
+  result<temporal_value> value(const expr& e) const {
+    temporal_value v;
+    v.mod = e.mod;
+
+    if (e.vague_ref != vague::none) return vague_value(e.vague_ref, e.mod);
+    if (e.is_set) return set_value(e);
+    if (e.is_duration) return duration_value(e);
+
+    // Offsets with an unknown amount are vague: "a few days ago" → PAST_REF.
+    if (e.offset.sign != 0 && e.offset.q.unknown)
+      return vague_value(e.offset.sign < 0 ? vague::past : vague::future, e.mod);
+
+    anchor a;
+    if (e.offset.sign != 0 && !e.offset_from_anchor) {
+      auto r = apply_offset(e, std::nullopt);
+      if (!r) return std::move(r).error();
+      a = *r;
+    } else {
+      auto r = date_anchor(e);
+      if (!r) return std::move(r).error();
+      a = *r;
+      if (e.offset.sign != 0) {
+        auto o = apply_offset(e, a);
+        if (!o) return std::move(o).error();
+        a = *o;
+      }
+    }
+    if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
+
+    // "the first half of next year", "the second quarter of 2023"
+    if (e.part_index && e.part_unit != unit::none) {
+      const int parts = e.part_unit == unit::half ? 2 : 4;
+      int idx = *e.part_index == -1 ? parts : *e.part_index;
+      if (idx < 1 || idx > parts)
+        return err(errc::invalid_date, 0, fmt::format("there is no part {} of {}", idx, parts));
+      if (a.span.grain == grain::year) {
+        const date::year y = date::year_month_day{date::floor<date::days>(a.span.begin)}.year();
+        a.span = parts == 2 ? cal::half_of(y, idx) : cal::quarter_of(y, idx);
+      } else {
+        const auto len = (a.span.end - a.span.begin) / parts;
+        a.span.begin = a.span.begin + len * (idx - 1);
+        a.span.end = a.span.begin + len;
+        if (v.mod == timex_mod::none)
+          v.mod = idx == 1 ? timex_mod::start : idx == parts ? timex_mod::end : timex_mod::mid;
+        // keep the period's value and grain; only the interval narrows
+        a.span.grain = a.span.grain;
+      }
+    }
+
+    // Time of day or part of day.
+    const local_days day = date::floor<date::days>(a.span.begin);
+    std::string value_pod;
+    int frac_digits = 0;
+    cal::period_span span = a.span;
+    const std::string base_value = cal::timex_value(a.span.grain, a.span.begin);
+    if (e.has_time()) {
+      int h = e.hour.value_or(0), m = e.minute.value_or(0), s = e.second.value_or(0);
+      if (e.noon) h = 12;
+      if (e.midnight) h = 0;
+      if (e.ampm != 0) {
+        if (h < 1 || h > 12)
+          return err(errc::invalid_time, e.pos_hour,
+                     fmt::format("hour {} is out of range with {}", h, e.ampm == 1 ? "a.m." : "p.m."));
+        h = e.ampm == 2 ? h % 12 + 12 : h % 12;
+      }
+      if (h > 24 || (h == 24 && (m != 0 || s != 0)))
+        return err(errc::invalid_time, e.pos_hour, fmt::format("hour {} is out of range", h));
+      if (m > 59) return err(errc::invalid_time, e.pos_minute, fmt::format("minute {} is out of range", m));
+      if (s > 60) return err(errc::invalid_time, e.pos_second, fmt::format("second {} is out of range", s));
+      if (s == 60) s = 59;  // a leap second is read as the last second of its minute
+      local_time t = local_time{day} + hours{h} + minutes{m} + seconds{s} + microseconds{e.micros.value_or(0)};
+      grain g = e.second ? grain::second : (e.minute || e.noon || e.midnight) ? grain::minute : grain::hour;
+      if (e.micros) {
+        frac_digits = 6;
+        auto us = *e.micros;
+        while (frac_digits > 1 && us % 10 == 0) { us /= 10; --frac_digits; }
+        g = grain::second;
+      }
+      span = {t, t + (g == grain::second ? duration{seconds{1}} : g == grain::minute ? duration{minutes{1}} : duration{hours{1}}), g};
+      a.stated |= field::hour;
+      if (e.minute) a.stated |= field::minute;
+      if (e.second) a.stated |= field::second;
+    } else if (e.pod != part_of_day::none) {
+      value_pod = std::string(pod_code(e.pod));
+      const auto hrs = cal::hours_of(value_pod);
+      span = {local_time{day} + hours{hrs.begin_hour}, local_time{day} + hours{hrs.end_hour}, grain::part_of_day};
+      a.stated |= field::part_of_day;
+    }
+
+    // Modifiers that narrow the interval.
+    if (v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) {
+      if (!e.part_index) {
+        auto len = (span.end - span.begin) / 3;
+        if (span.end - span.begin >= date::days{3}) len = date::floor<date::days>(len);
+        if (v.mod == timex_mod::start) span.end = span.begin + len;
+        else if (v.mod == timex_mod::end) span.begin = span.end - len;
+        else { span.begin = span.begin + len; span.end = span.begin + len; }
+      }
+    }
+    if (e.mod_relative_to_ref) {
+      if (e.mod_side < 0) span.end = std::clamp(ref.when, span.begin, span.end);
+      else span.begin = std::clamp(ref.when, span.begin, span.end);
+    }
+
+    // Zone.
+    annals::zone z = ref.where;
+    if (!e.zone_abbr.empty()) {
+      auto r = resolve_abbreviation(e.zone_abbr, opt.zones);
+      if (!r) return err(errc::unknown_zone, e.pos_zone, r.error().message);
+      z = r->where;
+      v.zone_abbreviation = std::string(e.zone_abbr);
+      v.zone_ambiguous = r->ambiguous;
+      a.stated |= field::zone;
+    } else if (e.zone_offset_min) {
+      if (*e.zone_offset_min < -18 * 60 || *e.zone_offset_min > 18 * 60)
+        return err(errc::unknown_zone, e.pos_zone, "UTC offset beyond ±18:00");
+      z = annals::zone::fixed(minutes{*e.zone_offset_min});
+      a.stated |= field::zone;
+    } else if (!e.zone_iana.empty()) {
+      auto r = locate_zone(e.zone_iana);
+      if (!r) return err(errc::unknown_zone, e.pos_zone, r.error().message);
+      z = *r;
+      a.stated |= field::zone;
+    }
+
+    v.grain = span.grain;
+    v.type = (span.grain == grain::part_of_day || span.grain == grain::hour ||
+              span.grain == grain::minute || span.grain == grain::second)
+                 ? timex_type::time
+                 : timex_type::date;
+    if (span.grain == grain::part_of_day) {
+      v.value = cal::timex_value(grain::part_of_day, span.begin, value_pod);
+    } else if (e.has_time() || a.from_reference_time) {
+      v.value = cal::timex_value(span.grain, span.begin, {}, frac_digits);
+    } else {
+      v.value = base_value;
+      if (e.part_index && (a.span.grain == grain::half || a.span.grain == grain::quarter))
+        v.value = cal::timex_value(a.span.grain, a.span.begin);
+    }
+    v.span = interval{span.begin, span.end, z};
+    v.stated = a.stated;
+    v.inferred = a.inferred;
+    if (v.type == timex_type::time && !z.is_floating() && span.grain != grain::part_of_day) {
+      auto s = z.to_sys(span.begin, opt.dst);
+      if (!s) return err(s.error().code, e.pos_hour, s.error().message);
+      v.instant = *s;
+    }
+    return v;
+  }
+
+  result<temporal_value> vague_value(vague k, timex_mod mod) const {
+    temporal_value v;
+    v.type = timex_type::date;
+    v.grain = grain::unknown;
+    v.mod = mod;
+    switch (k) {
+      case vague::present:
+        v.value = "PRESENT_REF";
+        v.span = interval{ref.when, ref.when + seconds{1}, ref.where};
+        break;
+      case vague::past: v.value = "PAST_REF"; break;
+      case vague::future: v.value = "FUTURE_REF"; break;
+      case vague::none: break;
+    }
+    return v;
+  }
+
+  static period_unit to_period_unit(unit u, std::int64_t& n) {
+    switch (u) {
+      case unit::second: return period_unit::second;
+      case unit::minute: return period_unit::minute;
+      case unit::hour: return period_unit::hour;
+      case unit::day: return period_unit::day;
+      case unit::weekend: n *= 2; return period_unit::day;
+      case unit::week: return period_unit::week;
+      case unit::fortnight: n *= 2; return period_unit::week;
+      case unit::month: return period_unit::month;
+      case unit::quarter: n *= 3; return period_unit::month;
+      case unit::half: n *= 6; return period_unit::month;
+      case unit::season: n *= 3; return period_unit::month;
+      case unit::year: return period_unit::year;
+      case unit::decade: n *= 10; return period_unit::year;
+      case unit::century: n *= 100; return period_unit::year;
+      case unit::millennium: n *= 1000; return period_unit::year;
+      case unit::none: break;
+    }
+    return period_unit::day;
+  }
+
+  result<period> make_period(const expr& e) const {
+    period p;
+    for (int i = 0; i < e.ndur; ++i) {
+      const quantity& q = e.dur[static_cast<std::size_t>(i)];
+      if (q.unknown) {
+        std::int64_t one = 1;
+        p = period{};
+        p.unknown = to_period_unit(q.u, one);
+        return p;
+      }
+      if (q.milli >= quantity::kHuge)
+        return err(errc::out_of_range, 0, fmt::format("a duration that large in {} is out of range", unit_name(q.u)));
+      whole w = wholeify(q.milli, q.u);
+      if (w.n > unit_limit(w.u) * 10)
+        return err(errc::out_of_range, 0, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
+      std::int64_t n = w.n;
+      const period_unit pu = to_period_unit(w.u, n);
+      p[pu] += n;
+    }
+    return p;
+  }
+
+  result<temporal_value> duration_value(const expr& e) const {
+    auto p = make_period(e);
+    if (!p) return std::move(p).error();
+    temporal_value v;
+    v.type = timex_type::duration;
+    v.mod = e.mod;
+    v.length = *p;
+    v.value = p->iso();
+    v.grain = p->grain();
+    if ((e.duration_anchored_past || e.duration_anchored_future) && !p->unknown) {
+      local_time t = e.duration_anchored_past ? ref.when : ref.when;
+      local_time other = t;
+      const int sign = e.duration_anchored_past ? -1 : 1;
+      static constexpr std::array kUnits{unit::year, unit::month, unit::week, unit::day,
+                                         unit::hour, unit::minute, unit::second};
+      for (std::size_t i = 0; i < kUnits.size(); ++i)
+        if (p->amount[i] != 0) other = add_units(other, sign * p->amount[i], kUnits[i]);
+      const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(other)}.year());
+      if (!year_ok(y)) return err(errc::out_of_range, 0, "the duration reaches beyond year 0..9999");
+      v.span = sign < 0 ? interval{other, t, ref.where} : interval{t, other, ref.where};
+    }
+    return v;
+  }
+
+  result<temporal_value> set_value(const expr& e) const {
+    temporal_value v;
+    v.type = timex_type::set;
+    v.mod = e.mod;
+    recurrence r;
+    if (e.set_times > 0) r.freq = fmt::format("{}X", e.set_times);
+    const bool quantified = e.set_unit != unit::none || e.weekday || e.month || e.season || e.pod != part_of_day::none;
+    (void)quantified;
+    period len;
+    const std::int64_t every = std::max(1, e.set_every);
+    if (e.weekday) {
+      v.value = fmt::format("XXXX-WXX-{}", *e.weekday);
+      v.grain = grain::day;
+      len[period_unit::week] = every;
+    } else if (e.month) {
+      v.value = fmt::format("XXXX-{:02}", *e.month);
+      v.grain = grain::month;
+      len[period_unit::year] = every;
+    } else if (e.season) {
+      static constexpr std::array<std::string_view, 4> codes{"SP", "SU", "FA", "WI"};
+      v.value = fmt::format("XXXX-{}", codes[static_cast<std::size_t>(*e.season - 1)]);
+      v.grain = grain::season;
+      len[period_unit::year] = every;
+    } else if (e.pod != part_of_day::none && e.set_unit == unit::none) {
+      v.value = fmt::format("XXXX-XX-XXT{}", pod_code(e.pod));
+      v.grain = grain::part_of_day;
+      len[period_unit::day] = every;
+    } else {
+      std::int64_t n = every;
+      const period_unit pu = to_period_unit(e.set_unit, n);
+      len[pu] = n;
+      v.value = len.iso();
+      v.grain = len.grain();
+    }
+    if (e.weekday && e.pod != part_of_day::none) {
+      v.value += "T";
+      v.value += pod_code(e.pod);
+    }
+    if (e.has_time()) {
+      int h = e.hour.value_or(0) % 24;
+      if (e.noon) h = 12;
+      if (e.ampm == 2) h = h % 12 + 12;
+      if (e.ampm == 1) h = h % 12;
+      v.value += fmt::format("{}T{:02}:{:02}", e.weekday || e.month ? "" : "", h, e.minute.value_or(0));
+      if (!e.weekday && !e.month) v.value = fmt::format("XXXX-XX-XXT{:02}:{:02}", h, e.minute.value_or(0));
+    }
+    if (e.set_unit != unit::none || e.weekday || e.month || e.season || e.pod != part_of_day::none) {
+      if (e.set_times == 0 && (e.set_each || e.set_every >= 1)) r.quant = e.set_each ? "EACH" : "EVERY";
+    }
+    v.length = len;
+    v.every = r;
+    return v;
+  }
+};
+
+}  // namespace
+
+result<temporal_value> resolve_expr(const expr& e, const reference& ref, const parse_options& options,
+                                    std::size_t base) {
+  return resolver(ref, options, base).value(e);
+}
+
+result<temporal_value> resolve(const match& m, std::string_view text, const reference& ref,
+                               const parse_options& options) {
+  (void)text;
+  auto first = resolve_expr(m.first, ref, options, m.lead);
+  if (!first || !m.second) return first;
+  // The end of a range resolves against its beginning, looking forward: "from Monday to
+  // Friday", "Sept. 12-15", "9 a.m. to 5 p.m.".
+  reference end_ref = ref;
+  if (first->span) end_ref.when = first->span->begin;
+  parse_options end_opt = options;
+  end_opt.weekday = direction::future;
+  end_opt.month = direction::future;
+  end_opt.hint = tense::none;
+  auto second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
+  if (!second) return second;
+  if (first->type == timex_type::duration || second->type == timex_type::duration ||
+      !first->span || !second->span)
+    return first;
+  temporal_value v;
+  v.type = first->type;
+  v.grain = first->grain;
+  v.value = first->value + "/" + second->value;
+  v.span = interval{first->span->begin, std::max(first->span->end, second->span->end), first->span->where};
+  v.instant = first->instant;
+  v.stated = first->stated | second->stated;
+  v.inferred = first->inferred;
+  v.zone_abbreviation = first->zone_abbreviation.empty() ? second->zone_abbreviation : first->zone_abbreviation;
+  v.zone_ambiguous = first->zone_ambiguous || second->zone_ambiguous;
+  v.ends = {*first, *second};
+  return v;
+}
+
+}  // namespace annals::detail

@@ -1,0 +1,20 @@
+// Resolution of a parsed expression against a reference (internal).
+#pragma once
+
+#include <string_view>
+
+#include "annals/parse.hpp"
+#include "grammar/grammar.hpp"
+
+namespace annals::detail {
+
+/// Turns a grammar match into a value. `text` is the matched text (positions in the record are
+/// offsets into it, shifted by `base` for error columns).
+[[nodiscard]] result<temporal_value> resolve(const match& m, std::string_view text,
+                                             const reference& ref, const parse_options& options);
+
+/// One record (no range) against a reference.
+[[nodiscard]] result<temporal_value> resolve_expr(const expr& e, const reference& ref,
+                                                  const parse_options& options, std::size_t base);
+
+}  // namespace annals::detail

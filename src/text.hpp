@@ -1,0 +1,29 @@
+// Small text utilities shared by the parser, the scanner and the readers (internal).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace annals::detail {
+
+/// Longest text `parse` accepts as one expression.
+inline constexpr std::size_t kMaxExpressionBytes = 4096;
+
+[[nodiscard]] constexpr bool is_space_byte(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/// First index at or after `i` that is not ASCII white space.
+[[nodiscard]] inline std::size_t skip_space(std::string_view s, std::size_t i) noexcept {
+  while (i < s.size() && is_space_byte(s[i])) ++i;
+  return i;
+}
+
+/// Offset of the first byte that is not part of valid UTF-8, or npos.
+[[nodiscard]] std::size_t first_invalid_utf8(std::string_view s) noexcept;
+
+/// Up to `max` bytes of `s`, cut on a UTF-8 boundary, with "…" when cut.
+[[nodiscard]] std::string excerpt(std::string_view s, std::size_t max);
+
+}  // namespace annals::detail
