@@ -1,0 +1,64 @@
+// annals/extract.hpp — every temporal expression in running text.
+//
+//   auto ref = annals::parse_reference("2023-09-19T13:43+05:30").value();
+//   for (const auto& m : annals::extract(text, ref))
+//     std::cout << m.begin << '-' << m.end << ' ' << m.value.value << '\n';
+//
+// How it works: one RE2 pass finds candidate positions (month and weekday names, digits,
+// relative and holiday words); at each candidate the grammar (annals/parse.hpp) reads the
+// longest expression; adjacent parts join ("Sep 19 2023 | 1:43 PM IST", "2 p.m. Monday"); then
+// each mention is resolved against the reference, with the sentence's tense as a direction hint
+// for bare weekdays and months ("met on Wednesday" looks back, "is slated for November" looks
+// forward). Work per candidate is bounded, so time is linear in the input.
+//
+// False positives are filtered by rule, each documented at its rule in src/extract.cpp: names
+// that are also words (May, March, Sun, second), numbers that are not years (2,000 troops,
+// Boeing 787, $2023, 6.5 kilograms), digits inside URLs, e-mail addresses and identifiers.
+//
+// Anchoring: `news` (default) resolves relative expressions against the reference (the document
+// date); `narrative` resolves "the next day", "two days later", "that week" against the most
+// recently mentioned date instead.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/parse.hpp"
+#include "annals/reference.hpp"
+#include "annals/timex.hpp"
+
+namespace annals {
+
+/// Which time relative expressions count from.
+enum class anchoring : std::uint8_t { news, narrative };
+
+/// Options for extract().
+struct extract_options {
+  parse_options parse;                    ///< date order, zones, DST, default directions
+  anchoring anchor = anchoring::news;
+  bool use_tense = true;                  ///< the sentence's tense picks bare-day direction
+  bool split_ranges = false;              ///< TimeML style: a range's two ends as two mentions
+  bool include_durations = true;
+  bool include_sets = true;
+  bool include_vague = true;              ///< PRESENT_REF, PAST_REF, FUTURE_REF
+};
+
+/// One temporal expression found in the text.
+struct mention {
+  std::size_t begin = 0;   ///< UTF-8 byte span [begin, end) in the text
+  std::size_t end = 0;
+  std::string text;        ///< the mention's text
+  temporal_value value;
+  double confidence = 1.0; ///< 0..1: lower for words that are often not temporal ("May")
+  tense hint = tense::none;  ///< the tense used for direction
+};
+
+/// All mentions in text order. Never throws; invalid UTF-8 bytes are skipped, and an
+/// expression that does not resolve (February 30) is not a mention.
+[[nodiscard]] std::vector<mention> extract(std::string_view text, const reference& ref,
+                                           const extract_options& options = {});
+
+}  // namespace annals
