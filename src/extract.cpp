@@ -1,1 +1,458 @@
-// Implemented in a following commit.
+// Extraction: anchors → expression starts → grammar → filters → resolution.
+//
+// The pipeline for one text:
+//  1. The scanner (scanner.cpp) finds the next anchor token.
+//  2. Candidate starts are the word starts up to kLookbackWords words and kLookbackBytes bytes
+//     before the anchor, not crossing a sentence boundary or an earlier mention. The grammar is
+//     tried at each, leftmost first; the first match that covers the anchor wins, so
+//     "the first half of next year" is one mention and not "next year".
+//  3. False-positive rules (below, each with its reason) may reject the match; then the scan
+//     goes on after the anchor.
+//  4. The sentence's tense gives a direction hint for bare weekdays and months, and narrative
+//     anchoring picks the reference for "the next day" and "two days later".
+// Every step works on a bounded window, so the whole is linear in the input.
+#include "annals/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+#include "grammar/grammar.hpp"
+#include "resolve.hpp"
+#include "scanner.hpp"
+
+namespace annals {
+namespace {
+
+using detail::expr;
+
+constexpr std::size_t kLookbackWords = 7;
+constexpr std::size_t kLookbackBytes = 72;
+constexpr std::size_t kWindowBytes = 256;
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (auto x : list)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+// The word that ends right before `pos` (skipping spaces), or "".
+std::string_view word_before(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  std::size_t b = e;
+  while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'')) --b;
+  return text.substr(b, e - b);
+}
+
+// The word that starts after `pos` (skipping spaces), or "".
+std::string_view word_after(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  std::size_t e = b;
+  while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'')) ++e;
+  return text.substr(b, e - b);
+}
+
+// Bytes that end a sentence or clause for the purpose of look-back.
+bool is_boundary(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '!' || c == '?' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
+    return true;
+  if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
+  if (c == '.') {
+    // "Sept. 19" keeps going; "in 2019. Monday" does not: a period after a lower-case word or a
+    // number ends a sentence when followed by space and an upper-case letter.
+    return i + 2 < text.size() && text[i + 1] == ' ' && is_upper(text[i + 2]) && i > 0 &&
+           !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ');
+  }
+  return false;
+}
+
+// Word starts at or before `anchor`, leftmost first, within the look-back limits.
+std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size_t anchor,
+                             std::array<std::size_t, kLookbackWords + 1>& out) {
+  std::size_t n = 0;
+  std::array<std::size_t, kLookbackWords + 1> rev{};
+  rev[n++] = anchor;
+  std::size_t i = anchor;
+  const std::size_t limit = anchor > kLookbackBytes ? anchor - kLookbackBytes : 0;
+  while (i > std::max(floor, limit) && n < rev.size()) {
+    --i;
+    if (is_boundary(text, i)) break;
+    const bool starts_word = (is_alnum(text[i]) || text[i] == '\'') && (i == 0 || !is_alnum(text[i - 1])) &&
+                             (i == 0 || text[i - 1] != '\'');
+    if (starts_word) rev[n++] = i;
+  }
+  for (std::size_t k = 0; k < n; ++k) out[k] = rev[n - 1 - k];
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tense: cue words near the mention inside its sentence.
+// ---------------------------------------------------------------------------------------------
+constexpr std::array<std::string_view, 22> kFutureCues{
+    "will", "shall", "slated", "scheduled", "planned", "plans", "plan", "upcoming", "due",
+    "expected", "expects", "going", "set", "next", "would", "'ll", "forthcoming", "coming",
+    "intends", "aims", "hopes", "to"};
+constexpr std::array<std::string_view, 24> kPastCues{
+    "was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
+    "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
+    "visited", "arrived"};
+
+tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  // Scan up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
+  // the future cues "will/slated/scheduled/…" preferred at equal distance.
+  tense best = tense::none;
+  std::size_t best_dist = static_cast<std::size_t>(-1);
+  const auto consider = [&](std::string_view w, std::size_t dist) {
+    if (w.empty()) return;
+    tense t = tense::none;
+    if (one_of(w, kFutureCues)) {
+      // "to" counts only as "to be" / infinitive after "is": too weak alone.
+      if (iequals(w, "to") || iequals(w, "set") || iequals(w, "due") || iequals(w, "going") ||
+          iequals(w, "next") || iequals(w, "coming"))
+        t = dist <= 3 ? tense::future : tense::none;
+      else
+        t = tense::future;
+    } else if (one_of(w, kPastCues)) {
+      t = tense::past;
+    } else if (w.size() > 3 && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
+               !iequals(w, "need") && !iequals(w, "speed") && !iequals(w, "seed") && !iequals(w, "indeed")) {
+      t = tense::past;  // a regular past form: "crossed", "returned"
+    }
+    if (t != tense::none && dist < best_dist) {
+      best = t;
+      best_dist = dist;
+    }
+  };
+  // Before.
+  std::size_t i = begin, words = 0;
+  while (i > 0 && words < 10) {
+    std::size_t e = i;
+    while (e > 0 && !is_alpha(text[e - 1]) && text[e - 1] != '\'') {
+      if (is_boundary(text, e - 1) || text[e - 1] == '.') return best;
+      --e;
+    }
+    std::size_t b = e;
+    while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'')) --b;
+    if (b == e) break;
+    ++words;
+    consider(text.substr(b, e - b), words * 2);
+    i = b;
+  }
+  // After.
+  i = end;
+  words = 0;
+  while (i < text.size() && words < 6) {
+    std::size_t b = i;
+    while (b < text.size() && !is_alpha(text[b])) {
+      if (is_boundary(text, b) || text[b] == '.') return best;
+      ++b;
+    }
+    std::size_t e = b;
+    while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'')) ++e;
+    if (b == e) break;
+    ++words;
+    consider(text.substr(b, e - b), words * 2 + 1);
+    i = e;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// False-positive rules. Each returns true to reject a match at [b, e) with record `x`.
+// ---------------------------------------------------------------------------------------------
+bool only_calendar(const expr& x) {
+  return !x.day && !x.year && !x.weekday && !x.has_time() && x.relation == detail::rel::none &&
+         x.mod == timex_mod::none && !x.is_set && !x.is_duration && x.offset.sign == 0;
+}
+
+constexpr std::array<std::string_view, 30> kMonthCues{
+    "in", "since", "by", "until", "till", "of", "from", "during", "early", "mid", "late", "last",
+    "next", "this", "every", "each", "through", "throughout", "before", "after", "between", "and",
+    "to", "for", "on", "around", "about", "into", "past", "end"};
+constexpr std::array<std::string_view, 40> kYearFollowers{
+    "and", "or", "to", "when", "as", "after", "before", "was", "is", "were", "had", "has", "he",
+    "she", "it", "they", "we", "i", "the", "that", "but", "with", "in", "on", "at", "by", "for",
+    "until", "through", "while", "because", "so", "season", "election", "elections", "census",
+    "budget", "figures", "levels", "olympics"};
+constexpr std::array<std::string_view, 22> kYearCues{
+    "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
+    "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
+
+bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) {
+  const std::string_view s = text.substr(b, e - b);
+  const char prev = b > 0 ? text[b - 1] : ' ';
+  const char next = e < text.size() ? text[e] : ' ';
+
+  // Digits glued to identifiers, URLs, e-mail addresses, money, measurements: "$2023",
+  // "KC-135", "img_1693978628.jpg", "x@2023.org", "2023px".
+  if (is_digit(s.front())) {
+    if (is_alnum(prev) || prev == '$' || prev == '#' || prev == '_' || prev == '/' || prev == '=' ||
+        prev == '@' || prev == '&' || prev == '%' || prev == '-' || prev == '.' || prev == ':' || prev == '+')
+      return true;
+    if (static_cast<unsigned char>(prev) >= 0x80) {  // "£2023", "€2023"
+      return true;
+    }
+  }
+  if (is_alnum(next) || next == '_' || next == '@' || next == '%' || next == '/' || (next == '.' && e + 1 < text.size() && is_alnum(text[e + 1])))
+    return true;
+  // Inside a URL or path: look for "://" or "www." in the surrounding non-space run.
+  {
+    std::size_t rb = b;
+    while (rb > 0 && text[rb - 1] != ' ' && text[rb - 1] != '\n' && text[rb - 1] != '\t' && b - rb < 512) --rb;
+    const std::string_view run = text.substr(rb, b - rb);
+    if (run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+        run.find('@') != std::string_view::npos || run.find('=') != std::string_view::npos)
+      return true;
+  }
+
+  const std::string_view before = word_before(text, b);
+  const std::string_view after = word_after(text, e);
+
+  // A bare four-digit number is a year only with a cue: 1000..2100, and either a cue word
+  // before ("in 2019", "since 1998"), punctuation or a function word after, or a possessive.
+  // Rejects "2000 troops", "1500 people".
+  if (x.year && !x.year_two_digit && !x.month && !x.day && !x.quarter && !x.half && !x.season &&
+      !x.has_time() && !x.decade && x.mod == timex_mod::none && !x.part_index) {
+    if (*x.year < 1000 || *x.year > 2100) return true;
+    if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
+    const bool cue_before = one_of(before, kYearCues);
+    const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
+                             next == '\n' || e == text.size() || next == '\'' || next == '"';
+    const bool word_ok = after.empty() || one_of(after, kYearFollowers);
+    if (!cue_before && !punct_after && !word_ok) return true;
+    if (!cue_before && is_digit(before.empty() ? ' ' : before.back())) return true;
+  }
+
+  // Month names that are also words or names (May, March, June, August): alone, they need
+  // upper case and a temporal cue before them ("in May", "since March"). "Theresa May said",
+  // "they march", "the August heat" are not dates.
+  if (x.month && only_calendar(x)) {
+    const std::string_view w = s;
+    if (!is_upper(w.front())) return true;
+    const bool ambiguous = iequals(w, "may") || iequals(w, "march") || iequals(w, "june") ||
+                           iequals(w, "august") || iequals(w, "jan") || iequals(w, "mar") ||
+                           iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") || w.size() <= 4;
+    if (ambiguous && !one_of(before, kMonthCues)) return true;
+  }
+
+  // Weekday names: upper case, and abbreviations only with a dot or a date after them
+  // ("Sun" the newspaper, "Sat" the verb are not days).
+  if (x.weekday && !x.day && !x.month && !x.iso_week) {
+    std::size_t i = 0;
+    while (i < s.size() && !is_alpha(s[i])) ++i;
+    // find the weekday word: the first word that is not a relative word
+    std::string_view w = s;
+    for (std::string_view rel : {"last ", "next ", "this ", "on ", "coming ", "past ", "every ", "each "}) {
+      if (w.size() > rel.size() && iequals(w.substr(0, rel.size()), rel)) w.remove_prefix(rel.size());
+    }
+    std::size_t k = 0;
+    while (k < w.size() && is_alpha(w[k])) ++k;
+    const std::string_view name = w.substr(0, k);
+    if (!name.empty() && !is_upper(name.front())) return true;
+    if (name.size() <= 4 && !x.has_time() && x.pod == detail::part_of_day::none && next != '.')
+      return true;
+  }
+
+  // Seasons and "fall"/"spring" as verbs or nouns: alone they need a cue ("in the fall",
+  // "this spring", "last winter", "summer 2022").
+  if (x.season && !x.year && x.relation == detail::rel::none && !x.is_set && x.unit_rel == detail::unit::none) {
+    if (!one_of(before, std::array<std::string_view, 14>{"in", "during", "the", "this", "last", "next", "early", "mid",
+                                                         "late", "by", "until", "since", "over", "through"}))
+      return true;
+  }
+
+  // "a second term", "a second time": "second" the ordinal.
+  if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::second && !after.empty() &&
+      !iequals(after, "and") && !iequals(after, "or") && !iequals(after, "ago") && !iequals(after, "later") &&
+      !iequals(after, "before") && !iequals(after, "after") && !iequals(after, "earlier"))
+    return true;
+
+  // "the day", "the hour", "the minute" alone are rarely dates ("the day he left").
+  if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && s.size() >= 4 &&
+      iequals(s.substr(0, 4), "the ") &&
+      (x.unit_rel == detail::unit::day || x.unit_rel == detail::unit::hour || x.unit_rel == detail::unit::minute))
+    return true;
+
+  // Bare plural units ("years", "days") are vague durations only after "for" or "over".
+  if (x.is_duration && x.ndur == 1 && x.dur[0].unknown && x.dur[0].milli == 0 && s.find(' ') == std::string_view::npos &&
+      !iequals(before, "for") && !iequals(before, "over") && !iequals(before, "within"))
+    return true;
+
+  // A month/day without a year written with a slash ("3/4") is more often a fraction.
+  if (x.num_a && x.num_b && !x.year) return true;
+
+  // A lone number with a.m./p.m. is fine; a lone "o'clock"-less hour is not matched anyway.
+  // Lower-case "now" at the start of a clause ("now that") is still PRESENT_REF in TimeML.
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrative anchoring: which expressions count from the previously mentioned date.
+// ---------------------------------------------------------------------------------------------
+bool counts_from_previous(const expr& x, std::string_view s) {
+  // "two days later", "a week earlier", "the next day", "the following week", "the day before".
+  if (x.offset.sign != 0 && !x.offset_from_anchor) {
+    const bool from_now = s.find("ago") != std::string_view::npos || s.find("from now") != std::string_view::npos ||
+                          s.find("hence") != std::string_view::npos ||
+                          (s.size() > 3 && iequals(s.substr(0, 3), "in "));
+    return !from_now;
+  }
+  if (x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
+      iequals(s.substr(0, 4), "the ")) {
+    // "the next day", "the following week", "the previous month" — not "the past year".
+    return s.find("next") != std::string_view::npos || s.find("following") != std::string_view::npos ||
+           s.find("previous") != std::string_view::npos || s.find("preceding") != std::string_view::npos;
+  }
+  return false;
+}
+
+// "that day", "that week", "the same day": always the previously mentioned date's period.
+struct anaphor {
+  std::size_t length;
+  detail::unit u;
+};
+std::optional<anaphor> match_anaphor(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, detail::unit>, 10> forms{{
+      {"that day", detail::unit::day},       {"the same day", detail::unit::day},
+      {"that week", detail::unit::week},     {"the same week", detail::unit::week},
+      {"that month", detail::unit::month},   {"the same month", detail::unit::month},
+      {"that year", detail::unit::year},     {"the same year", detail::unit::year},
+      {"that morning", detail::unit::none},  {"that night", detail::unit::none},
+  }};
+  for (const auto& [w, u] : forms) {
+    if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) &&
+        (s.size() == w.size() || !is_alnum(s[w.size()])))
+      return anaphor{w.size(), u};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<mention> extract(std::string_view text, const reference& ref, const extract_options& options) {
+  std::vector<mention> out;
+  std::size_t pos = 0;          // where the anchor search continues
+  std::size_t covered = 0;      // end of the last mention: look-back never crosses it
+  std::optional<reference> last_anchor;  // the most recent mentioned date (narrative anchoring)
+  detail::grammar_options gopt;
+  gopt.allow_preposition = true;
+  gopt.allow_dateline_prefix = true;
+
+  detail::anchor_token a;
+  while (detail::next_anchor(text, pos, a)) {
+    pos = a.end;
+    if (a.begin < covered) continue;
+
+    std::array<std::size_t, kLookbackWords + 1> starts{};
+    const std::size_t n = candidate_starts(text, covered, a.begin, starts);
+
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t s = starts[k];
+      const std::string_view window = text.substr(s, std::min(kWindowBytes, text.size() - s));
+
+      // "that day", "the same week": the previous date's period.
+      if (auto an = match_anaphor(window); an && s + an->length > a.begin) {
+        if (!last_anchor) break;
+        // Resolved as "this <unit>" against the previous date.
+        detail::match m;
+        m.first.relation = detail::rel::this_;
+        m.first.unit_rel = an->u == detail::unit::none ? detail::unit::day : an->u;
+        if (an->u == detail::unit::none)
+          m.first.pod = window[5] == 'm' ? detail::part_of_day::morning : detail::part_of_day::night;
+        m.length = an->length;
+        m.first_length = an->length;
+        auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);
+        if (!v) break;
+        mention mm;
+        mm.begin = s;
+        mm.end = s + an->length;
+        mm.text = std::string(window.substr(0, an->length));
+        mm.value = std::move(*v);
+        mm.confidence = 0.7;
+        covered = pos = mm.end;
+        out.push_back(std::move(mm));
+        break;
+      }
+
+      const auto m = detail::match_expression(window, gopt);
+      if (!m || s + m->length <= a.begin) continue;
+      const std::size_t b = s + m->lead;
+      const std::size_t e = s + m->length;
+      if (b > a.begin + (a.end - a.begin)) continue;
+      if (reject(text, b, e, m->first)) break;
+      const expr& x = m->first;
+      if (!options.include_durations && x.is_duration) break;
+      if (!options.include_sets && x.is_set) break;
+      if (!options.include_vague && (x.vague_ref != detail::vague::none)) break;
+
+      const std::string_view mtext = text.substr(b, e - b);
+      parse_options popt = options.parse;
+      const tense t = options.use_tense ? sentence_tense(text, b, e) : tense::none;
+      popt.hint = t;
+      reference r = ref;
+      if (options.anchor == anchoring::narrative && last_anchor && counts_from_previous(x, mtext)) r = *last_anchor;
+
+      detail::match local = *m;
+      local.lead = 0;
+      local.second_begin = m->second_begin >= m->lead ? m->second_begin - m->lead : 0;
+      auto v = detail::resolve(local, mtext, r, popt);
+      if (!v) break;  // e.g. "February 30": not a mention
+
+      double confidence = 1.0;
+      if (x.month && only_calendar(x)) confidence = 0.8;
+      if (x.year && !x.month && !x.day && !x.quarter && !x.season && !x.decade) confidence = 0.85;
+      if (x.vague_ref != detail::vague::none) confidence = 0.7;
+      if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && mtext.size() > 4 &&
+          iequals(mtext.substr(0, 4), "the "))
+        confidence = 0.6;
+
+      const auto push = [&](std::size_t pb, std::size_t pe, temporal_value val) {
+        mention mm;
+        mm.begin = pb;
+        mm.end = pe;
+        mm.text = std::string(text.substr(pb, pe - pb));
+        mm.value = std::move(val);
+        mm.confidence = confidence;
+        mm.hint = t;
+        if (mm.value.span && mm.value.type != timex_type::duration &&
+            (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day ||
+             mm.value.grain == grain::hour || mm.value.grain == grain::minute ||
+             mm.value.grain == grain::second || mm.value.grain == grain::week ||
+             mm.value.grain == grain::month || mm.value.grain == grain::year))
+          last_anchor = reference{mm.value.span->begin, mm.value.span->where};
+        out.push_back(std::move(mm));
+      };
+      if (options.split_ranges && v->ends.size() == 2 && m->second) {
+        const std::size_t first_end = s + m->lead + m->first_length;
+        push(b, std::min(first_end, e), v->ends[0]);
+        push(s + m->second_begin, e, v->ends[1]);
+      } else {
+        push(b, e, std::move(*v));
+      }
+      covered = e;
+      pos = std::max(pos, e);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace annals

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "annals/annals.hpp"
+#include "cli/eval.hpp"
 
 namespace {
 
@@ -161,5 +162,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "parse") return cmd_parse(args);
+  if (cmd == "eval") {
+    bool verbose = false;
+    std::vector<std::string> paths;
+    annals::extract_options opt;
+    for (auto a : args) {
+      if (a == "-v" || a == "--verbose") verbose = true;
+      else if (a == "--anchor=narrative") opt.anchor = annals::anchoring::narrative;
+      else if (!a.empty() && a[0] == '-') return usage_error(fmt::format("unknown option '{}'", a));
+      else paths.emplace_back(a);
+    }
+    if (paths.empty()) return usage_error("eval needs a folder of TimeML files");
+    return annals::cli::run_eval(paths, verbose, opt);
+  }
   return usage_error(fmt::format("unknown command '{}'", cmd));
 }
