@@ -92,33 +92,44 @@ struct resolver {
     return hi - (((hi - yy) % 100) + 100) % 100;
   }
 
-  // Picks among candidate periods one per year (y-1, y, y+1) by direction; `make(y)` builds the
-  // candidate for year y. `strict` excludes the period that contains the reference (last/next).
+  // Picks among candidate periods one per year (y-2 … y+2) by direction; `make(y)` builds the
+  // candidate for year y. `strict` (last/next) excludes the period that contains the reference
+  // day: "last winter" on 2024-01-15 is 2022-WI, since 2023-WI is the current one; "last March"
+  // in September 2023 is 2023-03; "last Christmas" said on Christmas Day is the year before.
   template <class Make>
   cal::period_span by_direction(direction dir, Make make, bool strict = false) const {
     const local_time now{ref_day};
     const local_time day_end{ref_day + date::days{1}};
-    const cal::period_span prev = make(ref_year - 1), cur = make(ref_year), nxt = make(ref_year + 1);
+    std::array<cal::period_span, 5> c{};
+    for (int i = 0; i < 5; ++i) c[static_cast<std::size_t>(i)] = make(ref_year - 2 + i);
+    const cal::period_span& cur = c[2];
     switch (dir) {
       case direction::same_period: {
         // The candidate that contains the reference (winter in January), else this year's.
-        if (prev.begin <= now && now < prev.end) return prev;
+        if (c[1].begin <= now && now < c[1].end) return c[1];
         return cur;
       }
       case direction::past:
-        if (strict) return cur.end <= now ? cur : prev;
-        return cur.begin < day_end ? cur : prev;
+        // strict: the latest that ended by the start of the reference day; else the latest that
+        // began by its end.
+        for (int i = 4; i >= 0; --i) {
+          const auto& s = c[static_cast<std::size_t>(i)];
+          if (strict ? s.end <= now : s.begin < day_end) return s;
+        }
+        return c[0];
       case direction::future:
-        if (strict) return cur.begin >= day_end ? cur : nxt;
-        return cur.end > now ? cur : nxt;
+        // strict: the first that begins after the reference day; else the first not yet over.
+        for (const auto& s : c)
+          if (strict ? s.begin >= day_end : s.end > now) return s;
+        return c[4];
       case direction::nearest: {
         const auto dist = [&](const cal::period_span& s) {
           if (s.begin <= now && now < s.end) return duration::zero();
           return s.begin > now ? s.begin - now : now - s.end;
         };
-        const cal::period_span* best = &prev;
-        for (const auto* c : {&cur, &nxt})
-          if (dist(*c) < dist(*best)) best = c;
+        const cal::period_span* best = &c[0];
+        for (const auto& s : c)
+          if (dist(s) < dist(*best)) best = &s;
         return *best;
       }
     }
@@ -374,6 +385,9 @@ struct resolver {
     field stated = field::none;
     field inferred = field::none;
     bool from_reference_time = false;  // "an hour ago": the span is a clock period
+    // Clock offsets that land in a repeated (DST overlap) hour: the offset of the instant reached,
+    // so that "in an hour" at 01:30 EDT on 2023-11-05 is 01:00–02:00 EST, not EDT.
+    std::optional<minutes> pinned_offset;
   };
 
   result<anchor> date_anchor(const expr& e) const {
@@ -537,6 +551,13 @@ struct resolver {
             return cal::day_of(local_days{ymd});
           };
           a.span = by_direction(effective(opt.month), make);
+          // "Feb. 29" in a year without one is an error, not silently February 28.
+          if (const date::year_month_day got{date::floor<date::days>(a.span.begin)};
+              static_cast<int>(static_cast<unsigned>(got.day())) != *day)
+            return err(errc::invalid_date, pos_day,
+                       fmt::format("day {} is out of range for {} {}", *day,
+                                   kMonthNames[static_cast<std::size_t>(*month - 1)],
+                                   static_cast<int>(got.year())));
           a.stated = M | D;
           a.inferred = Y;
         }
@@ -620,9 +641,13 @@ struct resolver {
         if (!ref.where.is_floating()) {
           auto s = ref.where.to_sys(ref.when, opt.dst);
           if (!s) return std::move(s).error();
-          t = ref.where.to_local(sys_time{*s} + (w->u == unit::hour ? duration{hours{n}}
-                                                 : w->u == unit::minute ? duration{minutes{n}}
-                                                                        : duration{seconds{n}}));
+          const sys_time reached = sys_time{*s} + (w->u == unit::hour ? duration{hours{n}}
+                                                   : w->u == unit::minute ? duration{minutes{n}}
+                                                                          : duration{seconds{n}});
+          t = ref.where.to_local(reached);
+          const local_time begin = containing(t, g).begin;
+          if (ref.where.lookup(begin).what == zone_lookup::kind::repeated)
+            a.pinned_offset = ref.where.offset_at(reached);
         } else {
           t = add_units(ref.when, n, w->u);
         }
@@ -735,12 +760,14 @@ struct resolver {
         if (span.end - span.begin >= date::days{3}) len = date::floor<date::days>(len);
         if (v.mod == timex_mod::start) span.end = span.begin + len;
         else if (v.mod == timex_mod::end) span.begin = span.end - len;
-        else { span.begin = span.begin + len; span.end = span.begin + len; }
+        else { span.begin = span.begin + len; span.end = span.end - len; }
       }
     }
     if (e.mod_relative_to_ref) {
       if (e.mod_side < 0) span.end = std::clamp(ref.when, span.begin, span.end);
       else span.begin = std::clamp(ref.when, span.begin, span.end);
+      // TimeBank marks "earlier this month" START and "later this year" END.
+      if (v.mod == timex_mod::none) v.mod = e.mod_side < 0 ? timex_mod::start : timex_mod::end;
     }
 
     // Zone.
@@ -762,6 +789,8 @@ struct resolver {
       if (!r) return err(errc::unknown_zone, e.pos_zone, r.error().message);
       z = *r;
       a.stated |= field::zone;
+    } else if (a.pinned_offset) {
+      z = annals::zone::fixed(*a.pinned_offset);
     }
 
     v.grain = span.grain;
@@ -782,9 +811,20 @@ struct resolver {
     v.stated = a.stated;
     v.inferred = a.inferred;
     if (v.type == timex_type::time && !z.is_floating() && span.grain != grain::part_of_day) {
+      const zone_lookup look = z.lookup(span.begin);
       auto s = z.to_sys(span.begin, opt.dst);
       if (!s) return err(s.error().code, e.pos_hour, s.error().message);
       v.instant = *s;
+      if (look.what == zone_lookup::kind::skipped) {
+        // A reading the clocks jumped over (2:30 AM on 2023-03-12 in New York): the value keeps
+        // the time as written, the interval starts where the clocks landed (03:00 EDT).
+        const auto len = span.end - span.begin;
+        v.span->begin = z.to_local(*s);
+        v.span->end = v.span->begin + len;
+      } else if (look.what == zone_lookup::kind::repeated && z.type() == annals::zone::kind::iana) {
+        // A reading that happens twice: the interval is pinned to the offset the policy chose.
+        if (auto off = z.offset_at(*s)) v.span->where = annals::zone::fixed(*off);
+      }
     }
     return v;
   }

@@ -123,6 +123,8 @@ x3::uint_parser<int, 10, 1, 2> const n12;
 x3::uint_parser<int, 10, 2, 2> const n2;
 x3::uint_parser<int, 10, 3, 3> const n3;
 x3::uint_parser<std::int64_t, 10, 4, 4> const n4;
+// Five to nine digits: read as a year only to report it out of range (years 0..9999).
+x3::uint_parser<std::int64_t, 10, 5, 9> const nbig;
 
 // Symbol tables (keys lower case; matched under no_case).
 struct month_table : x3::symbols<int> {
@@ -248,6 +250,16 @@ struct approx_table : x3::symbols<timex_mod> {
        ("up to", timex_mod::equal_or_less)("nearly a", timex_mod::less_than);
   }
 };
+// Before a date or time only words of approximation apply ("around noon", "circa 1990"); "over",
+// "under", "more than" qualify amounts ("over two years"), and before a date "over" is the
+// preposition ("over Christmas").
+struct date_approx_table : x3::symbols<timex_mod> {
+  date_approx_table() {
+    add("around", timex_mod::approx)("about", timex_mod::approx)
+       ("approximately", timex_mod::approx)("roughly", timex_mod::approx)
+       ("circa", timex_mod::approx)("ca.", timex_mod::approx)("sometime around", timex_mod::approx);
+  }
+};
 struct mod_table : x3::symbols<timex_mod> {
   mod_table() {
     add("early", timex_mod::start)("the beginning of", timex_mod::start)
@@ -261,26 +273,54 @@ struct mod_table : x3::symbols<timex_mod> {
        ("the early", timex_mod::start)("the later part of", timex_mod::end);
   }
 };
-struct holiday_names : x3::symbols<int> {
-  holiday_names() {
+// Holiday names, longest match, case-insensitive. An apostrophe in a name matches a straight
+// one, a curly one (U+2019) or none ("New Year's Eve", "New Year’s Eve", "New Years Eve"); a
+// symbols table cannot do this, as X3's no_case folds bytes one at a time and mangles UTF-8.
+struct holiday_parser : x3::parser<holiday_parser> {
+  using attribute_type = int;
+  static bool const has_attribute = true;
+
+  // Length of input matching `name` at [first, last), or 0.
+  template <class It>
+  static std::size_t match_name(It first, It const& last, std::string_view name) {
+    It it = first;
+    for (char c : name) {
+      if (c == '\'') {
+        if (it != last && *it == '\'') { ++it; continue; }
+        if (last - it >= 3 && static_cast<unsigned char>(it[0]) == 0xE2 &&
+            static_cast<unsigned char>(it[1]) == 0x80 && static_cast<unsigned char>(it[2]) == 0x99) {
+          it += 3;
+          continue;
+        }
+        continue;  // apostrophe omitted
+      }
+      if (it == last) return 0;
+      const auto in = static_cast<unsigned char>(*it);
+      if (in >= 0x80 || std::tolower(in) != static_cast<unsigned char>(c)) return 0;
+      ++it;
+    }
+    if (it != last && (std::isalnum(static_cast<unsigned char>(*it)) != 0 || *it == '_')) return 0;
+    return static_cast<std::size_t>(it - first);
+  }
+
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RC&, Attr& attr) const {
     const auto table = holiday_table();
+    std::size_t best = 0;
+    int index = -1;
     for (std::size_t i = 0; i < table.size(); ++i) {
       std::string_view names = table[i].names;
       while (!names.empty()) {
         const auto bar = names.find('|');
-        const std::string one(names.substr(0, bar));
-        add(one, static_cast<int>(i));
-        // The same name with a curly apostrophe, and without any.
-        std::string curly, none;
-        for (char c : one) {
-          if (c == '\'') { curly += "\xE2\x80\x99"; continue; }
-          curly += c;
-          none += c;
-        }
-        if (curly != one) { add(curly, static_cast<int>(i)); add(none, static_cast<int>(i)); }
+        const std::size_t n = match_name(first, last, names.substr(0, bar));
+        if (n > best) { best = n; index = static_cast<int>(i); }
         names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
       }
     }
+    if (index < 0) return false;
+    first += static_cast<std::ptrdiff_t>(best);
+    x3::traits::move_to(index, attr);
+    return true;
   }
 };
 struct zone_abbr_table : x3::symbols<int> {
@@ -306,8 +346,9 @@ const decade_word_table decade_words;
 const rel_table rels;
 const set_word_table set_words;
 const approx_table approxes;
+const date_approx_table date_approxes;
 const mod_table mods;
-const holiday_names holidays;
+constexpr holiday_parser holidays{};
 const zone_abbr_table zone_abbrs;
 
 // ---------------------------------------------------------------------------------------------
@@ -388,7 +429,7 @@ auto const set_day = ACT(E.day = V; E.pos_day = where(ctx));
 auto const set_year4 = ACT(E.year = V; E.pos_year = where(ctx));
 auto const set_year2 = ACT(E.year = V; E.year_two_digit = true; E.pos_year = where(ctx));
 
-auto const year4 = pos_(n4)[set_year4] >> nd;
+auto const year4 = (pos_(nbig)[set_year4] >> nd) | (pos_(n4)[set_year4] >> nd);
 auto const year2 = apos >> pos_(n2)[set_year2] >> nd;
 auto const year_val = year4 | year2;
 auto const day_num = pos_(n12)[set_day] >> nd >> -ord_suffix;
@@ -454,11 +495,6 @@ auto const set_iana = ACT({
 });
 
 auto const iso_zone = pos_(lit('Z'))[set_utc] >> nb | pos_(lit('z'))[set_utc] >> nb | pos_(num_offset)[set_offset];
-auto const iso_time = pos_(n2)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >>
-                      -(lit(':') >> pos_(n2)[set_second] >> -frac) >> -g[osp >> iso_zone];
-auto const iso_date_ext = pos_(n4)[set_year4] >> lit('-') >> pos_(n2)[set_month] >> lit('-') >> pos_(n2)[set_day] >> nd;
-auto const iso_datetime =
-    iso_date_ext >> -g[(lit('T') | lit('t') | sp) >> iso_time];
 auto const basic_time = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> -pos_(n2)[set_second] >> -frac >>
                         -(pos_(lit('Z'))[set_utc] | pos_(num_offset)[set_offset]);
 auto const iso_basic = pos_(n4)[set_year4] >> pos_(n2)[set_month] >> pos_(n2)[set_day] >> nd >>
@@ -501,6 +537,13 @@ auto const zone_spec =
     g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[iana_name[set_iana]] |
     g[pos_(num_offset)[set_offset]] | g[pos_(lit('Z'))[set_utc] >> nb];
 auto const zone_tail = g[osp >> zone_spec];
+// ISO 8601 / RFC 3339 date-time; an abbreviation or tz-database name may follow the offset.
+auto const iso_time = pos_(n2)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >>
+                      -(lit(':') >> pos_(n2)[set_second] >> -frac) >> -g[osp >> iso_zone] >>
+                      -g[sp >> (abbr_zone | g[iana_name[set_iana]])];
+auto const iso_date_ext = (pos_(nbig)[set_year4] | pos_(n4)[set_year4]) >> lit('-') >> pos_(n2)[set_month] >> lit('-') >> pos_(n2)[set_day] >> nd;
+auto const iso_datetime =
+    iso_date_ext >> -g[(lit('T') | lit('t') | sp) >> iso_time];
 
 auto const clock =
     g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
@@ -543,7 +586,7 @@ auto const deictic =
     g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]];
 
 auto const weekday_rel = g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]];
-auto const holiday_name = no_case[holidays][ACT(E.holiday = V)] >> nb;
+auto const holiday_name = holidays[ACT(E.holiday = V)];
 auto const holiday_expr =
     g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part] |
     g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
@@ -706,6 +749,7 @@ auto const vague_expr =
 // Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
 // ---------------------------------------------------------------------------------------------
 auto const approx_prefix = g[no_case[approxes][ACT(E.mod = V)] >> nb >> sp];
+auto const date_approx_prefix = g[no_case[date_approxes][ACT(E.mod = V)] >> (nb | x3::eps) >> sp];
 auto const mod_prefix =
     g[no_case[mods][ACT(E.mod = V)] >> nb >> (sp | dash)] |
     g[W("mid") >> (dash | sp | x3::eps) >> x3::eps[ACT(E.mod = timex_mod::mid)]] |
@@ -721,12 +765,13 @@ auto const part_prefix =
 // ---------------------------------------------------------------------------------------------
 // Absolute and month-name dates, with optional weekday prefix and time tail.
 auto const fam_date =
+    // asctime first, or the month-day form would take "Sun Nov  6 08:49:37" and leave the year:
+    // Sun Nov  6 08:49:37 1994
+    g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
+      sp >> year4] |
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
     g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
     g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
-    // asctime: Sun Nov  6 08:49:37 1994
-    g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
-      sp >> year4] |
     g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]];
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
@@ -748,7 +793,7 @@ auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
 auto const vague_only = g[vague_expr];
 
-auto const prefixes = -approx_prefix >> -mod_prefix >> -part_prefix;
+auto const prefixes = -date_approx_prefix >> -mod_prefix >> -part_prefix;
 
 template <class P>
 std::size_t try_family(P const& p, std::string_view text, state& s) {
