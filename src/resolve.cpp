@@ -123,9 +123,11 @@ struct resolver {
           if (strict ? s.begin >= day_end : s.end > now) return s;
         return c[4];
       case direction::nearest: {
+        // The closest candidate; a future one must be closer by more than 30 days, because a
+        // news story that names a month without a year refers back more often than forward.
         const auto dist = [&](const cal::period_span& s) {
           if (s.begin <= now && now < s.end) return duration::zero();
-          return s.begin > now ? s.begin - now : now - s.end;
+          return s.begin > now ? s.begin - now + duration{date::days{30}} : now - s.end;
         };
         const cal::period_span* best = &c[0];
         for (const auto& s : c)
@@ -634,7 +636,9 @@ struct resolver {
       a.stated = base_anchor->stated;
       a.inferred = base_anchor->inferred;
     } else {
-      const grain g = grain_of_unit(e.offset.q.u == w->u ? w->u : w->u);
+      // "a decade ago" is a year ("1989"), not the decade before ("198").
+      grain g = grain_of_unit(w->u);
+      if (g == grain::decade || g == grain::century || g == grain::millennium) g = grain::year;
       local_time t;
       if (w->u == unit::hour || w->u == unit::minute || w->u == unit::second) {
         // Clock arithmetic happens on the time line, so DST days have their true length.
@@ -991,6 +995,18 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   end_opt.hint = tense::none;
   auto second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
   if (!second) return second;
+  // A clock time that ends a range ("to 5 p.m.") is the instant the range ends, and a bare one
+  // earlier than the start is on the next day ("from 10 p.m. to 2 a.m.").
+  const auto is_clock = [](const temporal_value& x) {
+    return x.type == timex_type::time &&
+           (x.grain == grain::hour || x.grain == grain::minute || x.grain == grain::second);
+  };
+  if (first->span && second->span && is_clock(*second) && !m.second->has_date() &&
+      second->span->begin <= first->span->begin) {
+    end_ref.when = first->span->begin + date::days{1};
+    second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
+    if (!second) return second;
+  }
   if (first->type == timex_type::duration || second->type == timex_type::duration ||
       !first->span || !second->span)
     return first;
@@ -998,7 +1014,9 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   v.type = first->type;
   v.grain = first->grain;
   v.value = first->value + "/" + second->value;
-  v.span = interval{first->span->begin, std::max(first->span->end, second->span->end), first->span->where};
+  const local_time end = is_clock(*second) ? second->span->begin
+                                            : std::max(first->span->end, second->span->end);
+  v.span = interval{first->span->begin, end, first->span->where};
   v.instant = first->instant;
   v.stated = first->stated | second->stated;
   v.inferred = first->inferred;

@@ -535,8 +535,13 @@ auto const iana_name = x3::raw[x3::upper >> +(x3::alpha | lit('_')) >>
 auto const zone_spec =
     g[pos_(utc_word)[set_utc] >> osp >> pos_(num_offset)[set_offset]] |  // UTC+5:30, GMT-4
     g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[iana_name[set_iana]] |
-    g[pos_(num_offset)[set_offset]] | g[pos_(lit('Z'))[set_utc] >> nb];
-auto const zone_tail = g[osp >> zone_spec];
+    // After a clock a plus offset may take any form, a minus one only RFC 2822's four digits
+    // ("-0400"), so that "9:00-9:30" stays a range.
+    g[&lit('+') >> pos_(num_offset)[set_offset]] |
+    g[&(dash >> n2 >> n2 >> nd) >> pos_(num_offset)[set_offset]] | g[pos_(lit('Z'))[set_utc] >> nb];
+auto const zone_tail = g[osp >> zone_spec] |
+                       // "13:43 -04:00": after a space a minus offset may be written hh:mm
+                       g[sp >> &(dash >> n2 >> lit(':') >> n2 >> nd) >> pos_(num_offset)[set_offset]];
 // ISO 8601 / RFC 3339 date-time; an abbreviation or tz-database name may follow the offset.
 auto const iso_time = pos_(n2)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >>
                       -(lit(':') >> pos_(n2)[set_second] >> -frac) >> -g[osp >> iso_zone] >>
@@ -710,6 +715,9 @@ auto const duration_expr =
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
       no_case[x3::symbols<unit>{{"decade", unit::decade}, {"century", unit::century}}]
           [ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
+    g[-g[W("in") >> sp] >> W("recent") >> sp >>
+      no_case[plural_units][ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
+      nb >> x3::eps[mark_dur]] |
     g[no_case[plural_units][ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
       x3::eps[mark_dur]];
 
@@ -734,16 +742,15 @@ auto const set_expr =
 // ---------------------------------------------------------------------------------------------
 auto const vague_expr =
     (W("right now") | W("just now") | W("now") | W("at present") | W("presently") |
-     W("at the moment") | W("currently") | W("nowadays"))[ACT(E.vague_ref = vague::present; E.now = true)] |
-    (W("recently") | W("lately") | W("in the past") | W("previously") | W("formerly") |
-     W("in recent years") | W("in recent months") | W("in recent weeks") | W("in recent days") |
+     W("at the moment") | W("currently") | W("nowadays") | W("these days"))[ACT(E.vague_ref = vague::present; E.now = true)] |
+    (W("recently") | W("lately") | W("in the past") | W("the past") |
      W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
     (W("in the future") | W("the future") | W("in the coming days") | W("in the coming weeks") |
      W("in the coming months") | W("in the coming years") | W("the coming days") |
      W("the coming weeks") | W("the coming months") | W("the coming years") |
      W("in the days to come") | W("in the days ahead") | W("in the weeks ahead") |
      W("in the months ahead") | W("in the years ahead") | W("the days to come") |
-     W("soon"))[ACT(E.vague_ref = vague::future)];
+     W("the weeks ahead") | W("the near future"))[ACT(E.vague_ref = vague::future)];
 
 // ---------------------------------------------------------------------------------------------
 // Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
@@ -972,8 +979,11 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
           (f.has_date() == second_e.has_date() || !second_e.has_date() || !f.has_date());
       // Plain "X - Y" needs both ends alike; "from"/"between" and words "to"/"until" are
       // explicit. A bare time after a date is not a range end ("Sept 19 - 1:43 PM").
-      if (compatible && !(f.has_date() && !second_e.has_date() && !second_e.num_a &&
-                          !second_e.day && !second_e.year)) {
+      // A bare time may end a range that starts with a date and a time ("Monday 9 a.m. to
+      // 5 p.m.").
+      const bool bare_time_end = f.has_date() && !second_e.has_date() && !second_e.num_a &&
+                                 !second_e.day && !second_e.year;
+      if (compatible && (!bare_time_end || (f.has_time() && second_e.has_time()))) {
         m.second_begin = m.length + s;
         m.second = second_e;
         m.length = m.second_begin + second_len;
