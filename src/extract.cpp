@@ -13,6 +13,8 @@
 // Every step works on a bounded window, so the whole is linear in the input.
 #include "annals/extract.hpp"
 
+#include "annals/calendar.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -91,10 +93,11 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   std::array<std::size_t, kLookbackWords + 1> rev{};
   rev[n++] = anchor;
   std::size_t i = anchor;
-  const std::size_t limit = anchor > kLookbackBytes ? anchor - kLookbackBytes : 0;
-  while (i > std::max(floor, limit) && n < rev.size()) {
+  std::size_t budget = kLookbackBytes;  // bytes of look-back, a run of blanks counting as one
+  while (i > floor && n < rev.size() && budget > 0) {
     --i;
     if (is_boundary(text, i)) break;
+    if (!(text[i] == ' ' && i > 0 && text[i - 1] == ' ')) --budget;
     const bool starts_word = (is_alnum(text[i]) || text[i] == '\'') && (i == 0 || !is_alnum(text[i - 1])) &&
                              (i == 0 || text[i - 1] != '\'');
     if (starts_word) rev[n++] = i;
@@ -106,10 +109,9 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
 // ---------------------------------------------------------------------------------------------
 // Tense: cue words near the mention inside its sentence.
 // ---------------------------------------------------------------------------------------------
-constexpr std::array<std::string_view, 22> kFutureCues{
-    "will", "shall", "slated", "scheduled", "planned", "plans", "plan", "upcoming", "due",
-    "expected", "expects", "going", "set", "next", "would", "'ll", "forthcoming", "coming",
-    "intends", "aims", "hopes", "to"};
+// Strong future markers only: "would", "expected", "to" alone mislead more often than not.
+constexpr std::array<std::string_view, 10> kFutureCues{
+    "will", "shall", "slated", "scheduled", "upcoming", "due", "going", "'ll", "forthcoming", "won't"};
 constexpr std::array<std::string_view, 24> kPastCues{
     "was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
@@ -124,9 +126,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     if (w.empty()) return;
     tense t = tense::none;
     if (one_of(w, kFutureCues)) {
-      // "to" counts only as "to be" / infinitive after "is": too weak alone.
-      if (iequals(w, "to") || iequals(w, "set") || iequals(w, "due") || iequals(w, "going") ||
-          iequals(w, "next") || iequals(w, "coming"))
+      // "due", "going" only right before the mention ("due on Friday", "going Monday").
+      if (iequals(w, "due") || iequals(w, "going"))
         t = dist <= 3 ? tense::future : tense::none;
       else
         t = tense::future;
@@ -233,12 +234,13 @@ bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) 
       !x.has_time() && !x.decade && x.mod == timex_mod::none && !x.part_index) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
-    const bool cue_before = one_of(before, kYearCues);
+    const bool plural_after = after.size() > 2 && after.back() == 's' && !is_upper(after.front());
+    // "the 1996 election" yes, "the 2000 troops" no.
+    const bool cue_before = one_of(before, kYearCues) || (iequals(before, "the") && !plural_after);
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';
-    const bool word_ok = after.empty() || one_of(after, kYearFollowers);
+    const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());
     if (!cue_before && !punct_after && !word_ok) return true;
-    if (!cue_before && is_digit(before.empty() ? ' ' : before.back())) return true;
   }
 
   // Month names that are also words or names (May, March, June, August): alone, they need
@@ -278,6 +280,18 @@ bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) 
                                                          "late", "by", "until", "since", "over", "through"}))
       return true;
   }
+
+  // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's".
+  if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
+    return true;
+
+  // Set adjectives before a noun: "quarterly earnings", "the daily newspaper", "annually
+  // renewed" is kept (an adverb before a verb cannot be told apart cheaply; nouns are the
+  // common case in news).
+  if (x.is_set && s.find(' ') == std::string_view::npos && !after.empty() && !is_upper(after.front()) &&
+      !one_of(after, std::array<std::string_view, 14>{"and", "or", "in", "at", "to", "for", "from", "since",
+                                                      "until", "by", "on", "with", "basis", "during"}))
+    return true;
 
   // "a second term", "a second time": "second" the ordinal.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::second && !after.empty() &&
@@ -345,6 +359,38 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
   return std::nullopt;
 }
 
+// "year-ago", "year-earlier" (optionally "… quarter|period"): the same period a year before
+// the period in focus.
+std::optional<std::size_t> match_year_ago(std::string_view s) {
+  for (std::string_view w : {"year-ago", "year-earlier", "year earlier", "year ago"}) {
+    if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) && (s.size() == w.size() || !is_alnum(s[w.size()]))) {
+      std::size_t n = w.size();
+      for (std::string_view tail : {" quarter", " period"})
+        if (s.size() >= n + tail.size() && iequals(s.substr(n, tail.size()), tail) &&
+            (s.size() == n + tail.size() || !is_alnum(s[n + tail.size()])))
+          n += tail.size();
+      return n;
+    }
+  }
+  return std::nullopt;
+}
+
+// The quarter a year before `q` (a value of grain quarter).
+temporal_value quarter_a_year_before(const temporal_value& q) {
+  temporal_value v = q;
+  const auto shift = [](local_time t) {
+    const auto d = date::floor<date::days>(t);
+    const date::year_month_day ymd{d};
+    return local_time{date::local_days{(ymd.year() - date::years{1}) / ymd.month() / ymd.day()}} + (t - local_time{d});
+  };
+  v.span->begin = shift(v.span->begin);
+  v.span->end = shift(v.span->end);
+  v.value = calendar::timex_value(grain::quarter, v.span->begin);
+  v.mod = timex_mod::none;
+  v.ends.clear();
+  return v;
+}
+
 }  // namespace
 
 std::vector<mention> extract(std::string_view text, const reference& ref, const extract_options& options) {
@@ -352,6 +398,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   std::size_t pos = 0;          // where the anchor search continues
   std::size_t covered = 0;      // end of the last mention: look-back never crosses it
   std::optional<reference> last_anchor;  // the most recent mentioned date (narrative anchoring)
+  // The quarter in focus: financial reports say "the quarter", "a year ago", "year-earlier" of
+  // the quarter they report on (TimeBank annotates them so).
+  std::optional<temporal_value> focus_quarter;
   detail::grammar_options gopt;
   gopt.allow_preposition = true;
   gopt.allow_dateline_prefix = true;
@@ -392,6 +441,20 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
+      // "year-ago", "the year-earlier period": a year before the quarter in focus.
+      if (const auto ya = match_year_ago(window); ya && s + *ya > a.begin) {
+        if (!focus_quarter) break;
+        mention mm;
+        mm.begin = s;
+        mm.end = s + *ya;
+        mm.text = std::string(window.substr(0, *ya));
+        mm.value = quarter_a_year_before(*focus_quarter);
+        mm.confidence = 0.7;
+        covered = pos = mm.end;
+        out.push_back(std::move(mm));
+        break;
+      }
+
       const auto m = detail::match_expression(window, gopt);
       if (!m || s + m->length <= a.begin) continue;
       const std::size_t b = s + m->lead;
@@ -406,7 +469,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::string_view mtext = text.substr(b, e - b);
       parse_options popt = options.parse;
       const tense t = options.use_tense ? sentence_tense(text, b, e) : tense::none;
-      popt.hint = t;
+      // The tense picks the direction of bare weekdays only: for a month or month-day the
+      // nearest occurrence is right more often than the verb's tense ("said … Nov. 6" in a
+      // story of Nov. 2 is four days ahead).
+      popt.hint = x.weekday && !x.month ? t : tense::none;
       reference r = ref;
       if (options.anchor == anchoring::narrative && last_anchor && counts_from_previous(x, mtext)) r = *last_anchor;
 
@@ -415,6 +481,21 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       local.second_begin = m->second_begin >= m->lead ? m->second_begin - m->lead : 0;
       auto v = detail::resolve(local, mtext, r, popt);
       if (!v) break;  // e.g. "February 30": not a mention
+      if (focus_quarter && v->span) {
+        // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
+        const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
+                               x.offset.q.milli == 1000;
+        // "the quarter", "this quarter": the quarter reported on.
+        const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_;
+        if (year_back) {
+          *v = quarter_a_year_before(*focus_quarter);
+        } else if (the_quarter) {
+          const timex_mod keep = v->mod;
+          *v = *focus_quarter;
+          v->mod = keep;
+        }
+      }
+      if (v->grain == grain::quarter && v->span) focus_quarter = *v;
 
       double confidence = 1.0;
       if (x.month && only_calendar(x)) confidence = 0.8;

@@ -580,6 +580,12 @@ struct resolver {
       if (year) {
         a.span = make(static_cast<int>(*year));
         a.stated = Y | M;
+      } else if (e.unit_rel == unit::year) {
+        // "June last year", "March of next year"
+        const int k = e.relation == rel::last ? -1 : e.relation == rel::next ? 1 : 0;
+        a.span = make(ref_year + k);
+        a.stated = M;
+        a.inferred = Y;
       } else {
         switch (e.relation) {
           case rel::last: a.span = by_direction(direction::past, make, true); break;

@@ -37,7 +37,11 @@ enum class anchoring : std::uint8_t { news, narrative };
 
 /// Options for extract().
 struct extract_options {
-  parse_options parse;                    ///< date order, zones, DST, default directions
+  extract_options() { parse.month = direction::nearest; }
+  /// Date order, zones, DST, default directions. In running text a bare month or month-day
+  /// defaults to the nearest one (ties and near-ties to the past): "Oct. 23" in a January story
+  /// is last October, "April" in a December story next April — what TimeBank annotators do.
+  parse_options parse;
   anchoring anchor = anchoring::news;
   bool use_tense = true;                  ///< the sentence's tense picks bare-day direction
   bool split_ranges = false;              ///< TimeML style: a range's two ends as two mentions

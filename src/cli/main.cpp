@@ -169,6 +169,9 @@ int main(int argc, char** argv) {
     for (auto a : args) {
       if (a == "-v" || a == "--verbose") verbose = true;
       else if (a == "--anchor=narrative") opt.anchor = annals::anchoring::narrative;
+      else if (a == "--no-tense") opt.use_tense = false;
+      else if (a.rfind("--weekday=", 0) == 0 && parse_direction(a.substr(10))) opt.parse.weekday = *parse_direction(a.substr(10));
+      else if (a.rfind("--month=", 0) == 0 && parse_direction(a.substr(8))) opt.parse.month = *parse_direction(a.substr(8));
       else if (!a.empty() && a[0] == '-') return usage_error(fmt::format("unknown option '{}'", a));
       else paths.emplace_back(a);
     }

@@ -448,7 +448,10 @@ auto const dm_date =
       (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd];
 // March 2022, March, 2022, March of 2022
 auto const my_date = pos_(month_name)[set_month] >>
-                     (g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val;
+                     ((g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val |
+                      // "June last year", "March of next year": the month of a relative year
+                      g[sp >> -g[W("of") >> sp] >> no_case[rels][ACT(E.relation = V)] >> nb >> sp >>
+                        W("year")[ACT(E.unit_rel = detail::unit::year)]]);
 
 // ISO 8601 / RFC 3339
 auto const set_hour = ACT(E.hour = V; E.pos_hour = where(ctx));
@@ -618,10 +621,12 @@ auto const unit_rel =
 auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
                                 E.offset.pos = where(ctx));
 auto const set_off_unit = ACT(E.offset.q.u = V);
-auto const off_back = (W("ago") | W("earlier") | W("before") | W("back") | W("previously") |
-                       W("prior"))[ACT(E.offset.sign = -1)];
+// "before"/"after" alone end a duration, not an offset: in "twenty years after the war" the
+// expression is "twenty years" (TimeML tags the duration); with a day after them they count
+// from that day ("two days after Christmas", see offset_expr).
+auto const off_back = (W("ago") | W("earlier") | W("back") | W("previously"))[ACT(E.offset.sign = -1)];
 auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
-                      W("afterwards") | W("afterward") | W("after") |
+                      W("afterwards") | W("afterward") |
                       g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
 auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.milli += 500)] >>
                      (sp | dash) >> no_case[units][set_off_unit] >> nb >>
@@ -632,7 +637,8 @@ auto const anchor_day = deictic | g[holiday_name >> -year_part] | pos_(weekday_n
 auto const offset_expr =
     g[off_qty >> sp >> W("from") >> sp >>
       x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true)] >> anchor_day] |
-    g[off_qty >> sp >> (W("before") | W("after"))[ACT(E.offset_from_anchor = true)] >> sp >>
+    g[off_qty >> sp >> (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
+      x3::eps[ACT(E.offset_from_anchor = true)] >> sp >>
       anchor_day] |
     g[off_qty >> sp >> (off_back | off_fwd)] |
     g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
@@ -670,8 +676,11 @@ auto const half_expr =
 auto const season_expr =
     g[-g[W("the") >> sp] >> no_case[seasons][ACT(E.season = V)] >> nb >>
       -g[sp >> W("of") >> sp >> of_year] >> -g[(osp >> lit(',') >> osp | sp) >> year_val]];
+// "the 1990s" is a decade; "the 1800s" (a year ending in 00) the century 1800–1899 ("18"), as
+// news writes it, except "the 2000s", which news uses for the decade 2000–2009.
 auto const set_decade4 = ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
-  E.decade = V / 10; E.pos_year = where(ctx); });
+  if (V % 100 == 0 && V != 2000) E.century = V / 100; else E.decade = V / 10;
+  E.pos_year = where(ctx); });
 auto const decade_expr =
     g[-g[W("the") >> sp] >> pos_(n4)[set_decade4] >> -apos >> no_case[lit('s')] >> nb] |
     g[-g[W("the") >> sp] >> apos >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
