@@ -1,0 +1,333 @@
+// A document's own date: TimeML DCT, front matter, HTML metadata, a Date: header, datelines.
+//
+// Every source yields a text that is read as an absolute date or date-time: ISO 8601 through
+// parse_reference, anything else through annals::parse. A date read by annals::parse counts only
+// when its text states year, month and day ("Sep 19 2023 | 1:43 PM IST", "19 September 2023");
+// "Monday" or "5 hours ago" cannot date a document. The value becomes a reference at its begin
+// (midnight for a date) in its zone, or floating when the text gave no zone. Two-digit years
+// ("9/19/23") are read against a fixed anchor, 2030-01-01, so with the default window they fall
+// in 1951–2050.
+//
+// Bounds keep the search linear on hostile input: datelines are looked for only on lines of at
+// most kMaxDatelineBytes, with at most kMaxDatelineAttempts parse attempts per document.
+#include <algorithm>
+#include <array>
+
+#include "annals/document.hpp"
+#include "document_markup.hpp"
+#include "text.hpp"
+
+namespace annals {
+
+namespace {
+
+using detail::iequals;
+using detail::markup_kind;
+
+constexpr std::size_t npos = std::string_view::npos;
+constexpr std::size_t kMaxDatelineBytes = 512;
+constexpr int kMaxDatelineAttempts = 256;
+constexpr std::size_t kHeaderLines = 10;
+constexpr std::size_t kStandaloneLines = 5;
+
+reference anchor() {
+  using namespace date::literals;
+  return reference::at_local(local_time{date::local_days{2030_y / 1 / 1}});
+}
+
+// A resolved value as a reference, when its text was a complete date.
+std::optional<reference> to_reference(const temporal_value& v) {
+  if (!v.span || v.type == timex_type::duration || v.type == timex_type::set || !v.ends.empty()) return std::nullopt;
+  if (!has(v.stated, field::year | field::month | field::day)) return std::nullopt;
+  const zone where = has(v.stated, field::zone) ? v.span->where : zone{};
+  return reference::at_local(v.span->begin, where);
+}
+
+struct parsed {
+  reference ref;
+  std::size_t length = 0;  ///< bytes of the input the date covers (trailing space excluded)
+};
+
+// The longest complete date at the start of `s` (after white space): parse the text, and on
+// trailing input parse again up to where the expression ended.
+std::optional<parsed> parse_date_prefix(std::string_view s, const parse_options& options) {
+  s = s.substr(0, std::min(s.size(), detail::kMaxExpressionBytes));
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    auto v = parse(s, anchor(), options);
+    if (v) {
+      auto r = to_reference(*v);
+      if (!r) return std::nullopt;
+      std::size_t e = s.size();
+      while (e > 0 && detail::is_space_byte(s[e - 1])) --e;
+      return parsed{*r, e};
+    }
+    const error& err = v.error();
+    if ((err.code != errc::trailing_input && err.code != errc::invalid_utf8) || err.offset == error::npos ||
+        err.offset == 0 || err.offset >= s.size())
+      return std::nullopt;
+    s = s.substr(0, err.offset);
+  }
+  return std::nullopt;
+}
+
+// A metadata value (meta content, front matter, DCT): the whole text is the date.
+std::optional<reference> parse_date_value(std::string_view s, const parse_options& options) {
+  s = detail::trim(s);
+  if (s.empty() || s.size() > detail::kMaxExpressionBytes) return std::nullopt;
+  // ISO 8601 first, exactly (2023-09-18 10:09, 2023-09-19T08:13:00.000Z, 1998-01-08).
+  if (s.size() >= 10 && detail::is_ascii_digit(s[0]) && detail::is_ascii_digit(s[3]) && s[4] == '-') {
+    if (auto r = parse_reference(s)) return *r;
+  }
+  auto v = parse(s, anchor(), options);
+  if (!v) return std::nullopt;
+  return to_reference(*v);
+}
+
+document_date make(reference r, date_source src, std::size_t b, std::size_t e) {
+  document_date d;
+  d.ref = r;
+  d.source = src;
+  d.begin = b;
+  d.end = e;
+  return d;
+}
+
+// 1. TimeML: <DCT><TIMEX3 … value="1998-01-08" …>.
+std::optional<document_date> from_timeml(const document& doc, const parse_options& options) {
+  const std::string_view raw = doc.raw;
+  detail::markup_lexer lx(raw);
+  bool in_dct = false;
+  while (auto t = lx.next()) {
+    if (t->kind == markup_kind::start_tag && iequals(t->name, "DCT")) {
+      in_dct = true;
+    } else if (t->kind == markup_kind::end_tag && iequals(t->name, "DCT")) {
+      return std::nullopt;
+    } else if (in_dct && t->kind == markup_kind::start_tag && iequals(t->name, "TIMEX3")) {
+      const auto a = detail::find_attribute(raw, *t, "value");
+      if (!a) return std::nullopt;
+      const auto r = parse_date_value(raw.substr(a->first, a->second - a->first), options);
+      if (!r) return std::nullopt;
+      return make(*r, date_source::timeml, a->first, a->second);
+    } else if (t->kind == markup_kind::start_tag && iequals(t->name, "TEXT")) {
+      return std::nullopt;  // the DCT comes before the body
+    }
+  }
+  return std::nullopt;
+}
+
+// 2. Front matter: date, then published, pubDate, created (and a few spellings of them).
+std::optional<document_date> from_front_matter(const document& doc, const parse_options& options) {
+  const std::string_view raw = doc.raw;
+  const auto fm = detail::find_front_matter(raw);
+  if (!fm) return std::nullopt;
+  static constexpr std::array<std::string_view, 8> kKeys = {
+      "date", "published", "pubDate", "created", "publishDate", "published_at", "date_published", "datePublished"};
+  std::optional<document_date> best;
+  std::size_t best_rank = kKeys.size();
+  detail::for_each_front_matter_line(raw, *fm, [&](const detail::front_matter_entry& e) {
+    if (e.continuation) return;
+    for (std::size_t rank = 0; rank < best_rank; ++rank) {
+      if (!iequals(e.key, kKeys[rank])) continue;
+      if (auto r = parse_date_value(raw.substr(e.value_begin, e.value_end - e.value_begin), options)) {
+        best = make(*r, date_source::front_matter, e.value_begin, e.value_end);
+        best_rank = rank;
+      }
+      break;
+    }
+  });
+  return best;
+}
+
+// 3. HTML: article:published_time, then other published-time metadata, then the first
+//    <time datetime>.
+std::optional<document_date> from_html(const document& doc, const parse_options& options) {
+  const std::string_view raw = doc.raw;
+  static constexpr std::array<std::string_view, 11> kPublished = {
+      "og:published_time", "pubdate", "publishdate", "publish-date", "publish_date", "datepublished",
+      "date", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date"};
+  detail::markup_lexer lx(raw);
+  std::optional<document_date> other;       // rank 1
+  std::optional<document_date> first_time;  // rank 2
+  auto attribute = [&](const detail::markup_token& t, std::string_view name) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    return detail::find_attribute(raw, t, name);
+  };
+  auto text_of = [&](std::pair<std::size_t, std::size_t> span) { return raw.substr(span.first, span.second - span.first); };
+  while (auto t = lx.next()) {
+    if (t->kind != markup_kind::start_tag) continue;
+    if (iequals(t->name, "script") || iequals(t->name, "style")) {
+      if (!t->self_closing) lx.skip_to_end_tag(t->name);
+      continue;
+    }
+    const bool is_meta = iequals(t->name, "meta");
+    const bool is_time = iequals(t->name, "time");
+    const auto ip = attribute(*t, "itemprop");
+    const bool item_published = ip && iequals(text_of(*ip), "datePublished");
+    if (!is_meta && !is_time && !item_published) continue;
+    int rank = 3;
+    if (is_meta) {
+      for (const char* key_attr : {"property", "name", "itemprop"}) {
+        const auto k = attribute(*t, key_attr);
+        if (!k) continue;
+        const std::string_view key = text_of(*k);
+        if (iequals(key, "article:published_time")) rank = 0;
+        else if (rank > 1 && std::any_of(kPublished.begin(), kPublished.end(), [&](std::string_view p) { return iequals(key, p); }))
+          rank = 1;
+      }
+    } else {
+      rank = item_published ? 1 : 2;  // <time itemprop="datePublished" datetime="…">, else <time>
+    }
+    if (rank == 3 || (rank == 1 && other) || (rank == 2 && first_time)) continue;
+    auto value = attribute(*t, is_meta ? "content" : "datetime");
+    if (!value && !is_meta) value = attribute(*t, "content");
+    if (!value) continue;
+    const auto r = parse_date_value(text_of(*value), options);
+    if (!r) continue;
+    auto d = make(*r, date_source::html, value->first, value->second);
+    if (rank == 0) return d;
+    if (rank == 1) other = d;
+    else first_time = d;
+  }
+  if (other) return other;
+  return first_time;
+}
+
+// The lines of text, lazily: [begin, end) without the '\n'.
+struct line_walker {
+  std::string_view s;
+  std::size_t p = 0;
+  bool next(std::size_t& b, std::size_t& e) {
+    if (p > s.size() || (p == s.size() && !s.empty())) return false;
+    const std::size_t nl = s.find('\n', p);
+    b = p;
+    e = nl == npos ? s.size() : nl;
+    p = nl == npos ? s.size() + 1 : nl + 1;
+    return true;
+  }
+};
+
+// 4. An RFC 2822 "Date:" header on one of the first lines.
+std::optional<document_date> from_header(const document& doc, const parse_options& options) {
+  const std::string_view text = doc.text;
+  line_walker w{text};
+  std::size_t b = 0;
+  std::size_t e = 0;
+  std::size_t seen = 0;
+  while (seen < kHeaderLines && w.next(b, e)) {
+    const std::string_view line = text.substr(b, e - b);
+    if (detail::trim(line).empty()) continue;
+    ++seen;
+    if (line.size() > kMaxDatelineBytes || !detail::istarts_with(line, "Date:")) continue;
+    const std::size_t vb = detail::skip_space(text, b + 5);
+    if (vb >= e) continue;
+    auto p = parse_date_prefix(text.substr(vb, e - vb), options);
+    if (!p) continue;
+    // RFC 2822: "-0000" means the local zone is unknown.
+    const std::string_view value = text.substr(vb, p->length);
+    if (value.size() >= 5 && value.substr(value.size() - 5) == "-0000") p->ref.where = zone{};
+    return make(p->ref, date_source::header, vb, vb + p->length);
+  }
+  return std::nullopt;
+}
+
+[[nodiscard]] bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Skips what may stand between a dateline keyword and its date: spaces, ':', '-', '|', ',',
+// dashes, and the words "on", "at".
+std::size_t skip_dateline_filler(std::string_view s, std::size_t p) {
+  while (p < s.size()) {
+    const char c = s[p];
+    if (detail::is_space_byte(c) || c == ':' || c == '-' || c == '|' || c == ',') {
+      ++p;
+    } else if (s.compare(p, 3, "\xE2\x80\x93") == 0 || s.compare(p, 3, "\xE2\x80\x94") == 0) {
+      p += 3;  // en dash, em dash
+    } else if ((detail::istarts_with(s.substr(p), "on") || detail::istarts_with(s.substr(p), "at")) &&
+               (p + 2 == s.size() || !detail::is_ascii_alpha(s[p + 2]))) {
+      p += 2;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+// 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
+//    "Published …", "Updated …", "Posted …"; the earliest wins. Failing that, a complete date
+//    alone on one of the first lines.
+std::optional<document_date> from_datelines(const document& doc, const parse_options& options) {
+  const std::string_view text = doc.text;
+  static constexpr std::array<std::string_view, 3> kWords = {"published", "updated", "posted"};
+  std::optional<document_date> best;
+  auto sort_key = [](const reference& r) {
+    if (r.where.is_floating()) return r.when.time_since_epoch();
+    return r.where.lookup(r.when).first.time_since_epoch();
+  };
+  int attempts = 0;
+  line_walker w{text};
+  std::size_t b = 0;
+  std::size_t e = 0;
+  while (attempts < kMaxDatelineAttempts && w.next(b, e)) {
+    if (e - b > kMaxDatelineBytes) continue;
+    const std::string_view line = text.substr(b, e - b);
+    for (std::string_view word : kWords) {
+      std::size_t at = 0;
+      while (attempts < kMaxDatelineAttempts && (at = detail::ifind(line, word, at)) != npos) {
+        const std::size_t after = at + word.size();
+        const bool word_start = at == 0 || !detail::is_ascii_alpha(line[at - 1]);
+        const bool word_end = after == line.size() || !detail::is_ascii_alpha(line[after]);
+        // Capitalised ("Published", "UPDATED") or qualified ("last updated", "first published").
+        const std::string_view before = detail::trim(line.substr(0, at));
+        const bool qualified = before.size() >= 4 && (detail::iequals(before.substr(before.size() - 4), "last") ||
+                                                      (before.size() >= 5 && detail::iequals(before.substr(before.size() - 5), "first")));
+        at = after;
+        if (!word_start || !word_end || !(is_upper(line[after - word.size()]) || qualified)) continue;
+        ++attempts;
+        std::size_t from = skip_dateline_filler(line, after);
+        auto p = parse_date_prefix(line.substr(from), options);
+        if (!p) {
+          // "Posted by Jane Doe on Sep 19, 2023": the date after a short byline.
+          const std::size_t on = detail::ifind(line.substr(0, std::min(line.size(), from + 64)), " on ", from);
+          if (on == npos) continue;
+          from = skip_dateline_filler(line, on);
+          p = parse_date_prefix(line.substr(from), options);
+          if (!p) continue;
+        }
+        const std::size_t lead = detail::skip_space(line, from);
+        const auto d = make(p->ref, date_source::dateline, b + lead, b + from + p->length);
+        if (!best || sort_key(d.ref) < sort_key(best->ref)) best = d;
+      }
+    }
+  }
+  if (best) return best;
+
+  // A complete date alone on one of the first lines.
+  line_walker first{text};
+  std::size_t seen = 0;
+  while (seen < kStandaloneLines && first.next(b, e)) {
+    const std::string_view line = detail::trim(text.substr(b, e - b));
+    if (line.empty()) continue;
+    ++seen;
+    if (line.size() > 200) continue;
+    auto v = parse(line, anchor(), options);
+    if (!v) continue;
+    const auto r = to_reference(*v);
+    if (!r) continue;
+    const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+    return make(*r, date_source::dateline, lb, lb + line.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<document_date> find_document_date(const document& doc, const parse_options& options) {
+  if (doc.format == doc_format::timeml)
+    if (auto d = from_timeml(doc, options)) return d;
+  if (doc.format == doc_format::markdown || doc.format == doc_format::plain)
+    if (auto d = from_front_matter(doc, options)) return d;
+  if (doc.format == doc_format::html)
+    if (auto d = from_html(doc, options)) return d;
+  if (auto d = from_header(doc, options)) return d;
+  return from_datelines(doc, options);
+}
+
+}  // namespace annals

@@ -1,0 +1,403 @@
+// Documents: readers (plain, HTML, TimeML, markdown front matter, JSON Lines), the offsets
+// invariant, hostile input, and finding a document's own date.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "annals/document.hpp"
+#include "annals/render.hpp"
+
+using namespace std::string_literals;
+
+namespace {
+
+// text has raw's length, and every byte of text is raw's byte, a space or a line break.
+void check_invariant(const annals::document& d) {
+  REQUIRE(d.text.size() == d.raw.size());
+  std::size_t bad = 0;
+  for (std::size_t k = 0; k < d.raw.size(); ++k)
+    if (d.text[k] != d.raw[k] && d.text[k] != ' ' && d.text[k] != '\n') ++bad;
+  CHECK(bad == 0);
+}
+
+annals::document read(std::string bytes, std::string id, annals::doc_format f = annals::doc_format::automatic) {
+  auto r = annals::read_document(std::move(bytes), std::move(id), f);
+  REQUIRE(r);
+  check_invariant(*r);
+  return std::move(r).value();
+}
+
+// The text with runs of white space collapsed, for readable expectations.
+std::string squeeze(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string iso(const annals::reference& r) { return annals::to_string(r); }
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("format detection: extension first, then content") {
+  using annals::doc_format;
+  CHECK(read("<p>x</p>", "a.html").format == doc_format::html);
+  CHECK(read("<p>x</p>", "A.HTM").format == doc_format::html);
+  CHECK(read("plain", "b.tml").format == doc_format::timeml);
+  CHECK(read("x", "c.md").format == doc_format::markdown);
+  CHECK(read("<p>x</p>", "d.txt").format == doc_format::plain);
+  CHECK(read("<!DOCTYPE html><html><body>x</body></html>", "noext").format == doc_format::html);
+  CHECK(read("  <?xml version=\"1.0\" ?>\n<TimeML>\n<TEXT>x</TEXT></TimeML>", "noext").format == doc_format::timeml);
+  CHECK(read("---\ntitle: T\n---\nbody\n", "noext").format == doc_format::markdown);
+  CHECK(read("Just words, a < b and c > d.", "noext").format == doc_format::plain);
+  CHECK(read("", "").format == doc_format::plain);
+  CHECK(read("<p>x</p>", "a.html", doc_format::plain).format == doc_format::plain);
+}
+
+TEST_CASE("plain text is kept as read") {
+  const std::string s = "The harbour reopened on Tuesday.\r\n<not markup> & more\0bytes\xff\xfe"s;
+  const auto d = read(s, "note.txt");
+  CHECK(d.text == d.raw);
+  CHECK(d.raw == s);
+  CHECK(d.title.empty());
+  CHECK(d.sentences.empty());
+  CHECK(d.id == "note.txt");
+}
+
+TEST_CASE("HTML: tags, comments and scripts blanked; block tags break lines; title") {
+  const std::string html =
+      "<!DOCTYPE html>\n<html><head><title>Ferry  service &amp; port\n news</title>\n"
+      "<style>p { color: red; }</style>\n"
+      "<script type=\"text/javascript\">var a = \"<p>not text</p>\"; if (a < b) {}</script>\n"
+      "</head><body><article><h1>Ferry resumes</h1><!-- a <b>comment</b> -->"
+      "<p>The ferry <b>resumed</b> on Monday.<br/>Tickets <a href=\"/t?a=1&b=2\" title='x > y'>sold</a> out.</p>"
+      "<div>Next sailing:<span>Friday</span></div></article></body></html>";
+  const auto d = read(html, "ferry.html");
+  CHECK(d.format == annals::doc_format::html);
+  CHECK(d.title == "Ferry service & port news");
+  CHECK(squeeze(d.text) ==
+        "Ferry service &amp; port news Ferry resumes The ferry resumed on Monday. Tickets sold out. Next "
+        "sailing: Friday");
+  // Block tags: a line break at the tag's first byte, spaces after.
+  const std::size_t p = html.find("<p>The ferry");
+  CHECK(d.text.substr(p, 3) == "\n  ");
+  const std::size_t br = html.find("<br/>");
+  CHECK(d.text.substr(br, 5) == "\n    ");
+  // Inline tags: spaces only; the attribute's '>' inside quotes does not end the tag.
+  const std::size_t a = html.find("<a href");
+  CHECK(d.text[a] == ' ');
+  CHECK(d.text.find("x > y") == std::string::npos);
+  CHECK(d.text.find("not text") == std::string::npos);
+  CHECK(d.text.find("color") == std::string::npos);
+  // Offsets: a word found in text is the same word in raw.
+  const std::size_t m = d.text.find("Monday");
+  CHECK(d.raw.substr(m, 6) == "Monday");
+}
+
+TEST_CASE("HTML: markup that never closes stays text") {
+  const auto d = read("<p>Before</p> a <b and 3 < 4 then <!-- never closed", "x.html");
+  CHECK(squeeze(d.text) == "Before a <b and 3 < 4 then <!-- never closed");
+  const auto q = read("<p>One <a href=\"unterminated>two</a> three</p>", "y.html");
+  // The quote never closes: quoting is dropped and the tag ends at the first '>'.
+  CHECK(squeeze(q.text) == "One two three");
+  const auto s = read("<p>Shown</p><script>var never_closed = 1;", "z.html");
+  CHECK(squeeze(s.text) == "Shown");
+}
+
+TEST_CASE("TimeML: body only, DOCID, DCT, sentences") {
+  const std::string tml =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>XYZ20010203.0001</DOCID>\n"
+      "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2001-02-03\" functionInDocument=\"CREATION_TIME\">20010203</TIMEX3></DCT>\n"
+      "<TITLE>Dam opens</TITLE>\n<EXTRAINFO>XYZ20010203.0001 NEWS STORY 2001-02-03</EXTRAINFO>\n<TEXT>\n"
+      "<s id=\"1\">The dam <EVENT eid=\"e1\" class=\"OCCURRENCE\">opened</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\" "
+      "value=\"2001-02-02\">yesterday</TIMEX3>.</s>\n<s id=\"2\">Water flowed.</s>\n</TEXT>\n"
+      "<TLINK lid=\"l1\" relType=\"BEFORE\" eventInstanceID=\"ei1\" relatedToTime=\"t0\" />\n</TimeML>\n";
+  const auto d = read(tml, "file.tml");
+  CHECK(d.format == annals::doc_format::timeml);
+  CHECK(d.id == "XYZ20010203.0001");
+  CHECK(d.title == "Dam opens");
+  CHECK(squeeze(d.text) == "The dam opened yesterday . Water flowed.");
+  CHECK(d.text.find("20010203") == std::string::npos);
+  CHECK(d.text.find("NEWS STORY") == std::string::npos);
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.sentences[0].id == "1");
+  CHECK(squeeze(d.text.substr(d.sentences[0].begin, d.sentences[0].end - d.sentences[0].begin)) ==
+        "The dam opened yesterday .");
+  CHECK(d.raw.substr(d.sentences[1].begin, d.sentences[1].end - d.sentences[1].begin) == "Water flowed.");
+  CHECK(d.text[tml.find("<s id=\"2\">")] == '\n');
+  const std::size_t y = d.text.find("yesterday");
+  CHECK(tml.substr(y, 9) == "yesterday");
+
+  const auto date = annals::find_document_date(d);
+  REQUIRE(date);
+  CHECK(date->source == annals::date_source::timeml);
+  CHECK(iso(date->ref) == "2001-02-03T00:00:00");
+  CHECK(tml.substr(date->begin, date->end - date->begin) == "2001-02-03");
+}
+
+TEST_CASE("markdown front matter: keys blanked, title and subhed visible, date from front matter") {
+  const std::string md =
+      "---\ntitle: \"Lighthouse keeper retires\"\nsubhed: After forty years on the rock\nauthor: A. Writer\n"
+      "tags:\n  - coast\n  - people\npubDate: 2021-06-01\ndate: 2021-05-30 18:45\n---\n\n"
+      "The keeper handed over the keys on Sunday.\n";
+  const auto d = read(md, "keeper.md");
+  CHECK(d.format == annals::doc_format::markdown);
+  CHECK(d.title == "Lighthouse keeper retires");
+  CHECK(squeeze(d.text) ==
+        "Lighthouse keeper retires After forty years on the rock The keeper handed over the keys on Sunday.");
+  const auto date = annals::find_document_date(d);
+  REQUIRE(date);
+  CHECK(date->source == annals::date_source::front_matter);
+  CHECK(iso(date->ref) == "2021-05-30T18:45:00");
+  CHECK(date->ref.where.is_floating());
+  CHECK(md.substr(date->begin, date->end - date->begin) == "2021-05-30 18:45");
+
+  const auto quoted = read("---\npublished: '2020-02-29T08:00:00+01:00'\n---\nText.\n", "q.md");
+  const auto qd = annals::find_document_date(quoted);
+  REQUIRE(qd);
+  CHECK(iso(qd->ref) == "2020-02-29T08:00:00+01:00");
+  // Unclosed front matter is not front matter.
+  const auto open = read("---\ntitle: x\nno closing line\n", "o.md");
+  CHECK(open.text == open.raw);
+  CHECK(open.title.empty());
+}
+
+TEST_CASE("HTML dates: article:published_time, other metas, <time>") {
+  auto date_of = [](const std::string& html) {
+    const auto d = read(html, "page.html");
+    return annals::find_document_date(d);
+  };
+  const std::string both =
+      "<html><head><meta name=\"pubdate\" content=\"2022-03-04\">"
+      "<meta property=\"article:published_time\" content=\"2022-03-05T07:30:00Z\"></head>"
+      "<body><time datetime=\"2022-03-01\">1 March</time></body></html>";
+  auto d = date_of(both);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::html);
+  CHECK(iso(d->ref) == "2022-03-05T07:30:00Z");
+  CHECK(both.substr(d->begin, d->end - d->begin) == "2022-03-05T07:30:00Z");
+
+  d = date_of("<html><body><time datetime=\"2022-03-01\">x</time><span itemprop=\"datePublished\" "
+              "content=\"2022-02-28T10:00:00-05:00\"></span></body></html>");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2022-02-28T10:00:00-05:00");
+
+  d = date_of("<html><body><p>Text</p><time datetime='2022-03-01T09:15'>x</time></body></html>");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2022-03-01T09:15:00");
+
+  CHECK_FALSE(date_of("<html><body><p>Nothing dated here.</p></body></html>"));
+}
+
+TEST_CASE("Date: header and datelines") {
+  auto date_of = [](const std::string& s) { return annals::find_document_date(read(s, "n.txt")); };
+  auto d = date_of("From: desk@example.org\nDate: Tue, 5 Mar 2019 16:20:00 +0100 (CET)\nSubject: Bridge\n\nBody.\n");
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::header);
+  CHECK(iso(d->ref) == "2019-03-05T16:20:00+01:00");
+
+  d = date_of("Bridge closes for repairs\nBy Staff  3 min read  Last Updated : Mar 5 2019 | 4:20 PM EST\n"
+              "The bridge closed on Monday.\n\nFirst Published: Mar 4 2019 | 9:05 AM EST\n");
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2019-03-04T09:05:00-05:00");
+
+  const std::string posted = "Snow day\nPosted by Sam Lee on March 6, 2019\n\nSchools were shut.\n";
+  d = date_of(posted);
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2019-03-06T00:00:00");
+  CHECK(posted.substr(d->begin, d->end - d->begin) == "March 6, 2019");
+
+  // Lower-case "updated" in prose is not a dateline; a date alone on an early line is.
+  d = date_of("Market report\nWednesday, March 6, 2019\n\nAnalysts updated 2018-01-01 forecasts.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2019-03-06T00:00:00");
+
+  // Incomplete dates do not date a document.
+  CHECK_FALSE(date_of("Updated Monday\nPublished 5 hours ago\nMarch 6\n"));
+  CHECK_FALSE(date_of(""));
+}
+
+TEST_CASE("to_string(date_source)") {
+  using annals::date_source;
+  CHECK(annals::to_string(date_source::option) == "option");
+  CHECK(annals::to_string(date_source::dateline) == "dateline");
+  CHECK(annals::to_string(date_source::front_matter) == "front-matter");
+  CHECK(annals::to_string(date_source::html) == "html");
+  CHECK(annals::to_string(date_source::timeml) == "timeml");
+  CHECK(annals::to_string(date_source::header) == "header");
+  CHECK(annals::to_string(date_source::now) == "now");
+}
+
+TEST_CASE("JSON Lines: members, escapes, ref") {
+  auto r = annals::read_jsonl_line(
+      R"({"id":"a-1","meta":{"tags":["x",{"y":[1,2.5e3,-0.1,true,false,null]}]},"text":"Caf\u00e9 opened \"today\"\n\ud83d\ude00 tab\tend","ref":"2023-09-19T13:43+05:30"})",
+      7);
+  REQUIRE(r);
+  CHECK(r->id == "a-1");
+  CHECK(r->raw == "Caf\xC3\xA9 opened \"today\"\n\xF0\x9F\x98\x80 tab\tend");
+  CHECK(r->text == r->raw);
+  CHECK(r->format == annals::doc_format::plain);
+  REQUIRE(r->given_ref);
+  CHECK(iso(*r->given_ref) == "2023-09-19T13:43:00+05:30");
+
+  r = annals::read_jsonl_line(R"(  {"text":"<p>Hello</p><p>world</p>", "id": 42, "ref": null}  )", 3);
+  REQUIRE(r);
+  CHECK(r->id == "42");
+  CHECK(r->format == annals::doc_format::html);
+  CHECK(squeeze(r->text) == "Hello world");
+  CHECK_FALSE(r->given_ref);
+
+  r = annals::read_jsonl_line(R"({"text":"no id"})", 12);
+  REQUIRE(r);
+  CHECK(r->id == "12");
+
+  r = annals::read_jsonl_line("{\"text\":\"---\\ndate: 2020-01-02\\n---\\nBody\"}", 1);
+  REQUIRE(r);
+  CHECK(r->format == annals::doc_format::markdown);
+  const auto d = annals::find_document_date(*r);
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2020-01-02T00:00:00");
+}
+
+TEST_CASE("JSON Lines: errors name the problem and the column") {
+  struct row {
+    const char* line;
+    annals::errc code;
+    std::size_t column;
+    const char* words;
+  };
+  const row rows[] = {
+      {R"({"id":"x"})", annals::errc::invalid_argument, 0, "missing \"text\""},
+      {R"({"text":5})", annals::errc::invalid_argument, 9, "\"text\" must be a string"},
+      {R"({"text":"a","text":"b"})", annals::errc::invalid_argument, 13, "duplicate"},
+      {R"({"text":"a","ref":"2023-13-01"})", annals::errc::invalid_argument, 25, "bad \"ref\""},
+      {R"({"text":"a",})", annals::errc::syntax, 13, "member name"},
+      {R"({"text":"a"} x)", annals::errc::syntax, 14, "end of the line"},
+      {R"({"text":"a\x"})", annals::errc::syntax, 11, "invalid escape"},
+      {R"({"text":"\ud800"})", annals::errc::syntax, 10, "surrogate"},
+      {R"({"text":"\udc00"})", annals::errc::syntax, 10, "surrogate"},
+      {R"({"text":"\u12G4"})", annals::errc::syntax, 10, "hex"},
+      {R"({"text":"abc)", annals::errc::syntax, 13, "unterminated"},
+      {R"({"n":01,"text":"a"})", annals::errc::syntax, 7, "',' or '}'"},
+      {R"({"n":tru,"text":"a"})", annals::errc::syntax, 6, "JSON value"},
+      {R"(["text"])", annals::errc::syntax, 1, "'{'"},
+      {"{\"text\":\"a\tb\"}", annals::errc::syntax, 11, "control character"},
+      {"   ", annals::errc::empty_input, 0, "blank"},
+  };
+  for (const auto& rw : rows) {
+    INFO(rw.line);
+    const auto r = annals::read_jsonl_line(rw.line, 1);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == rw.code);
+    CHECK(r.error().column() == rw.column);
+    CHECK(r.error().message.find(rw.words) != std::string::npos);
+  }
+  // Depth: 64 levels are skipped, 65 are an error (not a stack overflow).
+  std::string deep = R"({"x":)" + std::string(64, '[') + std::string(64, ']') + R"(,"text":"ok"})";
+  CHECK(annals::read_jsonl_line(deep, 1));
+  std::string deeper = R"({"x":)" + std::string(100000, '[') + R"(,"text":"ok"})";
+  const auto e = annals::read_jsonl_line(deeper, 1);
+  REQUIRE_FALSE(e);
+  CHECK(e.error().message.find("nesting") != std::string::npos);
+}
+
+TEST_CASE("hostile input finishes and keeps the invariant") {
+  using annals::doc_format;
+  for (auto f : {doc_format::html, doc_format::timeml, doc_format::markdown, doc_format::plain}) {
+    INFO(static_cast<int>(f));
+    read(std::string(500000, '<'), "lt", f);
+    read(std::string(500000, '<') + std::string(500000, '>'), "nested", f);
+    std::string tags;
+    for (int k = 0; k < 200000; ++k) tags += "<a";
+    read(tags, "open tags", f);
+    std::string quotes;
+    for (int k = 0; k < 100000; ++k) quotes += "<a x=\"";
+    read(quotes + ">", "open quotes", f);
+    std::string comments;
+    for (int k = 0; k < 100000; ++k) comments += "<!--<s>";
+    read(comments, "open comments", f);
+    read("<p>nul\0byte</p><ti\0tle>\xff\xfe\xc3</p>\x80<s id=\"\xff\">x"s, "bytes", f);
+    read("---\n" + std::string(100000, ':') + "\n---\n", "colons", f);
+    const auto d = read(std::string(1 << 20, 'x') + "<p>" + std::string(1 << 20, 'y'), "long line", f);
+    CHECK_FALSE(annals::find_document_date(d));
+  }
+  // Many dateline keywords: bounded attempts.
+  std::string many;
+  for (int k = 0; k < 100000; ++k) many += "Posted x\n";
+  CHECK_FALSE(annals::find_document_date(read(many, "many.txt")));
+  // Over the limit.
+  const auto big = annals::read_document(std::string(annals::kMaxDocumentBytes + 1, ' '), "big.txt");
+  REQUIRE_FALSE(big);
+  CHECK(big.error().code == annals::errc::too_large);
+}
+
+TEST_CASE("a 100 MB single line reads in linear time") {
+  std::string line(100u << 20, 'w');
+  for (std::size_t k = 0; k < line.size(); k += 4096) line[k] = '<';
+  const auto d = read(line, "huge.html");
+  CHECK(d.text.size() == line.size());
+  CHECK_FALSE(annals::find_document_date(d));
+}
+
+TEST_CASE("shared news samples and a TimeBank file") {
+  const std::filesystem::path shared = ANNALS_SHARED_DIR;
+  const auto news = shared / "data" / "news-samples";
+  if (!std::filesystem::is_directory(news)) {
+    MESSAGE("skipped: " << news.string() << " is absent");
+    return;
+  }
+  {
+    const auto d = read(slurp(news / "kim-returns-from-russia.txt"), "kim-returns-from-russia.txt");
+    CHECK(d.text == d.raw);
+    const auto date = annals::find_document_date(d);
+    REQUIRE(date);
+    CHECK(date->source == annals::date_source::dateline);
+    CHECK(iso(date->ref) == "2023-09-19T13:43:00+05:30");
+    CHECK(d.raw.substr(date->begin, date->end - date->begin) == "Sep 19 2023 | 1:43 PM IST");
+  }
+  {
+    const auto d = read(slurp(news / "kim-returns-with-drones.md"), "kim-returns-with-drones.md");
+    CHECK(d.format == annals::doc_format::markdown);
+    CHECK_FALSE(d.title.empty());
+    CHECK(d.text.find("Donna") == std::string::npos);   // author is metadata
+    CHECK(d.text.find(d.title) != std::string::npos);   // the title stays visible
+    const auto date = annals::find_document_date(d);
+    REQUIRE(date);
+    CHECK(date->source == annals::date_source::front_matter);
+    CHECK(iso(date->ref) == "2023-09-18T10:09:00");
+    CHECK(date->ref.where.is_floating());
+  }
+  const auto tml = shared / "data" / "tempeval3-train" / "TimeBank" / "ABC19980108.1830.0711.tml";
+  if (!std::filesystem::exists(tml)) {
+    MESSAGE("skipped: " << tml.string() << " is absent");
+    return;
+  }
+  const auto d = read(slurp(tml), tml.filename().string());
+  CHECK(d.format == annals::doc_format::timeml);
+  CHECK(d.id == "ABC19980108.1830.0711");
+  CHECK(d.text.find("NEWS STORY") == std::string::npos);
+  CHECK(d.text.find("TIMEX3") == std::string::npos);
+  const auto date = annals::find_document_date(d);
+  REQUIRE(date);
+  CHECK(date->source == annals::date_source::timeml);
+  CHECK(iso(date->ref) == "1998-01-08T00:00:00");
+}
