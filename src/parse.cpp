@@ -23,10 +23,13 @@ result<temporal_value> parse(std::string_view text, const reference& ref, const 
   const std::string_view body = text.substr(lead, end - lead);
   const auto m = detail::match_expression(body);
   if (!m) return fail(errc::syntax, lead, "not a temporal expression annals understands");
-  if (m->length != body.size())
-    return fail(errc::trailing_input, lead + m->length,
+  if (m->length != body.size()) {
+    // The column points at the first unexpected character, not at the space before it.
+    const std::size_t at = detail::skip_space(body, m->length);
+    return fail(errc::trailing_input, lead + at,
                 fmt::format("unexpected text after the expression: '{}'",
-                            detail::excerpt(body.substr(m->length), 24)));
+                            detail::excerpt(body.substr(at), 24)));
+  }
   detail::match shifted = *m;
   shifted.lead += lead;
   shifted.second_begin += lead;

@@ -889,10 +889,10 @@ struct resolver {
         return p;
       }
       if (q.milli >= quantity::kHuge)
-        return err(errc::out_of_range, 0, fmt::format("a duration that large in {} is out of range", unit_name(q.u)));
+        return err(errc::out_of_range, e.pos_duration, fmt::format("a duration that large in {} is out of range", unit_name(q.u)));
       whole w = wholeify(q.milli, q.u);
       if (w.n > unit_limit(w.u) * 10)
-        return err(errc::out_of_range, 0, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
+        return err(errc::out_of_range, e.pos_duration, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
       std::int64_t n = w.n;
       const period_unit pu = to_period_unit(w.u, n);
       p[pu] += n;
@@ -918,7 +918,7 @@ struct resolver {
       for (std::size_t i = 0; i < kUnits.size(); ++i)
         if (p->amount[i] != 0) other = add_units(other, sign * p->amount[i], kUnits[i]);
       const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(other)}.year());
-      if (!year_ok(y)) return err(errc::out_of_range, 0, "the duration reaches beyond year 0..9999");
+      if (!year_ok(y)) return err(errc::out_of_range, e.pos_duration, "the duration reaches beyond year 0..9999");
       v.span = sign < 0 ? interval{other, t, ref.where} : interval{t, other, ref.where};
     }
     return v;

@@ -107,6 +107,7 @@ struct expr {
   bool is_duration = false;
   std::array<quantity, 4> dur{};    ///< the parts: "two years and three months"
   int ndur = 0;
+  std::uint32_t pos_duration = 0;   ///< where the first amount began (for error columns)
   bool duration_anchored_past = false;    ///< "the past three years": ends at the reference
   bool duration_anchored_future = false;  ///< "the next three years": starts at the reference
 

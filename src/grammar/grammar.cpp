@@ -476,9 +476,10 @@ auto const signed_rule = x3::rule<class sign_, int>{"sign"} = sign;
 // +05:30, +0530, +05, -4 (after UTC/GMT)
 auto const num_offset = x3::rule<class num_offset_, int>{"offset"} =
     (signed_rule[([](auto& c) { x3::_val(c) = x3::_attr(c) * 10000; })] >>
-     (pos_(n2)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })] |
-      pos_(n1)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })]) >>
-     -(-lit(':') >> pos_(n2)[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c); })]) >>
+     // (no position marks inside: the offset's column is where its sign is)
+     (n2[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })] |
+      n1[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c) * 100; })]) >>
+     -(-lit(':') >> n2[([](auto& c) { x3::_val(c) += (x3::_val(c) < 0 ? -1 : 1) * x3::_attr(c); })]) >>
      nd);
 // The offset rule packs sign*10000 + hours*100 + minutes; unpack to minutes.
 int unpack_offset(int packed) {
@@ -698,6 +699,7 @@ auto const year_alone = g[pos_(n4)[set_year4] >> nd >> nb];
 // ---------------------------------------------------------------------------------------------
 auto const push_dur = ACT({
   if (E.ndur < static_cast<int>(E.dur.size())) {
+    if (E.ndur == 0) E.pos_duration = where(ctx);
     auto& q = E.dur[static_cast<std::size_t>(E.ndur++)];
     q.milli = V < 0 ? 0 : V;
     q.unknown = V < 0;
