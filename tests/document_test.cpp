@@ -231,6 +231,26 @@ TEST_CASE("Date: header and datelines") {
   REQUIRE(d);
   CHECK(iso(d->ref) == "2019-03-06T00:00:00");
 
+  // Dateline variants: capitalised keyword, filler words, zones of every kind.
+  struct variant {
+    const char* text;
+    const char* expected;
+  };
+  const variant variants[] = {
+      {"Tide tables\nUPDATED: 19 September 2023 11:05 BST\n", "2023-09-19T11:05:00+01:00"},
+      {"Tide tables\nPublished 2023-09-19T08:13:00Z\n", "2023-09-19T08:13:00Z"},
+      {"Tide tables\nLast updated on 9/19/23\n", "2023-09-19T00:00:00"},
+      {"Tide tables\nPublished: Tuesday, September 19, 2023 at 1:43 p.m. ET\n",
+       "2023-09-19T13:43:00-04:00[America/New_York]"},
+      {"Date: Tue, 19 Sep 2023 13:43:00 -0000\n\nBody\n", "2023-09-19T13:43:00"},
+  };
+  for (const auto& v : variants) {
+    INFO(v.text);
+    const auto vd = date_of(v.text);
+    REQUIRE(vd);
+    CHECK(iso(vd->ref) == v.expected);
+  }
+
   // Incomplete dates do not date a document.
   CHECK_FALSE(date_of("Updated Monday\nPublished 5 hours ago\nMarch 6\n"));
   CHECK_FALSE(date_of(""));

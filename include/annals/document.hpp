@@ -10,15 +10,37 @@
 //   auto when = annals::find_document_date(doc);                       // the date: front matter
 //   // when->source == date_source::front_matter, when->ref = 2023-09-18T10:09 (floating)
 //
+// What stays visible in `text`, format by format (every other byte is as in `raw`):
+//   - plain: everything (text == raw); markdown without front matter likewise.
+//   - HTML: text between tags. Tags, comments, declarations and the contents of <script> and
+//     <style> are blanked; block-level tags (p, div, br, li, h1–h6, tr, td, article, section,
+//     header, footer, blockquote, title, …) put a '\n' at their first byte. The <title> text stays
+//     visible, on its own line, and is also `title`.
+//   - TimeML: the contents of <TEXT> only; everything around it (DOCID, DCT, TITLE, EXTRAINFO,
+//     links) is blanked, and <s> tags put a '\n' at their first byte.
+//   - Front matter: blanked, delimiters included, except the values of `title`, `subtitle` and
+//     `subhed`, which are headline text and stay visible on their lines. Dates and other
+//     metadata are blanked: find_document_date reads them from `raw`, and extraction does not
+//     see them twice.
+// Line breaks inside blanked markup are kept, so blanking never joins two lines. Markup that
+// never closes (`<a` with no `>` after it, `<!--` with no `-->` nor `>`) is not markup and
+// stays text; an unclosed <script> or <style> runs to the end, as in browsers. Reading is one
+// linear pass without recursion whatever the bytes (NULs and invalid UTF-8 are just bytes).
+//
 // Where the date comes from, in order of trust:
 //   1. TimeML: the DCT's TIMEX3 value.
-//   2. Front matter: `date:` (also `published:`, `pubDate:`, `created:`).
-//   3. HTML: <meta property="article:published_time">, then other published-time metas,
-//      then the first <time datetime="…">.
-//   4. An RFC 2822 `Date:` header at the top of the text.
+//   2. Front matter: `date:` (also `published:`, `pubDate:`, `created:`), quoted or not.
+//   3. HTML: <meta property="article:published_time">, then other published-time metas
+//      (og:published_time, name="pubdate", itemprop="datePublished", …), then the first
+//      <time datetime="…">.
+//   4. An RFC 2822 `Date:` header on one of the first lines (`-0000` means no zone: floating).
 //   5. A news dateline: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
-//      "Published …", "Updated …" (the earliest of first-published and last-updated wins, as the
-//      time the story was written), or a date alone on one of the first lines.
+//      "Published …", "Updated …", "Posted …" anywhere on a short line (the keyword capitalised
+//      or after "last"/"first"); the earliest of them wins, as the time the story was written.
+//      Failing that, a complete date alone on one of the first five non-empty lines.
+// A date counts only when its text states year, month and day. The reference is the value's
+// start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
+// years are read against a fixed anchor year, 2030 (so 1951–2050 with the default window).
 #pragma once
 
 #include <cstddef>
@@ -59,14 +81,21 @@ struct document {
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
 
 /// Reads one document. With doc_format::automatic the format comes from the name's extension
-/// (.tml/.timeml, .html/.htm, .md/.markdown) or, failing that, from the content (a `<TimeML`
-/// root, an `<html` tag, a leading `---` line). Never fails on odd bytes; fails only when the
-/// input is over kMaxDocumentBytes.
+/// (.tml/.timeml, .html/.htm/.xhtml, .md/.markdown, .txt/.text for plain) or, failing that, from
+/// the first 4 KiB of content (a `<TimeML` root, an `<html` tag or other leading HTML, paragraph
+/// tags such as `</p>`, a leading front matter `---` line). Never fails on odd bytes; fails only
+/// when the input is over kMaxDocumentBytes (errc::too_large).
 [[nodiscard]] result<document> read_document(std::string bytes, std::string id,
                                              doc_format format = doc_format::automatic);
 
 /// One line of a JSON Lines batch: {"id":…,"text":…,"ref":…} ("id" and "ref" optional). The
-/// document's raw bytes are the decoded "text". Errors name the problem and its column.
+/// document's raw bytes are the decoded "text", read as plain text unless its content looks like
+/// HTML or markdown with front matter. "id" may be a string or a number; without one the id is
+/// the decimal `line_number`. "ref" goes through parse_reference into `given_ref`. Strict JSON:
+/// all escapes (surrogate pairs to UTF-8), other members skipped up to 64 levels deep, repeated
+/// members rejected; invalid UTF-8 inside strings passes through. Errors name the problem and its
+/// column: errc::syntax for malformed JSON, errc::invalid_argument for a missing "text" or a
+/// member of the wrong type or a bad "ref", errc::empty_input for a blank line (skip it).
 [[nodiscard]] result<document> read_jsonl_line(std::string_view line, std::size_t line_number);
 
 /// Where a reference time came from.
@@ -84,6 +113,10 @@ struct document_date {
 };
 
 /// Finds the document's own date (see the header comment for the order); none when absent.
+/// `begin`/`end` span the date's text in `raw` (the attribute value, front matter value or the
+/// dateline's date). `given_ref` is not consulted: callers prefer it when set. `options` carries
+/// the date order and zone preferences (IST, CST…) for datelines. Linear time: datelines are
+/// sought only on lines up to 512 bytes, with at most 256 attempts.
 [[nodiscard]] std::optional<document_date> find_document_date(const document& doc,
                                                               const parse_options& options = {});
 
