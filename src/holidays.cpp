@@ -17,7 +17,7 @@ constexpr std::array kHolidays{
     holiday{"christmas day|christmas|xmas", R::fixed, 12, 25, 0, 0, 0},
     holiday{"christmas eve", R::fixed, 12, 24, 0, 0, 0},
     holiday{"boxing day", R::fixed, 12, 26, 0, 0, 0},
-    holiday{"independence day|fourth of july|the fourth of july", R::fixed, 7, 4, 0, 0, 0},
+    holiday{"independence day|fourth of july|the fourth of july|july fourth", R::fixed, 7, 4, 0, 0, 0},
     holiday{"halloween|hallowe'en", R::fixed, 10, 31, 0, 0, 0},
     holiday{"valentine's day|valentines day|st. valentine's day|saint valentine's day", R::fixed, 2, 14, 0, 0, 0},
     holiday{"st. patrick's day|saint patrick's day|st patrick's day", R::fixed, 3, 17, 0, 0, 0},

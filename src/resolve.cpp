@@ -424,6 +424,12 @@ struct resolver {
         a.stated = M | D;
         a.inferred = Y;
       }
+      if (e.holiday_weekend) {
+        // "Memorial Day weekend", "Labor Day weekend": a Monday holiday closes the weekend before
+        // it; any other day belongs to the weekend of its own ISO week.
+        const local_days d = date::floor<date::days>(a.span.begin);
+        a.span = cal::weekend_of(iso_weekday(d) == 1 ? d - date::days{1} : d);
+      }
       return a;
     }
 

@@ -91,6 +91,7 @@ struct expr {
   std::optional<int> day_offset;  ///< today 0, yesterday −1, tomorrow +1, day before yesterday −2
   bool tonight = false;
   int holiday = -1;            ///< index into the holiday table
+  bool holiday_weekend = false;  ///< "Memorial Day weekend": the weekend next to the holiday
   vague vague_ref = vague::none;
   bool now = false;            ///< "now", "right now": PRESENT_REF
   offset_spec offset;          ///< "two days ago", "in 45 minutes", "a week from today"
