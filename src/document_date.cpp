@@ -250,6 +250,16 @@ std::size_t skip_dateline_filler(std::string_view s, std::size_t p) {
   return p;
 }
 
+// The date at [from, line_end) of text, as a dateline.
+std::optional<document_date> dateline_at(std::string_view text, std::size_t from, std::size_t line_end,
+                                         const parse_options& options) {
+  from = detail::skip_space(text.substr(0, line_end), from);
+  if (from >= line_end) return std::nullopt;
+  const auto p = parse_date_prefix(text.substr(from, line_end - from), options);
+  if (!p) return std::nullopt;
+  return make(p->ref, date_source::dateline, from, from + p->length);
+}
+
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //    "Published …", "Updated …", "Posted …"; the earliest wins. Failing that, a complete date
 //    alone on one of the first lines.
@@ -282,18 +292,27 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
         if (!word_start || !word_end || !(is_upper(line[after - word.size()]) || qualified)) continue;
         ++attempts;
         std::size_t from = skip_dateline_filler(line, after);
-        auto p = parse_date_prefix(line.substr(from), options);
-        if (!p) {
-          // "Posted by Jane Doe on Sep 19, 2023": the date after a short byline.
-          const std::size_t on = detail::ifind(line.substr(0, std::min(line.size(), from + 64)), " on ", from);
-          if (on == npos) continue;
-          from = skip_dateline_filler(line, on);
-          p = parse_date_prefix(line.substr(from), options);
-          if (!p) continue;
+        std::optional<document_date> d;
+        if (from < line.size()) {
+          d = dateline_at(text, b + from, e, options);
+          if (!d) {
+            // "Posted by Jane Doe on Sep 19, 2023": the date after a short byline.
+            const std::size_t on = detail::ifind(line.substr(0, std::min(line.size(), from + 64)), " on ", from);
+            if (on != npos) d = dateline_at(text, b + skip_dateline_filler(line, on), e, options);
+          }
+        } else {
+          // "Published:" alone, its date on the next non-empty line (HTML puts them in two blocks).
+          line_walker ahead{text, w.p};
+          std::size_t nb = 0;
+          std::size_t ne = 0;
+          for (int k = 0; k < 3 && ahead.next(nb, ne); ++k) {
+            if (detail::trim(text.substr(nb, ne - nb)).empty()) continue;
+            if (ne - nb <= kMaxDatelineBytes) d = dateline_at(text, nb, ne, options);
+            break;
+          }
         }
-        const std::size_t lead = detail::skip_space(line, from);
-        const auto d = make(p->ref, date_source::dateline, b + lead, b + from + p->length);
-        if (!best || sort_key(d.ref) < sort_key(best->ref)) best = d;
+        if (!d) continue;
+        if (!best || sort_key(d->ref) < sort_key(best->ref)) best = d;
       }
     }
   }

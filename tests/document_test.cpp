@@ -251,6 +251,15 @@ TEST_CASE("Date: header and datelines") {
     CHECK(iso(vd->ref) == v.expected);
   }
 
+  // A keyword alone on its line, the date on the next one (HTML blocks).
+  const std::string blocks = "<html><body><h1>Gale warning</h1><div class=\"byline\">Published:</div>"
+                             "<div><span>Oct 2, 2024</span> <span>07:10 GMT</span></div><p>Winds rose.</p></body></html>";
+  const auto bd = annals::find_document_date(read(blocks, "gale.html"));
+  REQUIRE(bd);
+  CHECK(bd->source == annals::date_source::dateline);
+  CHECK(iso(bd->ref) == "2024-10-02T07:10:00Z");
+  CHECK(blocks.substr(bd->begin, 12) == "Oct 2, 2024<");
+
   // Incomplete dates do not date a document.
   CHECK_FALSE(date_of("Updated Monday\nPublished 5 hours ago\nMarch 6\n"));
   CHECK_FALSE(date_of(""));
