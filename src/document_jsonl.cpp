@@ -253,7 +253,7 @@ class json_reader {
 
 }  // namespace
 
-result<document> read_jsonl_line(std::string_view line, std::size_t line_number) {
+result<document> read_jsonl_line(std::string_view line, [[maybe_unused]] std::size_t line_number) {
   if (line.size() > kMaxDocumentBytes)
     return fail(errc::too_large, error::npos,
                 fmt::format("line of {} bytes is larger than the document limit of {}", line.size(), kMaxDocumentBytes));
@@ -348,7 +348,8 @@ result<document> read_jsonl_line(std::string_view line, std::size_t line_number)
     }
     doc.given_ref = *ref;
   }
-  doc.id = id ? std::move(*id) : std::to_string(line_number);
+  // Without an "id" the id stays empty: the caller names the document (file:line).
+  if (id) doc.id = std::move(*id);
   doc.format = detail::format_from_content(*text);
   doc.raw = std::move(*text);
   detail::prepare_document(doc);

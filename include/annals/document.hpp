@@ -91,10 +91,11 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
 /// One line of a JSON Lines batch: {"id":…,"text":…,"ref":…} ("id" and "ref" optional). The
 /// document's raw bytes are the decoded "text", read as plain text unless its content looks like
 /// HTML or markdown with front matter. "id" may be a string or a number; without one the id is
-/// the decimal `line_number`. "ref" goes through parse_reference into `given_ref`. Strict JSON:
+/// empty and the caller names the document (`line_number` is for the caller's naming and is
+/// not used by the reader). "ref" goes through parse_reference into `given_ref`. Strict JSON:
 /// all escapes (surrogate pairs to UTF-8), other members skipped up to 64 levels deep, repeated
 /// members rejected; invalid UTF-8 inside strings passes through. Errors name the problem and its
-/// column: errc::syntax for malformed JSON, errc::invalid_argument for a missing "text" or a
+/// column: errc::syntax for malformed JSON, errc::invalid_argument for a missing "text", a
 /// member of the wrong type or a bad "ref", errc::empty_input for a blank line (skip it).
 [[nodiscard]] result<document> read_jsonl_line(std::string_view line, std::size_t line_number);
 
