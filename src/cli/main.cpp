@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "annals/annals.hpp"
+#include "cli/commands.hpp"
 #include "cli/eval.hpp"
 
 namespace {
@@ -21,6 +22,9 @@ constexpr std::string_view kUsage = R"(usage: annals <command> [options] [--] AR
 
 commands:
   parse EXPRESSION    resolve one temporal expression
+  extract [FILE...]   every temporal expression in documents (stdin without FILE)
+  timeline FILE...    the ordered, merged timeline of events in documents
+  eval DIR...         score extraction against TimeML gold files (TempEval-3 method)
 
 options for parse:
   --ref T             reference time: 2023-09-19, 2023-09-19T13:43+05:30,
@@ -36,14 +40,32 @@ options for parse:
   --tense T           tense hint: past, future, none (default)
   -h, --help          this text
 
-exit status: 0 success, 1 invalid expression (message on stderr), 2 usage error
+options for extract:
+  --ref T             reference time for every document (default: each document's own date:
+                      dateline, front matter, HTML meta, Date: header, TimeML DCT; else now)
+  --format F          text (default), json (one line per document), timeml
+  --anchor A          news (default): relative to the document date; narrative: "the next
+                      day", "two days later" relative to the previous date mentioned
+  -j N                documents on N threads, output in input order
+  --jsonl             read every input as JSON Lines: {"id":...,"text":...,"ref":...} per line
+  --split-ranges      tag both ends of a range separately (TimeML style)
+
+options for timeline:
+  --format F          text (default), json, markdown, timelinejs, html, semeval2015
+  --about ENTITY      only events that mention ENTITY (text or participants)
+  --from T, --to T    only events overlapping [T1, T2)
+  --include-undated   also events without a date of their own
+  --ref T, --anchor A, --jsonl   as for extract
+  --notes             print the reference used for each document on stderr
+
+inputs: plain text, Markdown with front matter, HTML, TimeML (.tml), JSON Lines (.jsonl)
+limits: documents up to 256 MiB; one expression up to 4 KiB; years 0..9999
+
+exit status: 0 success, 1 invalid expression (parse; message on stderr), 2 usage error or an
+unreadable input (the other inputs are still processed)
 )";
 
-int usage_error(std::string_view msg) {
-  fmt::print(stderr, "annals: {}\n", msg);
-  fmt::print(stderr, "try 'annals --help'\n");
-  return 2;
-}
+using annals::cli::usage_error;
 
 std::optional<annals::direction> parse_direction(std::string_view s) {
   if (s == "past") return annals::direction::past;
@@ -152,6 +174,14 @@ int cmd_parse(const std::vector<std::string_view>& args) {
 
 }  // namespace
 
+namespace annals::cli {
+int usage_error(std::string_view msg) {
+  fmt::print(stderr, "annals: {}\n", msg);
+  fmt::print(stderr, "try 'annals --help'\n");
+  return 2;
+}
+}  // namespace annals::cli
+
 int main(int argc, char** argv) {
   std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("missing command");
@@ -162,6 +192,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "parse") return cmd_parse(args);
+  if (cmd == "extract") return annals::cli::cmd_extract(args);
+  if (cmd == "timeline") return annals::cli::cmd_timeline(args);
   if (cmd == "eval") {
     bool verbose = false;
     std::vector<std::string> paths;

@@ -1,0 +1,428 @@
+// Event assembly for one document: sentences, clauses, triggers, participants, status,
+// reporting and order relations. See annals/timeline.hpp for the model.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "annals/timeline.hpp"
+#include "events_detail.hpp"
+
+namespace annals {
+
+std::string_view to_string(event_status s) noexcept {
+  switch (s) {
+    case event_status::occurred: return "occurred";
+    case event_status::reported: return "reported";
+    case event_status::planned: return "planned";
+    case event_status::uncertain: return "uncertain";
+  }
+  return "occurred";
+}
+
+std::string_view to_string(event_relation::kind k) noexcept {
+  switch (k) {
+    case event_relation::kind::before: return "before";
+    case event_relation::kind::after: return "after";
+    case event_relation::kind::on_or_before: return "on_or_before";
+    case event_relation::kind::during: return "during";
+    case event_relation::kind::simultaneous: return "simultaneous";
+  }
+  return "before";
+}
+
+namespace detail {
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = lower(c);
+  return out;
+}
+
+template <std::size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& list) {
+  const std::string l = lower_copy(w);
+  return std::find(list.begin(), list.end(), std::string_view(l)) != list.end();
+}
+
+constexpr std::array<std::string_view, 24> kAbbreviations{
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
+    "gov", "sen", "rep", "jr", "sr", "inc", "corp", "co", "ltd", "vs"};
+
+constexpr std::array<std::string_view, 44> kIrregularPast{
+    "said", "met", "went", "came", "made", "took", "began", "left", "held", "gave", "saw", "told",
+    "won", "lost", "sold", "bought", "paid", "ran", "fell", "rose", "struck", "flew", "drove", "sent",
+    "built", "brought", "fought", "spent", "became", "got", "hit", "cut", "kept", "thought", "found",
+    "led", "wrote", "spoke", "broke", "chose", "shot", "stood", "began", "won"};
+
+constexpr std::array<std::string_view, 12> kReporting{
+    "said", "says", "told", "announced", "reported", "stated", "added", "claimed", "confirmed",
+    "declared", "revealed", "disclosed"};
+
+constexpr std::array<std::string_view, 70> kEventNouns{
+    "meeting", "meetings", "visit", "visits", "trip", "talks", "summit", "election", "elections",
+    "attack", "attacks", "crash", "launch", "deal", "agreement", "announcement", "conference",
+    "tour", "war", "strike", "ceremony", "vote", "speech", "interview", "crossing", "return",
+    "departure", "arrival", "flight", "test", "exercise", "parade", "funeral", "sale", "merger",
+    "acquisition", "release", "order", "orders", "delivery", "deliveries", "contract", "trial",
+    "hearing", "protest", "rally", "explosion", "earthquake", "storm", "fire", "shooting", "raid",
+    "invasion", "opening", "closure", "launching", "signing", "session", "match", "race", "festival",
+    "concert", "discussion", "negotiations", "inauguration", "debut", "unveiling", "outbreak",
+    "collapse", "resignation"};
+
+constexpr std::array<std::string_view, 14> kScheduling{
+    "slated", "scheduled", "set", "planned", "expected", "due", "held", "organized", "organised",
+    "arranged", "proposed", "announced", "confirmed", "postponed"};
+
+constexpr std::array<std::string_view, 16> kPlanned{
+    "will", "shall", "slated", "scheduled", "upcoming", "plans", "planned", "planning", "expected",
+    "due", "forthcoming", "intends", "'ll", "going", "aims", "proposed"};
+constexpr std::array<std::string_view, 10> kHedges{
+    "may", "might", "could", "reportedly", "possibly", "likely", "perhaps", "allegedly", "probably", "would"};
+
+constexpr std::array<std::string_view, 40> kNotNames{
+    "the", "a", "an", "in", "on", "at", "during", "while", "before", "after", "it", "he", "she",
+    "they", "we", "i", "but", "and", "or", "his", "her", "their", "its", "this", "that", "these",
+    "those", "there", "when", "as", "of", "for", "with", "by", "from", "many", "other", "some", "us",
+    "our"};
+
+constexpr std::array<std::string_view, 26> kCalendarWords{
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "sept", "jan", "feb", "aug", "oct", "nov", "dec"};
+
+bool looks_past_verb(std::string_view w) {
+  if (w.size() > 4 && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e') {
+    static constexpr std::array<std::string_view, 12> not_verbs{
+        "need", "speed", "seed", "indeed", "united", "red", "bed", "hundred", "based", "armed",
+        "advanced", "limited"};
+    return !in(w, not_verbs);
+  }
+  return in(w, kIrregularPast);
+}
+
+struct word {
+  std::size_t begin, end;
+};
+
+std::vector<word> words_in(std::string_view text, std::size_t b, std::size_t e) {
+  std::vector<word> out;
+  std::size_t i = b;
+  while (i < e) {
+    while (i < e && !is_alpha(text[i]) && text[i] != '\'') ++i;
+    const std::size_t s = i;
+    while (i < e && (is_alpha(text[i]) || text[i] == '\'' || (text[i] == '-' && i + 1 < e && is_alpha(text[i + 1])))) ++i;
+    if (i > s) out.push_back({s, i});
+  }
+  return out;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && w[w.size() - 2] == '\'' && lower(w.back()) == 's') w.remove_suffix(2);
+  return w;
+}
+
+}  // namespace
+
+std::vector<sentence_span> split_sentences(const document& doc) {
+  std::vector<sentence_span> out;
+  const std::string_view t = doc.text;
+  if (!doc.sentences.empty()) {
+    std::size_t para = 0;
+    for (const auto& s : doc.sentences) out.push_back({s.begin, s.end, para++, s.id});
+    return out;
+  }
+  std::size_t para = 0;
+  std::size_t start = 0;
+  const auto push = [&](std::size_t b, std::size_t e) {
+    while (b < e && is_space(t[b])) ++b;
+    while (e > b && is_space(t[e - 1])) --e;
+    if (e > b) out.push_back({b, e, para, {}});
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '\n') {
+      push(start, i);
+      start = i + 1;
+      // A line break ends a paragraph in news files (one paragraph per line) as well.
+      ++para;
+      continue;
+    }
+    if ((c == '.' || c == '!' || c == '?') && i + 2 < t.size() && t[i + 1] == ' ' &&
+        (is_upper(t[i + 2]) || t[i + 2] == '"' || (t[i + 2] >= '0' && t[i + 2] <= '9'))) {
+      if (c == '.') {
+        std::size_t b = i;
+        while (b > start && is_alpha(t[b - 1])) --b;
+        const std::string_view w = t.substr(b, i - b);
+        if (in(w, kAbbreviations) || (w.size() == 1 && is_upper(w[0]))) continue;
+        if (b > start && t[b - 1] == '.') continue;  // "U.S.", "a.m."
+      }
+      push(start, i + 1);
+      start = i + 1;
+    }
+  }
+  push(start, t.size());
+  return out;
+}
+
+std::string stem(std::string_view w) {
+  std::string s = lower_copy(w);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> irregular{{
+      {"met", "meet"}, {"said", "say"}, {"says", "say"}, {"went", "go"}, {"came", "come"},
+      {"made", "make"}, {"took", "take"}, {"began", "begin"}, {"left", "leave"}, {"held", "hold"},
+      {"gave", "give"}, {"told", "tell"}, {"won", "win"}, {"sold", "sell"}}};
+  for (const auto& [a, b] : irregular)
+    if (s == a) return std::string(b);
+  for (std::string_view suf : {"ings", "ing", "ed", "es", "s", "e"}) {
+    if (s.size() > suf.size() + 2 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
+      s.resize(s.size() - suf.size());
+      break;
+    }
+  }
+  // "crossing" → "cross", "crossed" → "cross"; doubled final consonant: "planned" → "plan"
+  if (s.size() > 3 && s[s.size() - 1] == s[s.size() - 2] && s.back() != 's' && s.back() != 'l') s.pop_back();
+  return s;
+}
+
+std::vector<std::string> participants_in(std::string_view text, std::size_t b, std::size_t e,
+                                         std::size_t sentence_begin) {
+  std::vector<std::string> out;
+  const auto ws = words_in(text, b, e);
+  std::size_t i = 0;
+  while (i < ws.size()) {
+    const std::string_view w = text.substr(ws[i].begin, ws[i].end - ws[i].begin);
+    if (!is_upper(w.front()) || in(strip_possessive(w), kNotNames) || in(strip_possessive(w), kCalendarWords)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    // Join following capitalised words separated by a single space ("Kim Jong Un").
+    while (j < ws.size() && is_upper(text[ws[j].begin]) && ws[j].begin == ws[j - 1].end + 1 &&
+           text[ws[j - 1].end] == ' ' && !in(strip_possessive(text.substr(ws[j].begin, ws[j].end - ws[j].begin)), kCalendarWords) &&
+           !(ws[j - 1].end - ws[j - 1].begin > 2 && text[ws[j - 1].end - 2] == '\''))
+      ++j;
+    const bool at_start = ws[i].begin == sentence_begin;
+    std::string name(text.substr(ws[i].begin, ws[j - 1].end - ws[i].begin));
+    name = std::string(strip_possessive(name));
+    if (!(at_start && j == i + 1) && name.size() > 1 &&
+        std::find(out.begin(), out.end(), name) == out.end())
+      out.push_back(name);
+    i = j;
+  }
+  return out;
+}
+
+clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se, std::size_t mb,
+                           std::size_t me) {
+  clause_info c;
+  // Clause bounds: the nearest boundary word or punctuation on each side of the mention.
+  static constexpr std::array<std::string_view, 9> boundaries{
+      ", but ", "; ", " but ", ", while ", " while ", ", and ", ", which ", " before ", " after "};
+  c.begin = sb;
+  c.end = se;
+  for (auto bw : boundaries) {
+    for (std::size_t p = text.find(bw, sb); p != std::string_view::npos && p < se; p = text.find(bw, p + 1)) {
+      if (p + bw.size() <= mb && p + bw.size() > c.begin) c.begin = p + bw.size();
+      if (p >= me && p < c.end) c.end = p;
+    }
+  }
+  // "Before travelling …, X": a leading order word makes the comma a boundary.
+  const auto ws_all = words_in(text, sb, se);
+  if (!ws_all.empty()) {
+    const std::string_view first = text.substr(ws_all[0].begin, ws_all[0].end - ws_all[0].begin);
+    if (in(first, std::array<std::string_view, 4>{"before", "after", "since", "while"})) {
+      const std::size_t comma = text.find(", ", sb);
+      if (comma != std::string_view::npos && comma < se) {
+        if (comma < mb) c.begin = std::max(c.begin, comma + 2);
+        else c.end = std::min(c.end, comma);
+        c.order_word = lower_copy(first);
+        c.order_clause_end = comma;
+      }
+    }
+  }
+  // Trigger: an event noun right next to the mention, else the nearest past/future verb before
+  // the mention, else after it, else the nearest event noun.
+  const auto ws = words_in(text, c.begin, c.end);
+  std::optional<word> noun_near, verb_before, verb_after, noun_any;
+  std::size_t noun_near_dist = 4;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const auto& w = ws[k];
+    const std::string_view s = text.substr(w.begin, w.end - w.begin);
+    const bool noun = in(s, kEventNouns);
+    const bool verb = looks_past_verb(s);
+    if (w.end <= mb) {
+      // distance in words to the mention
+      std::size_t dist = 0;
+      for (std::size_t q = k + 1; q < ws.size() && ws[q].end <= mb; ++q) ++dist;
+      if (noun && dist < noun_near_dist) {
+        noun_near = w;
+        noun_near_dist = dist;
+      }
+      if (verb) verb_before = w;
+      if (noun && !noun_any) noun_any = w;
+    } else if (w.begin >= me) {
+      if (verb && !verb_after) verb_after = w;
+      if (noun && !noun_any) noun_any = w;
+    }
+    // future: "will <verb>"
+    if (in(s, std::array<std::string_view, 3>{"will", "shall", "'ll"}) && k + 1 < ws.size()) {
+      if (ws[k + 1].end <= mb) verb_before = ws[k + 1];
+      else if (!verb_after) verb_after = ws[k + 1];
+    }
+  }
+  std::optional<word> t = noun_near ? noun_near : verb_before ? verb_before : verb_after ? verb_after : noun_any;
+  // "An upcoming meeting … is slated for November": a scheduling verb names the noun's time.
+  if (t && !noun_near && in(text.substr(t->begin, t->end - t->begin), kScheduling) && noun_any &&
+      noun_any->begin < t->begin)
+    t = noun_any;
+  if (t) {
+    c.trigger_begin = t->begin;
+    c.trigger_end = t->end;
+  }
+  // Status from the whole clause.
+  for (const auto& w : ws) {
+    const std::string_view s = text.substr(w.begin, w.end - w.begin);
+    if (in(s, kPlanned)) c.status = event_status::planned;
+    else if (in(s, kHedges) && c.status == event_status::occurred) c.status = event_status::uncertain;
+  }
+  // A reporting verb as trigger with "that …" after it: the report's content is its own event.
+  if (t && in(text.substr(t->begin, t->end - t->begin), kReporting)) {
+    c.reporting = true;
+    const std::size_t after = std::max(me, t->end);
+    const auto rest = words_in(text, after, c.end);
+    for (std::size_t k = 0; k < rest.size(); ++k) {
+      const std::string_view s = text.substr(rest[k].begin, rest[k].end - rest[k].begin);
+      if (looks_past_verb(s) && !in(s, kReporting)) {
+        c.reported_begin = rest[k].begin;
+        c.reported_end = rest[k].end;
+        break;
+      }
+    }
+  }
+  return c;
+}
+
+}  // namespace detail
+
+std::vector<event> find_events(const document& doc, const reference& ref, const extract_options& options) {
+  using namespace detail;
+  std::vector<event> out;
+  const std::string_view t = doc.text;
+  const auto mentions = extract(t, ref, options);
+  const auto sentences = split_sentences(doc);
+  const auto date = find_document_date(doc, options.parse);
+
+  std::size_t mi = 0;
+  std::optional<std::size_t> last_dated_sentence;
+  std::optional<temporal_value> last_when;
+  std::string last_when_text;
+  std::size_t last_para = static_cast<std::size_t>(-1);
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
+    const std::string_view st = t.substr(s.begin, s.end - s.begin);
+    // Datelines and bylines are about the document, not events.
+    const bool dateline = st.find("Last Updated") != std::string_view::npos ||
+                          st.find("First Published") != std::string_view::npos ||
+                          st.find("Published:") != std::string_view::npos ||
+                          st.find("Updated:") != std::string_view::npos;
+    while (mi < mentions.size() && mentions[mi].end <= s.begin) ++mi;
+    std::size_t dated = 0;
+    for (std::size_t k = mi; k < mentions.size() && mentions[k].begin < s.end; ++k) {
+      const mention& m = mentions[k];
+      if (dateline) continue;
+      if (date && m.begin < date->end && date->begin < m.end) continue;
+      const temporal_value& v = m.value;
+      if (!v.span || v.type == timex_type::duration || v.type == timex_type::set) continue;
+      if (v.value == "PRESENT_REF") continue;
+      const clause_info c = analyse_clause(t, s.begin, s.end, m.begin, m.end);
+      if (c.trigger_end == 0) continue;
+      event e;
+      e.when = v;
+      e.when_text = m.text;
+      e.text = std::string(t.substr(c.begin, c.end - c.begin));
+      while (!e.text.empty() && (e.text.back() == ',' || e.text.back() == ' ')) e.text.pop_back();
+      e.trigger = std::string(t.substr(c.trigger_begin, c.trigger_end - c.trigger_begin));
+      e.participants = participants_in(t, c.begin, c.end, s.begin);
+      e.status = c.status;
+      event_source src{doc.id, si, s.id, c.begin, c.end, c.trigger_begin, c.trigger_end};
+      e.sources.push_back(src);
+      out.push_back(std::move(e));
+      const std::size_t idx = out.size() - 1;
+      ++dated;
+      // The reported content: undated, on or before the report.
+      if (c.reporting && c.reported_end != 0) {
+        event r;
+        r.text = std::string(t.substr(c.reported_begin, c.end - c.reported_begin));
+        r.trigger = std::string(t.substr(c.reported_begin, c.reported_end - c.reported_begin));
+        r.participants = participants_in(t, c.reported_begin, c.end, s.begin);
+        r.status = event_status::reported;
+        r.sources.push_back({doc.id, si, s.id, c.reported_begin, c.end, c.reported_begin, c.reported_end});
+        r.relations.push_back({event_relation::kind::on_or_before, idx, std::string(t.substr(c.trigger_begin, c.trigger_end - c.trigger_begin))});
+        out.push_back(std::move(r));
+      }
+      last_when = v;
+      last_when_text = m.text;
+    }
+    if (dated > 0) {
+      last_dated_sentence = si;
+      last_para = s.para;
+      continue;
+    }
+    if (dateline) continue;
+    // Undated sentence: order words make related events; a past-tense continuation in the same
+    // paragraph inherits the previous date.
+    const clause_info whole = analyse_clause(t, s.begin, s.end, s.begin, s.begin);
+    if (!whole.order_word.empty()) {
+      // "Before travelling to Russia, Kim made several visits": two events, main before sub.
+      const clause_info sub = analyse_clause(t, s.begin, whole.order_clause_end, s.begin, s.begin);
+      const clause_info main = analyse_clause(t, whole.order_clause_end + 2, s.end, whole.order_clause_end + 2,
+                                              whole.order_clause_end + 2);
+      if (sub.trigger_end != 0 && main.trigger_end != 0) {
+        event a, b;
+        a.text = std::string(t.substr(s.begin, whole.order_clause_end - s.begin));
+        a.trigger = std::string(t.substr(sub.trigger_begin, sub.trigger_end - sub.trigger_begin));
+        a.participants = participants_in(t, s.begin, s.end, s.begin);
+        a.sources.push_back({doc.id, si, s.id, s.begin, whole.order_clause_end, sub.trigger_begin, sub.trigger_end});
+        b.text = std::string(t.substr(whole.order_clause_end + 2, s.end - whole.order_clause_end - 2));
+        b.trigger = std::string(t.substr(main.trigger_begin, main.trigger_end - main.trigger_begin));
+        b.participants = a.participants;
+        b.status = main.status;
+        b.sources.push_back({doc.id, si, s.id, whole.order_clause_end + 2, s.end, main.trigger_begin, main.trigger_end});
+        const std::size_t ia = out.size();
+        const auto k = whole.order_word == "before" ? event_relation::kind::before
+                       : whole.order_word == "after" || whole.order_word == "since" ? event_relation::kind::after
+                                                                                     : event_relation::kind::during;
+        b.relations.push_back({k, ia, whole.order_word});
+        out.push_back(std::move(a));
+        out.push_back(std::move(b));
+        continue;
+      }
+    }
+    // Words that move the time ("later", "then") stop the inheritance.
+    bool moves = false;
+    for (std::string_view w : {" later", " afterwards", " subsequently", " earlier", " previously", " then ",
+                               " since ", " next "})
+      moves = moves || st.find(w) != std::string_view::npos;
+    if (!moves && last_when && last_dated_sentence && s.para == last_para && whole.trigger_end != 0 &&
+        looks_past_verb(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin))) {
+      event e;
+      e.when = last_when;
+      e.inherited = true;
+      e.when_text = last_when_text;
+      e.text = std::string(st);
+      e.trigger = std::string(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin));
+      e.participants = participants_in(t, s.begin, s.end, s.begin);
+      e.status = whole.status;
+      e.sources.push_back({doc.id, si, s.id, s.begin, s.end, whole.trigger_begin, whole.trigger_end});
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace annals
