@@ -19,7 +19,9 @@
 //  - "earlier this month" / "later this year": the part of the period before / after the
 //    reference time; the value stays the period's ("2023-09").
 //  - Clock times carry minutes in their value ("2 p.m." → "…T14:00") but keep their grain
-//    (hour); "midnight" is 00:00 at the start of the day named; 24:00 is the next day's 00:00.
+//    (hour); 24:00 is the next day's 00:00. The word "midnight" is the end of the day named, as
+//    in TimeBank ("midnight Friday" = Friday T24): value "2023-09-19T24:00", interval from the
+//    next day's 00:00; "12 a.m." / "00:00" is the start of the day.
 #include "resolve.hpp"
 
 #include <date/iso_week.h>
@@ -738,7 +740,7 @@ struct resolver {
     if (e.has_time()) {
       int h = e.hour.value_or(0), m = e.minute.value_or(0), s = e.second.value_or(0);
       if (e.noon) h = 12;
-      if (e.midnight) h = 0;
+      if (e.midnight) h = 24;
       if (e.ampm != 0) {
         if (h < 1 || h > 12)
           return err(errc::invalid_time, e.pos_hour,
@@ -818,6 +820,8 @@ struct resolver {
       v.value = cal::timex_value(grain::part_of_day, span.begin, value_pod);
     } else if (e.has_time() || a.from_reference_time) {
       v.value = cal::timex_value(span.grain, span.begin, {}, frac_digits);
+      if (e.midnight && e.has_time() && !e.mod_relative_to_ref && span.grain == grain::minute)
+        v.value = cal::timex_value(grain::day, local_time{day}) + "T24:00";
     } else {
       v.value = base_value;
       if (e.part_index && (a.span.grain == grain::half || a.span.grain == grain::quarter))

@@ -289,7 +289,7 @@ constexpr rel_case kCases[] = {
     {"2023-03-12T10:00 America/New_York", "3 a.m.", "TIME", "2023-03-12T03:00", "2023-03-12T03:00:00-04:00", "2023-03-12T04:00:00-04:00", ""},
     {"2023-03-12T10:00 America/New_York", "1:30 a.m.", "TIME", "2023-03-12T01:30", "2023-03-12T01:30:00-05:00", "2023-03-12T01:31:00-05:00", ""},
     {"2023-03-12T10:00 America/New_York", "noon", "TIME", "2023-03-12T12:00", "2023-03-12T12:00:00-04:00", "2023-03-12T12:01:00-04:00", ""},
-    {"2023-03-12T10:00 America/New_York", "midnight", "TIME", "2023-03-12T00:00", "2023-03-12T00:00:00-05:00", "2023-03-12T00:01:00-05:00", ""},
+    {"2023-03-12T10:00 America/New_York", "midnight", "TIME", "2023-03-12T24:00", "2023-03-13T00:00:00-04:00", "2023-03-13T00:01:00-04:00", ""},
     {"2023-03-12T10:00 America/New_York", "this week", "DATE", "2023-W10", "2023-03-06T00:00:00-05:00", "2023-03-13T00:00:00-04:00", ""},
     {"2023-03-12T10:00 America/New_York", "last weekend", "DATE", "2023-W09-WE", "2023-03-04T00:00:00-05:00", "2023-03-06T00:00:00-05:00", ""},
     {"2023-03-12T10:00 America/New_York", "in 3 days", "DATE", "2023-03-15", "2023-03-15T00:00:00-04:00", "2023-03-16T00:00:00-04:00", ""},
@@ -301,7 +301,7 @@ constexpr rel_case kCases[] = {
     {"2023-11-05T10:00 America/New_York", "10 hours ago", "TIME", "2023-11-05T01:00", "2023-11-05T01:00:00-04:00", "2023-11-05T02:00:00-04:00", ""},
     {"2023-11-05T10:00 America/New_York", "this morning", "TIME", "2023-11-05TMO", "2023-11-05T06:00:00-05:00", "2023-11-05T12:00:00-05:00", ""},
     {"2023-11-05T10:00 America/New_York", "last night", "TIME", "2023-11-04TNI", "2023-11-04T21:00:00-04:00", "2023-11-05T06:00:00-05:00", ""},
-    {"2023-11-05T10:00 America/New_York", "midnight", "TIME", "2023-11-05T00:00", "2023-11-05T00:00:00-04:00", "2023-11-05T00:01:00-04:00", ""},
+    {"2023-11-05T10:00 America/New_York", "midnight", "TIME", "2023-11-05T24:00", "2023-11-06T00:00:00-05:00", "2023-11-06T00:01:00-05:00", ""},
     {"2023-11-05T10:00 America/New_York", "this week", "DATE", "2023-W44", "2023-10-30T00:00:00-04:00", "2023-11-06T00:00:00-05:00", ""},
     {"2023-03-26T12:00 Europe/Berlin", "today", "DATE", "2023-03-26", "2023-03-26T00:00:00+01:00", "2023-03-27T00:00:00+02:00", ""},
     {"2023-03-26T12:00 Europe/Berlin", "yesterday", "DATE", "2023-03-25", "2023-03-25T00:00:00+01:00", "2023-03-26T00:00:00+01:00", ""},
@@ -501,6 +501,13 @@ TEST_CASE("ranges keep both ends") {
   CHECK(short_range.value == "2023-09-19T09:00/2023-09-19T09:30");
   const auto day_hours = annals::parse("Monday 9 a.m. to 5 p.m.", ref).value();
   CHECK(day_hours.value == "2023-09-18T09:00/2023-09-18T17:00");
+  // chrono-node reads "2022 - Feb" out of this one; the whole text is one range.
+  const auto months = annals::parse("Dec. 2022 - Feb. 2023", ref).value();
+  CHECK(months.value == "2022-12/2023-02");
+  CHECK(annals::iso_end(months.span->end, months.span->where) == "2023-03-01T00:00:00+05:30");
+  const auto to_midnight = annals::parse("from 9 p.m. to midnight", ref).value();
+  CHECK(to_midnight.value == "2023-09-19T21:00/2023-09-19T24:00");
+  CHECK(annals::iso_end(to_midnight.span->end, to_midnight.span->where) == "2023-09-20T00:00:00+05:30");
   const auto years = annals::parse("1990-95", ref).value();
   CHECK(years.value == "1990/1995");
   const auto days = annals::parse("Sept. 12-15, 2022", ref).value();
@@ -537,6 +544,15 @@ TEST_CASE("ambiguous weekday words follow the documented rules") {
   annals::parse_options week;
   week.weekday = annals::direction::same_period;
   CHECK(annals::parse("Sunday", ref, week)->value == "2023-09-24");
+}
+
+TEST_CASE("midnight is the end of the day named, as in TimeBank") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto fri = annals::parse("midnight Friday", ref).value();
+  CHECK(fri.value == "2023-09-15T24:00");
+  CHECK(annals::iso_end(fri.span->begin, fri.span->where) == "2023-09-16T00:00:00+05:30");
+  CHECK(annals::parse("12 a.m.", ref)->value == "2023-09-19T00:00");
+  CHECK(annals::parse("24:00", ref)->value == "2023-09-20T00:00");
 }
 
 TEST_CASE("DST policy applies to clock offsets and local readings") {
