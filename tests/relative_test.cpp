@@ -4,6 +4,7 @@
 // that is already tomorrow in UTC, and the turn of a year.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -597,6 +598,42 @@ TEST_CASE("absurd offsets are out of range, never overflow") {
   CHECK(annals::parse("99999999999 days ago", ref).error().column() == 1);
   CHECK(annals::parse("in 10^20 years", ref).error().column() == 4);
   CHECK(annals::parse("in 7976 years", ref)->value == "9999");
+}
+
+TEST_CASE("written numbers one to ninety-nine, a/an, a dozen, a couple of, half") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const char* ones[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  const char* teens[] = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                         "seventeen", "eighteen", "nineteen"};
+  const char* tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (int n = 1; n < 100; ++n) {
+    std::string word = n < 10 ? ones[n] : n < 20 ? teens[n - 10] : tens[n / 10];
+    if (n >= 20 && n % 10 != 0) {
+      word.push_back('-');
+      word.append(ones[n % 10]);
+    }
+    const std::string text = word + " days";
+    CAPTURE(text);
+    const auto r = annals::parse(text, ref);
+    REQUIRE(r.has_value());
+    char want[8];
+    std::snprintf(want, sizeof want, "P%dD", n);
+    CHECK(r->value == want);
+    // the same number as an offset, counted back from 2023-09-19
+    const auto back = annals::parse(word + " days ago", ref);
+    REQUIRE(back.has_value());
+    const auto d = date::local_days{date::year{2023} / 9 / 19} - date::days{n};
+    CHECK(back->span->begin == annals::local_time{d});
+  }
+  CHECK(annals::parse("twenty one days", ref)->value == "P21D");
+  CHECK(annals::parse("a day", ref)->value == "P1D");
+  CHECK(annals::parse("an hour", ref)->value == "PT1H");
+  CHECK(annals::parse("a dozen days", ref)->value == "P12D");
+  CHECK(annals::parse("a couple of months", ref)->value == "P2M");
+  CHECK(annals::parse("a couple days", ref)->value == "P2D");
+  CHECK(annals::parse("half a day", ref)->value == "PT12H");
+  CHECK(annals::parse("half a year", ref)->value == "P6M");
+  CHECK(annals::parse("half an hour ago", ref)->value == "2023-09-19T13:13");
 }
 
 TEST_CASE("vague references") {

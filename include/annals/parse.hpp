@@ -24,6 +24,18 @@
 //    reference, future → on or after it).
 //  - Zones: abbreviations through the table in annals/zone.hpp, `zones` overrides defaults.
 //  - DST: a local time in a gap or overlap maps to an instant by `dst` (earliest by default).
+//    The value keeps the time as written; the interval of a skipped reading starts where the
+//    clocks landed ("2:30 AM" on 2023-03-12 in New York → [03:00 EDT, 03:01)), and that of a
+//    repeated one carries the offset the policy chose.
+//  - Weekday words: "last Tuesday" is the most recent Tuesday before the reference day (a week
+//    back when said on a Tuesday), "next Friday" the first Friday after it (said on Tuesday
+//    2023-09-19: 2023-09-22), "this Monday" the Monday of the reference's ISO week.
+//  - "midnight" is the end of the day named (value "…T24:00", as TimeBank annotates it);
+//    "12 a.m." and "00:00" are its start.
+//  - "earlier this month" / "later this year" keep the period's value with mod START / END and
+//    an interval split at the reference time.
+//  - Ranges whose end is a clock time end at that time ("9 a.m. to 5 p.m." ends at 17:00), on
+//    the next day when it is earlier than the start ("10 p.m. to 2 a.m.").
 #pragma once
 
 #include <cstdint>

@@ -406,6 +406,8 @@ auto const digit_amount = x3::rule<class digit_amount_, std::int64_t>{"amount"} 
 auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
     (W("a couple of") | W("a couple") | W("couple of"))[([](auto& c) { x3::_val(c) = 2000; })] |
     W("a dozen")[([](auto& c) { x3::_val(c) = 12000; })] |
+    // "half an hour ago", "in half a day", "a half hour later"
+    (W("half an") | W("half a") | W("a half"))[([](auto& c) { x3::_val(c) = 500; })] |
     (W("a few") | W("few") | W("several") | W("many") | W("a number of") | W("some") |
      W("dozens of") | W("hundreds of") | W("a couple more"))[([](auto& c) { x3::_val(c) = -1; })] |
     digit_amount[([](auto& c) { x3::_val(c) = x3::_attr(c); })] |
