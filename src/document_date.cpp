@@ -8,8 +8,9 @@
 // ("9/19/23") are read against a fixed anchor, 2030-01-01, so with the default window they fall
 // in 1951–2050.
 //
-// Bounds keep the search linear on hostile input: datelines are looked for only on lines of at
-// most kMaxDatelineBytes, with at most kMaxDatelineAttempts parse attempts per document.
+// Bounds keep the search linear and fast on hostile input: datelines are looked for only on
+// lines of at most kMaxDatelineBytes; metadata values longer than kMaxValueBytes are not dates;
+// each source makes at most kMaxDatelineAttempts parse attempts per document.
 #include <algorithm>
 #include <array>
 
@@ -26,6 +27,7 @@ using detail::markup_kind;
 
 constexpr std::size_t npos = std::string_view::npos;
 constexpr std::size_t kMaxDatelineBytes = 512;
+constexpr std::size_t kMaxValueBytes = 128;
 constexpr int kMaxDatelineAttempts = 256;
 constexpr std::size_t kHeaderLines = 10;
 constexpr std::size_t kStandaloneLines = 5;
@@ -73,7 +75,7 @@ std::optional<parsed> parse_date_prefix(std::string_view s, const parse_options&
 // A metadata value (meta content, front matter, DCT): the whole text is the date.
 std::optional<reference> parse_date_value(std::string_view s, const parse_options& options) {
   s = detail::trim(s);
-  if (s.empty() || s.size() > detail::kMaxExpressionBytes) return std::nullopt;
+  if (s.empty() || s.size() > kMaxValueBytes) return std::nullopt;
   // ISO 8601 first, exactly (2023-09-18 10:09, 2023-09-19T08:13:00.000Z, 1998-01-08).
   if (s.size() >= 10 && detail::is_ascii_digit(s[0]) && detail::is_ascii_digit(s[3]) && s[4] == '-') {
     if (auto r = parse_reference(s)) return *r;
@@ -124,10 +126,12 @@ std::optional<document_date> from_front_matter(const document& doc, const parse_
       "date", "published", "pubDate", "created", "publishDate", "published_at", "date_published", "datePublished"};
   std::optional<document_date> best;
   std::size_t best_rank = kKeys.size();
+  int attempts = 0;
   detail::for_each_front_matter_line(raw, *fm, [&](const detail::front_matter_entry& e) {
-    if (e.continuation) return;
+    if (e.continuation || attempts >= kMaxDatelineAttempts) return;
     for (std::size_t rank = 0; rank < best_rank; ++rank) {
       if (!iequals(e.key, kKeys[rank])) continue;
+      ++attempts;
       if (auto r = parse_date_value(raw.substr(e.value_begin, e.value_end - e.value_begin), options)) {
         best = make(*r, date_source::front_matter, e.value_begin, e.value_end);
         best_rank = rank;
@@ -148,6 +152,7 @@ std::optional<document_date> from_html(const document& doc, const parse_options&
   detail::markup_lexer lx(raw);
   std::optional<document_date> other;       // rank 1
   std::optional<document_date> first_time;  // rank 2
+  int attempts = 0;
   auto attribute = [&](const detail::markup_token& t, std::string_view name) -> std::optional<std::pair<std::size_t, std::size_t>> {
     return detail::find_attribute(raw, t, name);
   };
@@ -180,6 +185,7 @@ std::optional<document_date> from_html(const document& doc, const parse_options&
     auto value = attribute(*t, is_meta ? "content" : "datetime");
     if (!value && !is_meta) value = attribute(*t, "content");
     if (!value) continue;
+    if (++attempts > kMaxDatelineAttempts) break;
     const auto r = parse_date_value(text_of(*value), options);
     if (!r) continue;
     auto d = make(*r, date_source::html, value->first, value->second);

@@ -211,9 +211,10 @@ std::optional<std::pair<std::size_t, std::size_t>> find_attribute(std::string_vi
     std::size_t vb = q;
     std::size_t ve = q;
     if (q < e && (s[q] == '"' || s[q] == '\'')) {
-      const std::size_t close = s.find(s[q], q + 1);
+      // Search within the tag only: a quote left open must not send every lookup to the end.
+      const std::size_t close = std::string_view(s.data(), e).find(s[q], q + 1);
       vb = q + 1;
-      ve = (close == npos || close > e) ? e : close;
+      ve = close == npos ? e : close;
       p = ve < e ? ve + 1 : e;
     } else {
       while (ve < e && !is_space_byte(s[ve])) ++ve;

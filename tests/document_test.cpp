@@ -369,6 +369,13 @@ TEST_CASE("hostile input finishes and keeps the invariant") {
     const auto d = read(std::string(1 << 20, 'x') + "<p>" + std::string(1 << 20, 'y'), "long line", f);
     CHECK_FALSE(annals::find_document_date(d));
   }
+  // Many date-like attributes and front matter keys: bounded parse attempts.
+  std::string times = "<html>";
+  for (int k = 0; k < 100000; ++k) times += "<time datetime=\"x><meta name=\"date\" content=\"y>";
+  CHECK_FALSE(annals::find_document_date(read(times, "times.html")));
+  std::string keys = "---\n";
+  for (int k = 0; k < 100000; ++k) keys += "date: soon\n";
+  CHECK_FALSE(annals::find_document_date(read(keys + "---\n", "keys.md")));
   // Many dateline keywords: bounded attempts.
   std::string many;
   for (int k = 0; k < 100000; ++k) many += "Posted x\n";
