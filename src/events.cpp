@@ -254,7 +254,14 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
     const auto& w = ws[k];
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
     const bool noun = in(s, kEventNouns);
-    const bool verb = looks_past_verb(s);
+    // A participle after a determiner or number is an adjective: "the damaged pier", "two
+    // cracked columns".
+    const bool adjective = k > 0 && in(text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin),
+                                       std::array<std::string_view, 20>{"the", "a", "an", "its", "his", "her", "their",
+                                                                        "our", "two", "three", "four", "several", "many",
+                                                                        "this", "that", "these", "those", "some", "newly",
+                                                                        "recently"});
+    const bool verb = looks_past_verb(s) && !adjective;
     if (w.end <= mb) {
       // distance in words to the mention
       std::size_t dist = 0;
@@ -276,17 +283,26 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
     }
   }
   std::optional<word> t = noun_near ? noun_near : verb_before ? verb_before : verb_after ? verb_after : noun_any;
-  // "An upcoming meeting … is slated for November": a scheduling verb names the noun's time.
-  if (t && !noun_near && in(text.substr(t->begin, t->end - t->begin), kScheduling) && noun_any &&
-      noun_any->begin < t->begin)
-    t = noun_any;
+  // "is scheduled to reopen in April": a scheduling verb followed by "to <verb>" dates that verb.
+  // "An upcoming meeting … is slated for November": otherwise it names the noun's time.
+  if (t && !noun_near && in(text.substr(t->begin, t->end - t->begin), kScheduling)) {
+    std::optional<word> infinitive;
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k)
+      if (ws[k].begin == t->begin && text.substr(ws[k + 1].begin, ws[k + 1].end - ws[k + 1].begin) == "to")
+        infinitive = ws[k + 2];
+    if (infinitive) t = infinitive;
+    else if (noun_any && noun_any->begin < t->begin) t = noun_any;
+  }
   if (t) {
     c.trigger_begin = t->begin;
     c.trigger_end = t->end;
   }
-  // Status from the whole clause.
+  // Status from the clause; for a report ("announced on Thursday that … will reopen") only
+  // from its own words, not from what it reports.
+  const bool report = t && in(text.substr(t->begin, t->end - t->begin), kReporting);
   for (const auto& w : ws) {
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
+    if (report && w.begin > std::max(t->end, me)) break;
     if (in(s, kPlanned)) c.status = event_status::planned;
     else if (in(s, kHedges) && c.status == event_status::occurred) c.status = event_status::uncertain;
   }
@@ -307,10 +323,260 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
   return c;
 }
 
+namespace {
+
+// Event nouns beyond kEventNouns, read only by event_words (trigger choice keeps the short list).
+constexpr std::array<std::string_view, 62> kMoreEventNouns{
+    "flights", "purchase", "purchases", "award", "takeover", "development", "production", "cuts",
+    "plan", "plans", "project", "landing", "take-off", "takeoff", "sales", "program", "programme",
+    "bid", "offer", "decision", "statement", "dispute", "lawsuit", "suit", "case", "settlement",
+    "deals", "agreements", "contracts", "event", "tests", "service", "compensation", "delay",
+    "delays", "loss", "losses", "profit", "profits", "cancellation", "investigation", "accident",
+    "incident", "partnership", "relationship", "success", "failure", "rollout", "introduction",
+    "expansion", "restructuring", "layoffs", "reduction", "increase", "decline", "move", "choice",
+    "suspension", "contribution", "funding", "crisis", "growth"};
+
+// Never event words: auxiliaries, function words and frequent non-verbal "-ing"/"-s" forms.
+constexpr std::array<std::string_view, 86> kNotEventWords{
+    "be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had", "having", "do",
+    "does", "did", "doing", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "your", "my", "it", "he", "she", "they", "we", "you", "i", "not", "also", "only", "then", "be",
+    "during", "morning", "evening", "thing", "things", "something", "nothing", "anything",
+    "everything", "including", "according", "following", "king", "ring", "spring", "string",
+    "wing", "ceiling", "building", "bring", "sing", "sting", "swing", "earnings", "savings",
+    "this", "always", "as", "us", "its", "is", "was"};
+
+constexpr std::array<std::string_view, 9> kModals{"to", "will", "would", "shall", "should", "can", "could",
+                                                  "may", "might"};
+
+bool lower_word(std::string_view w) { return !w.empty() && w.front() >= 'a' && w.front() <= 'z'; }
+
+// The token (run of non-space bytes) that ends right before `pos`, skipping spaces; "" at `floor`.
+std::string_view token_before(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t e = pos;
+  while (e > floor && is_space(text[e - 1])) --e;
+  std::size_t b = e;
+  while (b > floor && !is_space(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+// A name as subject: "Airbus", "A380", "787", or it/he/she.
+bool subject_token(std::string_view tok) {
+  if (tok.empty()) return false;
+  if (in(tok, std::array<std::string_view, 3>{"it", "he", "she"})) return true;
+  if (in(tok, kNotNames)) return false;
+  const bool digit_end = tok.back() >= '0' && tok.back() <= '9';
+  return is_upper(tok.front()) || (digit_end && tok.find_first_not_of("0123456789-") != 0);
+}
+
+}  // namespace
+
+std::vector<text_span> event_words(std::string_view text, std::size_t sb, std::size_t se,
+                                   const std::vector<text_span>& skip) {
+  std::vector<text_span> out;
+  const auto ws = words_in(text, sb, se);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const word& w = ws[k];
+    std::string_view s = text.substr(w.begin, w.end - w.begin);
+    if (!lower_word(s) || in(s, kNotEventWords)) continue;
+    bool skipped = false;
+    for (const auto& m : skip) skipped = skipped || (w.begin < m.end && m.begin < w.end);
+    if (skipped) continue;
+    const std::string_view last = s.substr(s.rfind('-') == std::string_view::npos ? 0 : s.rfind('-') + 1);
+    bool ev = in(s, kEventNouns) || in(s, kMoreEventNouns) || looks_past_verb(s) ||
+              (last.size() < s.size() && looks_past_verb(last));
+    if (!ev && s.size() >= 5 && s.substr(s.size() - 3) == "ing") ev = true;
+    if (!ev && k > 0) {
+      const std::string_view prev = text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin);
+      const bool adjacent = token_before(text, w.begin, sb) == prev;
+      if (adjacent && in(prev, kModals)) ev = true;
+    }
+    if (!ev && s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
+        s[s.size() - 2] != '\'')
+      ev = subject_token(token_before(text, w.begin, sb));
+    if (ev) out.push_back({w.begin, w.end});
+  }
+  return out;
+}
+
+bool names(std::string_view text, std::string_view name) {
+  if (name.empty() || text.size() < name.size()) return false;
+  const auto alnum = [](char c) { return is_alpha(c) || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i + name.size() <= text.size(); ++i) {
+    bool eq = true;
+    for (std::size_t k = 0; k < name.size() && eq; ++k) eq = lower(text[i + k]) == lower(name[k]);
+    if (!eq) continue;
+    const std::size_t e = i + name.size();
+    if ((i > 0 && alnum(text[i - 1])) || (e < text.size() && alnum(text[e]))) continue;
+    std::size_t n = e;
+    while (n < text.size() && is_space(text[n])) ++n;
+    const bool continues = n > e && n < text.size() && (is_upper(text[n]) || (text[n] >= '0' && text[n] <= '9'));
+    if (!continues) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> entity_aliases(std::string_view entity) {
+  static constexpr std::array<std::string_view, 22> generic{
+      "airlines", "airways", "air", "force", "company", "corporation", "corp", "inc", "group", "corps",
+      "store", "bank", "ltd", "limited", "agency", "association", "council", "party", "university",
+      "ministry", "department", "army"};
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : entity) {
+    if (is_space(c)) {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) words.push_back(w);
+  std::vector<std::string> out;
+  if (words.size() < 2) return out;
+  const auto add = [&](std::string a) {
+    if (!a.empty() && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(std::move(a));
+  };
+  const std::string& last = words.back();
+  if (is_upper(last.front()) && last.size() > 3 && !in(last, generic)) add(last);
+  for (const auto& x : words)
+    if (x.find_first_of("0123456789") != std::string::npos) add(x);
+  if (in(last, generic) && words.size() >= 3) {
+    std::string rest;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) rest += (k ? " " : "") + words[k];
+    add(rest);
+  }
+  std::string initials;
+  for (const auto& x : words)
+    if (is_upper(x.front())) initials += x.front();
+  if (initials.size() >= 3) add(initials);
+  return out;
+}
+
 }  // namespace detail
 
-std::vector<event> find_events(const document& doc, const reference& ref, const extract_options& options) {
+namespace {
+
+event_source source_of(const document& doc, std::size_t si, const detail::sentence_span& s, std::size_t b,
+                       std::size_t e, std::size_t tb, std::size_t te) {
+  return {doc.id, si, s.id, b, e, tb, te, doc.text.substr(tb, te - tb)};
+}
+
+// The document's own day as a value: the reference's day.
+std::optional<temporal_value> document_day(const reference& ref, const extract_options& options) {
+  auto v = parse("today", ref, options.parse);
+  if (!v) return std::nullopt;
+  return std::move(*v);
+}
+
+bool ends_sentence(std::string_view st) {
+  std::size_t e = st.size();
+  while (e > 0 && (detail::is_space(st[e - 1]) || st[e - 1] == '"' || st[e - 1] == '\'')) --e;
+  return e > 0 && (st[e - 1] == '.' || st[e - 1] == '!' || st[e - 1] == '?');
+}
+
+// A sentence about the time of writing (event_options::document_date): the headline (a first
+// sentence without final punctuation) or the lead (the first full sentence of six words or more).
+bool writing_time_sentence(const document& doc, const std::vector<detail::sentence_span>& sentences,
+                           std::size_t si) {
+  const std::string_view t = doc.text;
+  const auto& s = sentences[si];
+  if (si == 0 && !ends_sentence(t.substr(s.begin, s.end - s.begin))) return true;
+  for (std::size_t k = 0; k < sentences.size() && k <= si; ++k) {
+    const auto& x = sentences[k];
+    if (ends_sentence(t.substr(x.begin, x.end - x.begin)) && detail::words_in(t, x.begin, x.end).size() >= 6)
+      return k == si;
+  }
+  return false;
+}
+
+bool dateline_sentence(std::string_view st) {
+  return st.find("Last Updated") != std::string_view::npos || st.find("First Published") != std::string_view::npos ||
+         st.find("Published:") != std::string_view::npos || st.find("Updated:") != std::string_view::npos;
+}
+
+// event_options::every_trigger: every event word of every sentence.
+std::vector<event> find_event_mentions(const document& doc, const reference& ref, const extract_options& options,
+                                       const event_options& mode) {
   using namespace detail;
+  std::vector<event> out;
+  const std::string_view t = doc.text;
+  const auto mentions = extract(t, ref, options);
+  const auto sentences = split_sentences(doc);
+  const auto date = find_document_date(doc, options.parse);
+  const auto day = mode.document_date ? document_day(ref, options) : std::nullopt;
+  std::size_t mi = 0;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
+    const std::string_view st = t.substr(s.begin, s.end - s.begin);
+    while (mi < mentions.size() && mentions[mi].end <= s.begin) ++mi;
+    if (dateline_sentence(st)) continue;
+    std::vector<text_span> skip;
+    struct anchor {
+      const mention* m;
+      clause_info c;
+    };
+    std::vector<anchor> anchors;
+    for (std::size_t k = mi; k < mentions.size() && mentions[k].begin < s.end; ++k) {
+      const mention& m = mentions[k];
+      skip.push_back({m.begin, m.end});
+      if (date && m.begin < date->end && date->begin < m.end) continue;
+      const temporal_value& v = m.value;
+      if (!v.span || v.type == timex_type::duration || v.type == timex_type::set) continue;
+      if (v.value == "PRESENT_REF") continue;
+      anchors.push_back({&m, analyse_clause(t, s.begin, s.end, m.begin, m.end)});
+    }
+    const auto words = event_words(t, s.begin, s.end, skip);
+    if (words.empty()) continue;
+    const clause_info whole = analyse_clause(t, s.begin, s.end, s.begin, s.begin);
+    const bool writing_time = day && writing_time_sentence(doc, sentences, si);
+    for (const auto& w : words) {
+      // The nearest dated mention whose clause holds the word, else the nearest in the sentence.
+      const anchor* best = nullptr;
+      bool best_in_clause = false;
+      std::size_t best_dist = 0;
+      for (const auto& a : anchors) {
+        const bool in_clause = a.c.begin <= w.begin && w.end <= a.c.end;
+        const std::size_t dist = w.begin < a.m->begin ? a.m->begin - w.begin : w.begin - a.m->begin;
+        if (!best || (in_clause && !best_in_clause) || (in_clause == best_in_clause && dist < best_dist)) {
+          best = &a;
+          best_in_clause = in_clause;
+          best_dist = dist;
+        }
+      }
+      event e;
+      e.status = whole.status;
+      if (best) {
+        e.when = best->m->value;
+        e.when_text = best->m->text;
+        e.status = best->c.status;
+      } else if (writing_time) {
+        e.when = day;
+        e.inherited = true;
+      }
+      // The word's clause is the event's text: --about matches it there.
+      const clause_info wc = analyse_clause(t, s.begin, s.end, w.begin, w.end);
+      e.text = std::string(t.substr(wc.begin, wc.end - wc.begin));
+      e.participants = participants_in(t, wc.begin, wc.end, s.begin);
+      e.trigger = std::string(t.substr(w.begin, w.end - w.begin));
+      e.sources.push_back(source_of(doc, si, s, s.begin, s.end, w.begin, w.end));
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<event> find_events(const document& doc, const reference& ref, const extract_options& options) {
+  return find_events(doc, ref, options, event_options{});
+}
+
+std::vector<event> find_events(const document& doc, const reference& ref, const extract_options& options,
+                               const event_options& mode) {
+  using namespace detail;
+  if (mode.every_trigger) return find_event_mentions(doc, ref, options, mode);
   std::vector<event> out;
   const std::string_view t = doc.text;
   const auto mentions = extract(t, ref, options);
@@ -349,8 +615,7 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
       e.trigger = std::string(t.substr(c.trigger_begin, c.trigger_end - c.trigger_begin));
       e.participants = participants_in(t, c.begin, c.end, s.begin);
       e.status = c.status;
-      event_source src{doc.id, si, s.id, c.begin, c.end, c.trigger_begin, c.trigger_end};
-      e.sources.push_back(src);
+      e.sources.push_back(source_of(doc, si, s, c.begin, c.end, c.trigger_begin, c.trigger_end));
       out.push_back(std::move(e));
       const std::size_t idx = out.size() - 1;
       ++dated;
@@ -361,7 +626,7 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
         r.trigger = std::string(t.substr(c.reported_begin, c.reported_end - c.reported_begin));
         r.participants = participants_in(t, c.reported_begin, c.end, s.begin);
         r.status = event_status::reported;
-        r.sources.push_back({doc.id, si, s.id, c.reported_begin, c.end, c.reported_begin, c.reported_end});
+        r.sources.push_back(source_of(doc, si, s, c.reported_begin, c.end, c.reported_begin, c.reported_end));
         r.relations.push_back({event_relation::kind::on_or_before, idx, std::string(t.substr(c.trigger_begin, c.trigger_end - c.trigger_begin))});
         out.push_back(std::move(r));
       }
@@ -387,12 +652,12 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
         a.text = std::string(t.substr(s.begin, whole.order_clause_end - s.begin));
         a.trigger = std::string(t.substr(sub.trigger_begin, sub.trigger_end - sub.trigger_begin));
         a.participants = participants_in(t, s.begin, s.end, s.begin);
-        a.sources.push_back({doc.id, si, s.id, s.begin, whole.order_clause_end, sub.trigger_begin, sub.trigger_end});
+        a.sources.push_back(source_of(doc, si, s, s.begin, whole.order_clause_end, sub.trigger_begin, sub.trigger_end));
         b.text = std::string(t.substr(whole.order_clause_end + 2, s.end - whole.order_clause_end - 2));
         b.trigger = std::string(t.substr(main.trigger_begin, main.trigger_end - main.trigger_begin));
         b.participants = a.participants;
         b.status = main.status;
-        b.sources.push_back({doc.id, si, s.id, whole.order_clause_end + 2, s.end, main.trigger_begin, main.trigger_end});
+        b.sources.push_back(source_of(doc, si, s, whole.order_clause_end + 2, s.end, main.trigger_begin, main.trigger_end));
         const std::size_t ia = out.size();
         const auto k = whole.order_word == "before" ? event_relation::kind::before
                        : whole.order_word == "after" || whole.order_word == "since" ? event_relation::kind::after
@@ -418,8 +683,20 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
       e.trigger = std::string(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin));
       e.participants = participants_in(t, s.begin, s.end, s.begin);
       e.status = whole.status;
-      e.sources.push_back({doc.id, si, s.id, s.begin, s.end, whole.trigger_begin, whole.trigger_end});
+      e.sources.push_back(source_of(doc, si, s, s.begin, s.end, whole.trigger_begin, whole.trigger_end));
       out.push_back(std::move(e));
+    } else if (mode.document_date && whole.trigger_end != 0 && writing_time_sentence(doc, sentences, si)) {
+      if (const auto day = document_day(ref, options)) {
+        event e;
+        e.when = day;
+        e.inherited = true;
+        e.text = std::string(st);
+        e.trigger = std::string(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin));
+        e.participants = participants_in(t, s.begin, s.end, s.begin);
+        e.status = whole.status;
+        e.sources.push_back(source_of(doc, si, s, s.begin, s.end, whole.trigger_begin, whole.trigger_end));
+        out.push_back(std::move(e));
+      }
     }
   }
   return out;

@@ -42,6 +42,39 @@ struct clause_info {
 [[nodiscard]] std::vector<std::string> participants_in(std::string_view text, std::size_t b,
                                                        std::size_t e, std::size_t sentence_begin);
 
+/// A byte span.
+struct text_span {
+  std::size_t begin = 0, end = 0;
+};
+
+/// The words of sentence [sb, se) that can head an event, in text order (lower-case words only;
+/// names never are):
+///   - event nouns ("meeting", "delivery", "flight", "deal");
+///   - past forms: "-ed" words other than a few adjectives ("hundred", "based"), irregular pasts
+///     ("met", "flew"), the last part of a hyphenated word ("out-sold");
+///   - "-ing" forms other than nouns and prepositions ("morning", "during", "including");
+///   - a verb after "to" or a modal ("to purchase", "will fly"), unless it is a function word;
+///   - a third-person "-s" verb right after a name, a number-bearing name or it/he/she ("Airbus
+///     launches", "it comes").
+/// Auxiliaries (be, have, do and their forms), reporting-free function words and the words of
+/// `skip` (temporal mentions) are never event words.
+[[nodiscard]] std::vector<text_span> event_words(std::string_view text, std::size_t sb, std::size_t se,
+                                                 const std::vector<text_span>& skip = {});
+
+/// Whether `text` names `name` (case-insensitive, at word boundaries) as a name of its own: not
+/// as the first part of a longer name, i.e. not followed by a capitalised or numbered word
+/// ("Airbus" is not named in "Airbus A380" nor "Boeing" in "Boeing 777"; it is in "Airbus 's",
+/// "Airbus parent EADS").
+[[nodiscard]] bool names(std::string_view text, std::string_view name);
+
+/// The short names of an entity of several words: its last word when capitalised, longer than
+/// three letters and not a generic organisation word ("Louis Gallois" → "Gallois"; not
+/// "Airlines", "Force", "Company"); its words with digits ("Boeing 787 Dreamliner" → "787");
+/// the entity without a generic last word when two words or more remain ("China Eastern
+/// Airlines" → "China Eastern"); the initials of its capitalised words when three or more
+/// ("United States Air Force" → "USAF").
+[[nodiscard]] std::vector<std::string> entity_aliases(std::string_view entity);
+
 /// A crude English stem for matching triggers: "crossed"/"crossing" → "cross", "met" → "meet".
 [[nodiscard]] std::string stem(std::string_view word);
 

@@ -38,17 +38,25 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-bool overlap_or_contain(const interval& a, const interval& b) {
-  return (a.begin <= b.begin && b.end <= a.end) || (b.begin <= a.begin && a.end <= b.end);
+bool overlap(const interval& a, const interval& b) {
+  return a.begin < b.end && b.begin < a.end;
 }
 
-// Two dated events are one when their times contain one another and their triggers share a
+// Two dated events are one when their times overlap and their triggers share a
 // stem or their texts share most content words.
 bool same_event(const event& a, const event& b) {
   if (!a.when || !b.when || !a.when->span || !b.when->span) return false;
-  if (!overlap_or_contain(*a.when->span, *b.when->span)) return false;
+  if (!overlap(*a.when->span, *b.when->span)) return false;
   if (detail::stem(a.trigger) == detail::stem(b.trigger)) return true;
   return jaccard(content_words(a.text), content_words(b.text)) >= 0.5;
+}
+
+// The same word of the same sentence read twice.
+bool same_mention(const event& a, const event& b) {
+  if (a.sources.empty() || b.sources.empty()) return false;
+  const auto& x = a.sources.front();
+  const auto& y = b.sources.front();
+  return x.doc == y.doc && x.sentence == y.sentence && x.trigger_begin == y.trigger_begin && x.trigger_end == y.trigger_end;
 }
 
 bool contains_ci(std::string_view hay, std::string_view needle) {
@@ -67,7 +75,12 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
 
 bool about(const event& e, std::string_view entity) {
   if (entity.empty()) return true;
-  // Every word of the entity must appear in the text or the participants.
+  // The entity, or one of its short names, named on its own (detail::names, entity_aliases).
+  if (detail::names(e.text, entity)) return true;
+  for (const auto& a : detail::entity_aliases(entity))
+    if (detail::names(e.text, a)) return true;
+  if (entity.find(' ') == std::string_view::npos) return false;
+  // Every word of the entity appears in the text or the participants.
   std::string word;
   std::vector<std::string> words;
   for (char c : entity) {
@@ -106,7 +119,7 @@ timeline build_timeline(const std::vector<document>& docs, const timeline_option
       continue;
     }
     t.notes.push_back(doc.id + ": " + to_string(*ref) + " (" + source + ")");
-    auto evs = find_events(doc, *ref, options.extraction);
+    auto evs = find_events(doc, *ref, options.extraction, options.events);
     // Relations are indices into the document's events: shift them into `all`.
     const std::size_t base = all.size();
     for (auto& e : evs) {
@@ -120,7 +133,9 @@ timeline build_timeline(const std::vector<document>& docs, const timeline_option
   std::iota(rep.begin(), rep.end(), 0);
   for (std::size_t i = 0; i < all.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
-      if (rep[j] != j || !same_event(all[j], all[i])) continue;
+      if (rep[j] != j) continue;
+      // Event mentions (event_options::every_trigger) merge only when they are the same word.
+      if (options.events.every_trigger ? !same_mention(all[j], all[i]) : !same_event(all[j], all[i])) continue;
       event& keep = all[j];
       event& drop = all[i];
       for (auto& s : drop.sources) keep.sources.push_back(std::move(s));

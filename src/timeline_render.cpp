@@ -269,9 +269,9 @@ std::string render_semeval(const timeline& t, std::string_view about) {
     }
     out += fmt::format("{}\t{}", rank, date);
     for (const auto& s : e.sources) {
+      // The trigger as written in this source, its spaces as underscores ("take_off").
       std::string trig;
-      for (char c : e.trigger) trig += c == ' ' ? '_' : c;
-      // the trigger as written in this source
+      for (char c : s.trigger.empty() ? e.trigger : s.trigger) trig += c == ' ' ? '_' : c;
       out += fmt::format("\t{}-{}-{}", s.doc, s.sentence_id.empty() ? std::to_string(s.sentence) : s.sentence_id, trig);
     }
     out += '\n';

@@ -61,6 +61,7 @@ struct event_source {
   std::size_t end = 0;
   std::size_t trigger_begin = 0;  ///< byte span of the trigger
   std::size_t trigger_end = 0;
+  std::string trigger;            ///< the trigger as written in this source ("crossing")
 };
 
 /// A relation from one event to another.
@@ -87,11 +88,35 @@ struct event {
   std::vector<event_relation> relations;
 };
 
+/// Event-mention assembly, for readers that want every mention of an event rather than one
+/// line per happening: the SemEval-2015 Task 4 format (`annals timeline --format semeval2015`
+/// turns both on). Both are off by default, and the rules above hold unchanged.
+struct event_options {
+  /// Every event word of a sentence is an event of its own (see detail::event_words: verbs in
+  /// the past, in -ing, in the third person after a name or pronoun, after "to" or a modal;
+  /// event nouns), dated by the sentence's dated mention nearest to it (in its clause first),
+  /// not only the trigger nearest to each dated mention; each event's text is the word's
+  /// clause (where --about looks for the entity). Reported content takes the date of the
+  /// report. Events are merged only when they are the same word of the same sentence, and each
+  /// source keeps its own trigger as written.
+  bool every_trigger = false;
+  /// A sentence without a date of its own gives events dated by the document's date (the
+  /// reference it is read against, as a day) when it is about the time of writing: the headline
+  /// (a first sentence without final punctuation) and the lead (the first full sentence of six
+  /// words or more). Later undated sentences stay undated (measured: dating every undated
+  /// sentence, or the present perfect, adds more wrong dates than right ones).
+  bool document_date = false;
+};
+
 /// Options for event assembly and the timeline.
 struct timeline_options {
   extract_options extraction;
-  /// Keep only events whose text or participants mention this entity (case-insensitive; every
-  /// word of it must appear, so "Boeing 787" matches "the 787 Dreamliner from Boeing").
+  event_options events;
+  /// Keep only events whose text or participants mention this entity (case-insensitive): the
+  /// entity or one of its short names as a name of its own ("Gallois" for "Louis Gallois",
+  /// "USAF" for "United States Air Force", "A380" for "Airbus A380"; "Airbus" is not named by
+  /// "Airbus A380"; see detail::names and detail::entity_aliases), or, for an entity of several
+  /// words, every word of it ("Boeing 787" matches "the 787 Dreamliner from Boeing").
   std::string about;
   /// Keep only events whose time overlaps [from, to) (either end optional).
   std::optional<local_time> from;
@@ -112,6 +137,9 @@ struct timeline {
 /// The events of one document against a reference, in text order.
 [[nodiscard]] std::vector<event> find_events(const document& doc, const reference& ref,
                                              const extract_options& options = {});
+/// The same with event-mention assembly (see event_options).
+[[nodiscard]] std::vector<event> find_events(const document& doc, const reference& ref,
+                                             const extract_options& options, const event_options& mode);
 
 /// Finds, merges, filters and orders the events of several documents.
 [[nodiscard]] timeline build_timeline(const std::vector<document>& docs, const timeline_options& options = {});

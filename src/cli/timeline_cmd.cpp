@@ -79,6 +79,9 @@ int cmd_timeline(const std::vector<std::string_view>& args) {
     }
     docs.push_back(std::move(*in.doc));
   }
+  // The SemEval-2015 format lists event mentions: every event word, dated sentences of the
+  // time of writing included (timeline.hpp, event_options).
+  if (f == timeline_format::semeval2015) opt.events = event_options{true, true};
   const timeline t = build_timeline(docs, opt);
   if (notes)
     for (const auto& n : t.notes) fmt::print(stderr, "annals: {}\n", n);
