@@ -14,11 +14,14 @@
 #include "annals/extract.hpp"
 
 #include "annals/calendar.hpp"
+#include "annals/holidays.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "grammar/grammar.hpp"
 #include "resolve.hpp"
@@ -105,6 +108,143 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   for (std::size_t k = 0; k < n; ++k) out[k] = rev[n - 1 - k];
   return n;
 }
+
+// Words an expression can begin with, lower case: the first word of every alternative of the
+// grammar (src/grammar/grammar.cpp), of its optional prefixes (approximation, modifiers, parts,
+// dateline keywords, the prepositions match_expression skips) and, from holiday_table(), of
+// every holiday name. A start whose first word is none of these cannot match, so the grammar is
+// not tried there: most look-back starts are ordinary words ("shareholders approved its"), and
+// each try costs the whole grammar. KEEP IN STEP WITH THE GRAMMAR: a new alternative that begins
+// with a new word must add it here, or expressions that begin with it are never found.
+// Starts that are not letters (digits, apostrophes) are always tried.
+constexpr auto kFirstWords = std::to_array<std::string_view>({
+    // prepositions skipped by match_expression, dateline keywords
+    "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
+    "for", "throughout", "through", "of", "last", "first", "published", "updated", "posted", "date",
+    // approximation and modifier prefixes
+    "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly",
+    "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
+    "late", "end", "mid", "earlier", "later",
+    // ordinals (parts, quarters, halves, centuries)
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "twenty", "thirtieth", "thirty",
+    // weekdays, singular and plural
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "mondays", "tuesdays",
+    "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    // months
+    "jan", "january", "feb", "febr", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
+    // clock words, deictic words, relative words, parts of day
+    "noon", "midday", "midnight", "today", "tomorrow", "yesterday", "tonight", "this", "current",
+    "past", "previous", "preceding", "next", "coming", "following", "upcoming", "morning", "mornings",
+    "afternoon", "evening", "night", "overnight", "daytime",
+    // quarters ("Q3"), halves ("H1"), seasons
+    "q", "h", "spring", "summer", "fall", "autumn", "winter",
+    // amounts
+    "a", "an", "couple", "half", "few", "several", "many", "dozens", "hundreds", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety",
+    // sets
+    "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
+    "quarterly", "biweekly", "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
+    // bare plural units, "recent …", vague references
+    "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
+    "lately"});
+
+// The first words as a sorted list, holiday names included. A name's first word may hold an
+// apostrophe, which the grammar lets the text write or omit ("Valentine's", "Valentines"):
+// both the letters before it and the word without it are listed.
+struct first_word_list {
+  std::vector<std::string> words;
+  bool any = false;  ///< a holiday name begins with something else than a letter: try every start
+};
+
+const first_word_list& first_words() {
+  static const first_word_list list = [] {
+    first_word_list l;
+    l.words.assign(kFirstWords.begin(), kFirstWords.end());
+    for (const auto& h : holiday_table()) {
+      std::string_view names = h.names;
+      while (!names.empty()) {
+        const auto bar = names.find('|');
+        const std::string_view name = names.substr(0, bar);
+        names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
+        if (name.empty() || !is_alpha(name.front())) l.any = true;
+        std::string before, joined;
+        bool apostrophe = false;
+        for (const char c : name) {
+          if (is_alpha(c)) {
+            if (!apostrophe) before += lower(c);
+            joined += lower(c);
+          } else if (c == '\'') {
+            apostrophe = true;
+          } else {
+            break;
+          }
+        }
+        if (!before.empty()) l.words.push_back(before);
+        if (!joined.empty()) l.words.push_back(joined);
+      }
+    }
+    std::sort(l.words.begin(), l.words.end());
+    l.words.erase(std::unique(l.words.begin(), l.words.end()), l.words.end());
+    return l;
+  }();
+  return list;
+}
+
+// False only when the grammar cannot match at the start of `window`: it begins with a letter
+// and its run of letters is none of first_words().
+bool may_begin_expression(std::string_view window) {
+  if (window.empty() || !is_alpha(window.front())) return true;
+  const auto& list = first_words();
+  if (list.any) return true;
+  std::array<char, 32> buf{};
+  std::size_t n = 0;
+  while (n < window.size() && is_alpha(window[n])) {
+    if (n == buf.size()) return true;  // longer than any word listed: try it anyway
+    buf[n] = lower(window[n]);
+    ++n;
+  }
+  const std::string_view word(buf.data(), n);
+  return std::binary_search(list.words.begin(), list.words.end(), word,
+                            [](std::string_view x, std::string_view y) { return x < y; });
+}
+
+// Grammar results by start offset. The look-back windows of neighbouring anchors overlap, so the
+// same start is often tried for several anchors in a row; the grammar's answer depends only on
+// the window at that start, so each start is parsed once. A ring of the most recent starts is
+// enough (an anchor tries at most kLookbackWords + 1 of them); a start that has fallen out is
+// parsed again, which costs time but never changes a result.
+class match_memo {
+ public:
+  /// match_expression(window, options) for the window that begins at `start`.
+  const std::optional<detail::match>& get(std::string_view window, std::size_t start,
+                                          const detail::grammar_options& options) {
+    for (auto& e : slots_)
+      if (e.used && e.start == start) return e.result;
+    slot& e = slots_[next_];
+    next_ = (next_ + 1) % slots_.size();
+    e.used = true;
+    e.start = start;
+    e.result = detail::match_expression(window, options);
+    return e.result;
+  }
+
+ private:
+  struct slot {
+    std::size_t start = 0;
+    bool used = false;
+    std::optional<detail::match> result;
+  };
+  std::array<slot, 2 * (kLookbackWords + 1)> slots_{};
+  std::size_t next_ = 0;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Tense: cue words near the mention inside its sentence.
@@ -405,6 +545,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   gopt.allow_preposition = true;
   gopt.allow_dateline_prefix = true;
 
+  match_memo memo;
+
   detail::anchor_token a;
   while (detail::next_anchor(text, pos, a)) {
     pos = a.end;
@@ -455,7 +597,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
-      const auto m = detail::match_expression(window, gopt);
+      if (!may_begin_expression(window)) continue;  // the grammar cannot match here
+      const auto& m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
