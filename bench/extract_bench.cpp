@@ -263,7 +263,17 @@ std::optional<double> run_chrono(const std::vector<news_document>& docs, std::si
   return mbps;
 }
 
-constexpr std::string_view kUsage = R"(usage: extract_bench [--path DIR] [--repeat K] [--runs N] [--no-chrono]
+/// Every mention of one untimed pass, one per line, to compare builds before and after a change.
+void dump_mentions(const std::vector<news_document>& docs, const std::string& file) {
+  std::ofstream out(file, std::ios::binary);
+  for (const auto& d : docs)
+    for (std::size_t i = 0; i < d.paragraphs.size(); ++i)
+      for (const auto& m : annals::extract(d.paragraphs[i], d.ref))
+        out << d.name << '\t' << i << '\t' << m.begin << '\t' << m.end << '\t' << m.text << '\t'
+            << annals::to_string(m.value.type) << '\t' << m.value.value << '\n';
+}
+
+constexpr std::string_view kUsage = R"(usage: extract_bench [--path DIR] [--repeat K] [--runs N] [--no-chrono] [--dump FILE]
 
 Extraction throughput (MB/s, one thread) of annals::extract on the plain text of TimeML news
 documents, and chrono-node's parse over the same paragraphs.
@@ -271,6 +281,7 @@ documents, and chrono-node's parse over the same paragraphs.
   --repeat K    stream the corpus K times per run, document by document (default 1)
   --runs N      timed runs; medians are printed (default 7)
   --no-chrono   skip chrono-node
+  --dump FILE   also write every mention (document, paragraph, span, text, type, value) to FILE
 )";
 
 bool read_count(std::string_view text, std::size_t& out) {
@@ -291,11 +302,14 @@ int main(int argc, char** argv) {
   std::size_t repeat = 1;
   std::size_t runs = 7;
   bool chrono = true;
+  std::string dump;
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto a = args[i];
     if (a == "--no-chrono") {
       chrono = false;
+    } else if (a == "--dump" && i + 1 < args.size()) {
+      dump = std::string(args[++i]);
     } else if (a == "--path" && i + 1 < args.size()) {
       path = std::string(args[++i]);
     } else if ((a == "--repeat" || a == "--runs") && i + 1 < args.size()) {
@@ -352,6 +366,7 @@ int main(int argc, char** argv) {
     mbps.push_back(static_cast<double>(t.bytes) / s.count() / 1e6);
   }
   const double rss_after = peak_rss_mib();
+  if (!dump.empty()) dump_mentions(docs, dump);
   const double annals_mbps = median(mbps);
 
   fmt::print("{:<28} {:>10} {:>21} {:>10} {:>10}\n", "engine", "MB/s", "min .. max", "s/run", "mentions");
