@@ -387,6 +387,14 @@ std::vector<text_span> event_words(std::string_view text, std::size_t sb, std::s
     bool ev = in(s, kEventNouns) || in(s, kMoreEventNouns) || looks_past_verb(s) ||
               (last.size() < s.size() && looks_past_verb(last));
     if (!ev && s.size() >= 5 && s.substr(s.size() - 3) == "ing") ev = true;
+    // A participle right after a determiner is an adjective: "the differing views", "a
+    // well-known yard" (event nouns stay: "the meeting").
+    if (ev && k > 0 && !in(s, kEventNouns) && !in(s, kMoreEventNouns) &&
+        token_before(text, w.begin, sb) == text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin) &&
+        in(text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin),
+           std::array<std::string_view, 12>{"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
+                                            "those", "some"}))
+      ev = false;
     if (!ev && k > 0) {
       const std::string_view prev = text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin);
       const bool adjacent = token_before(text, w.begin, sb) == prev;
@@ -644,7 +652,19 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
     const clause_info whole = analyse_clause(t, s.begin, s.end, s.begin, s.begin);
     if (!whole.order_word.empty()) {
       // "Before travelling to Russia, Kim made several visits": two events, main before sub.
-      const clause_info sub = analyse_clause(t, s.begin, whole.order_clause_end, s.begin, s.begin);
+      clause_info sub = analyse_clause(t, s.begin, whole.order_clause_end, s.begin, s.begin);
+      // "Before travelling to Russia": the gerund after the order word is the event.
+      {
+        std::size_t i = s.begin;
+        while (i < whole.order_clause_end && t[i] != ' ') ++i;
+        const std::size_t gb = i + 1;
+        std::size_t ge = gb;
+        while (ge < whole.order_clause_end && ((t[ge] >= 'a' && t[ge] <= 'z') || (t[ge] >= 'A' && t[ge] <= 'Z'))) ++ge;
+        if (ge - gb > 4 && t.substr(ge - 3, 3) == "ing") {
+          sub.trigger_begin = gb;
+          sub.trigger_end = ge;
+        }
+      }
       const clause_info main = analyse_clause(t, whole.order_clause_end + 2, s.end, whole.order_clause_end + 2,
                                               whole.order_clause_end + 2);
       if (sub.trigger_end != 0 && main.trigger_end != 0) {
