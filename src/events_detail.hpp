@@ -56,7 +56,8 @@ struct text_span {
 ///   - a verb after "to" or a modal ("to purchase", "will fly"), unless it is a function word;
 ///   - a third-person "-s" verb right after a name, a number-bearing name or it/he/she ("Airbus
 ///     launches", "it comes").
-/// Auxiliaries (be, have, do and their forms), reporting-free function words and the words of
+/// A past or "-ing" form right after a determiner is an adjective ("the differing views"), not an
+/// event word. Auxiliaries (be, have, do and their forms), function words and the words of
 /// `skip` (temporal mentions) are never event words.
 [[nodiscard]] std::vector<text_span> event_words(std::string_view text, std::size_t sb, std::size_t se,
                                                  const std::vector<text_span>& skip = {});
