@@ -283,16 +283,20 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     }
   };
   // Before.
+  // Each side scans at most kTenseReach bytes, so that a long run of digits and blanks between
+  // mentions ("2023-09-19 2023-09-19 …") is not rescanned for every mention (quadratic).
+  constexpr std::size_t kTenseReach = 256;
   std::size_t i = begin, words = 0;
   while (i > 0 && words < 10) {
     std::size_t e = i;
     while (e > 0 && !is_alpha(text[e - 1]) && text[e - 1] != '\'') {
       if (is_boundary(text, e - 1) || text[e - 1] == '.') return best;
+      if (begin - e >= kTenseReach) break;
       --e;
     }
     std::size_t b = e;
-    while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'')) --b;
-    if (b == e) break;
+    while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && begin - b < kTenseReach) --b;
+    if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
     ++words;
     consider(text.substr(b, e - b), words * 2);
     i = b;
@@ -304,11 +308,12 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
       if (is_boundary(text, b) || text[b] == '.') return best;
+      if (b - end >= kTenseReach) break;
       ++b;
     }
     std::size_t e = b;
-    while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'')) ++e;
-    if (b == e) break;
+    while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && e - end < kTenseReach) ++e;
+    if (b == e || (e < text.size() && (is_alpha(text[e]) || text[e] == '\''))) break;
     ++words;
     consider(text.substr(b, e - b), words * 2 + 1);
     i = e;
@@ -337,7 +342,8 @@ constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
 
-bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) {
+// `origin`: where the grammar started reading (field positions in `x` count from there).
+bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
   const std::string_view s = text.substr(b, e - b);
   const char prev = b > 0 ? text[b - 1] : ' ';
   const char next = e < text.size() ? text[e] : ' ';
@@ -386,6 +392,10 @@ bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) 
   // Month names that are also words or names (May, March, June, August): alone, they need
   // upper case and a temporal cue before them ("in May", "since March"). "Theresa May said",
   // "they march", "the August heat" are not dates.
+  // A month name written in lower case is a word ("this march", "may"), not a month.
+  if (x.month && !x.num_a && origin + x.pos_month < text.size() && is_alpha(text[origin + x.pos_month]) &&
+      !is_upper(text[origin + x.pos_month]))
+    return true;
   if (x.month && only_calendar(x)) {
     const std::string_view w = s;
     if (!is_upper(w.front())) return true;
@@ -398,16 +408,10 @@ bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) 
   // Weekday names: upper case, and abbreviations only with a dot or a date after them
   // ("Sun" the newspaper, "Sat" the verb are not days).
   if (x.weekday && !x.day && !x.month && !x.iso_week) {
-    std::size_t i = 0;
-    while (i < s.size() && !is_alpha(s[i])) ++i;
-    // find the weekday word: the first word that is not a relative word
-    std::string_view w = s;
-    for (std::string_view rel : {"last ", "next ", "this ", "on ", "coming ", "past ", "every ", "each "}) {
-      if (w.size() > rel.size() && iequals(w.substr(0, rel.size()), rel)) w.remove_prefix(rel.size());
-    }
-    std::size_t k = 0;
-    while (k < w.size() && is_alpha(w[k])) ++k;
-    const std::string_view name = w.substr(0, k);
+    // The weekday word, where the grammar read it.
+    std::size_t k = origin + x.pos_weekday;
+    while (k < text.size() && is_alpha(text[k])) ++k;
+    const std::string_view name = text.substr(origin + x.pos_weekday, k - (origin + x.pos_weekday));
     if (!name.empty() && !is_upper(name.front())) return true;
     if (name.size() <= 4 && !x.has_time() && x.pod == detail::part_of_day::none && next != '.')
       return true;
@@ -420,6 +424,10 @@ bool reject(std::string_view text, std::size_t b, std::size_t e, const expr& x) 
                                                          "late", "by", "until", "since", "over", "through"}))
       return true;
   }
+
+  // Fractions, not durations: "three-quarters of the vote" (a hyphenated duration is singular:
+  // "six-day").
+  if (x.is_duration && s.find('-') != std::string_view::npos && (s.back() == 's' || s.back() == 'S')) return true;
 
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
@@ -603,7 +611,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
-      if (reject(text, b, e, m->first)) break;
+      if (reject(text, s, b, e, m->first)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;
       if (!options.include_sets && x.is_set) break;

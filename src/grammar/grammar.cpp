@@ -103,9 +103,16 @@ constexpr guard_gen g{};
 // ---------------------------------------------------------------------------------------------
 // Lexical pieces
 // ---------------------------------------------------------------------------------------------
-auto const wc = x3::alnum | lit('_');
+// ASCII character classes. X3's own (x3::alnum, x3::digit…) hand each byte to <cctype> as a
+// plain char, so the bytes of UTF-8 text (negative chars) trip Boost's range assertion in
+// debug builds and are undefined behaviour in release builds; ranges compare bytes directly.
+auto const a_digit = x3::char_('0', '9');
+auto const a_upper = x3::char_('A', 'Z');
+auto const a_alpha = x3::char_('a', 'z') | a_upper;
+auto const a_alnum = a_alpha | a_digit;
+auto const wc = a_alnum | lit('_');
 auto const nb = !wc;      // word boundary after a word
-auto const nd = !x3::digit;
+auto const nd = !a_digit;
 auto const hs = lit(' ') | lit('\t') | lit("\xC2\xA0");
 // White space: blanks, and at most one line break (a blank line ends an expression).
 auto const sp = +(hs | (x3::eol >> !(*hs >> x3::eol)));
@@ -227,7 +234,8 @@ struct rel_table : x3::symbols<rel> {
        ("the previous", rel::last)("preceding", rel::last)("the preceding", rel::last)
        ("next", rel::next)("the next", rel::next)("coming", rel::next)("the coming", rel::next)
        ("following", rel::next)("the following", rel::next)("upcoming", rel::next)
-       ("the upcoming", rel::next)("this coming", rel::next)("this past", rel::last);
+       ("the upcoming", rel::next)("this coming", rel::next)("this past", rel::last)("latest", rel::last)
+       ("the latest", rel::last)("most recent", rel::last)("the most recent", rel::last);
   }
 };
 struct set_word_table : x3::symbols<unit> {
@@ -379,7 +387,7 @@ std::int64_t to_milli(std::string_view whole, std::string_view frac) {
   return v;
 }
 auto const digit_amount = x3::rule<class digit_amount_, std::int64_t>{"amount"} =
-    x3::raw[+x3::digit >> -(lit('.') >> +x3::digit) >> -(lit('^') >> +x3::digit)][(
+    x3::raw[+a_digit >> -(lit('.') >> +a_digit) >> -(lit('^') >> +a_digit)][(
         [](auto& c) {
           const auto r = x3::_attr(c);
           const std::string_view s(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
@@ -469,7 +477,7 @@ auto const set_frac = ACT({
   }
   E.micros = us;
 });
-auto const frac = (lit('.') | lit(',')) >> x3::raw[+x3::digit][set_frac];
+auto const frac = (lit('.') | lit(',')) >> x3::raw[+a_digit][set_frac];
 
 auto const sign = lit('+')[([](auto& c) { x3::_val(c) = 1; })] |
                   dash[([](auto& c) { x3::_val(c) = -1; })];
@@ -536,8 +544,8 @@ auto const ampm = am | pm;
 
 auto const abbr_zone = x3::raw[zone_abbrs >> nb][set_abbr];
 auto const utc_word = x3::raw[lit("UTC") | lit("GMT") | lit("UT")] >> nb;
-auto const iana_name = x3::raw[x3::upper >> +(x3::alpha | lit('_')) >>
-                               +(lit('/') >> x3::alpha >> *(x3::alnum | lit('_') | lit('-') | lit('+')))];
+auto const iana_name = x3::raw[a_upper >> +(a_alpha | lit('_')) >>
+                               +(lit('/') >> a_alpha >> *(a_alnum | lit('_') | lit('-') | lit('+')))];
 auto const zone_spec =
     g[pos_(utc_word)[set_utc] >> osp >> pos_(num_offset)[set_offset]] |  // UTC+5:30, GMT-4
     g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[iana_name[set_iana]] |
