@@ -125,11 +125,11 @@ struct resolver {
           if (strict ? s.begin >= day_end : s.end > now) return s;
         return c[4];
       case direction::nearest: {
-        // The closest candidate; a future one must be closer by more than 30 days, because a
+        // The closest candidate; a future one must be closer by more than 90 days, because a
         // news story that names a month without a year refers back more often than forward.
         const auto dist = [&](const cal::period_span& s) {
           if (s.begin <= now && now < s.end) return duration::zero();
-          return s.begin > now ? s.begin - now + duration{date::days{30}} : now - s.end;
+          return s.begin > now ? s.begin - now + duration{date::days{90}} : now - s.end;
         };
         const cal::period_span* best = &c[0];
         for (const auto& s : c)
@@ -1032,6 +1032,9 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   v.value = first->value + "/" + second->value;
   const local_time end = is_clock(*second) ? second->span->begin
                                             : std::max(first->span->end, second->span->end);
+  // A range that ends before it begins ("2209-1021 1:30", "2209-1021") is not a range.
+  if (end < first->span->begin || second->span->end <= first->span->begin)
+    return fail(errc::invalid_date, m.second_begin, "the range ends before it begins");
   v.span = interval{first->span->begin, end, first->span->where};
   v.instant = first->instant;
   v.stated = first->stated | second->stated;

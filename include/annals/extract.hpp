@@ -39,7 +39,8 @@ enum class anchoring : std::uint8_t { news, narrative };
 struct extract_options {
   extract_options() { parse.month = direction::nearest; }
   /// Date order, zones, DST, default directions. In running text a bare month or month-day
-  /// defaults to the nearest one (ties and near-ties to the past): "Oct. 23" in a January story
+  /// defaults to the nearest one, a future one only when it is more than three months closer:
+  /// "Oct. 23" in a January story
   /// is last October, "April" in a December story next April — what TimeBank annotators do.
   parse_options parse;
   anchoring anchor = anchoring::news;
