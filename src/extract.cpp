@@ -250,8 +250,9 @@ class match_memo {
 // Tense: cue words near the mention inside its sentence.
 // ---------------------------------------------------------------------------------------------
 // Strong future markers only: "would", "expected", "to" alone mislead more often than not.
-constexpr std::array<std::string_view, 10> kFutureCues{
-    "will", "shall", "slated", "scheduled", "upcoming", "due", "going", "'ll", "forthcoming", "won't"};
+constexpr std::array<std::string_view, 21> kFutureCues{
+    "will", "shall", "slated", "scheduled", "upcoming", "due", "going", "'ll", "forthcoming", "won't",
+    "planned", "plans", "plan", "planning", "expected", "expects", "until", "would", "set", "soon", "next"};
 constexpr std::array<std::string_view, 24> kPastCues{
     "was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
@@ -267,7 +268,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     tense t = tense::none;
     if (one_of(w, kFutureCues)) {
       // "due", "going" only right before the mention ("due on Friday", "going Monday").
-      if (iequals(w, "due") || iequals(w, "going"))
+      if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "until") ||
+          iequals(w, "soon") || iequals(w, "next"))
         t = dist <= 3 ? tense::future : tense::none;
       else
         t = tense::future;
