@@ -824,13 +824,23 @@ auto const vague_only = g[vague_expr];
 
 auto const prefixes = -date_approx_prefix >> -mod_prefix >> -part_prefix;
 
+// The families with their prefixes, built once: composing them per call would copy the whole
+// parser tree (symbol tables included) every time.
+auto const top_date = prefixes >> fam_date;
+auto const top_time = prefixes >> fam_time;
+auto const top_relday = prefixes >> fam_relday;
+auto const top_period = prefixes >> fam_period;
+auto const top_duration = -approx_prefix >> set_dur_only;
+
 template <class P>
 std::size_t try_family(P const& p, std::string_view text, state& s) {
   const char* first = text.data();
   const char* const last = text.data() + text.size();
   s.e = expr{};
   s.base = text.data();
-  const bool ok = x3::parse(first, last, x3::with<state_tag>(std::ref(s))[p]);
+  auto handle = std::ref(s);
+  auto const ctx = x3::make_context<state_tag>(handle);
+  const bool ok = p.parse(first, last, ctx, x3::unused, x3::unused);
   return ok ? static_cast<std::size_t>(first - text.data()) : 0;
 }
 
@@ -849,13 +859,17 @@ best_match longest(std::string_view text) {
       best.e = s.e;
     }
   };
-  consider(prefixes >> fam_date);
-  consider(prefixes >> fam_time);
-  consider(prefixes >> fam_relday);
-  consider(prefixes >> fam_period);
-  consider(-approx_prefix >> set_dur_only);
+  // Every expression starts with a letter, a digit or an apostrophe ('90s).
+  const unsigned char c0 = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  const bool digit = c0 >= '0' && c0 <= '9';
+  if (!digit && !std::isalpha(c0) && c0 != '\'' && c0 != 0xE2) return best;
+  consider(top_date);
+  consider(top_time);
+  consider(top_relday);
+  consider(top_period);
+  consider(top_duration);
   consider(set_only);
-  consider(vague_only);
+  if (!digit) consider(vague_only);
   return best;
 }
 
