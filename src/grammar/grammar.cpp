@@ -118,10 +118,32 @@ auto const hs = lit(' ') | lit('\t') | lit("\xC2\xA0");
 auto const sp = +(hs | (x3::eol >> !(*hs >> x3::eol)));
 auto const osp = -sp;
 
-template <class P>
-auto W(P p) {
-  return no_case[lit(p)] >> nb;
-}
+// A whole word or phrase, ASCII case-insensitive, ending at a word boundary: what
+// `no_case[lit(w)] >> !(alnum | '_')` means, without libc's locale-aware case calls (the
+// grammar's hottest operation). `w` is lower case.
+struct word_parser : x3::parser<word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::string_view w;
+  constexpr explicit word_parser(std::string_view word) : w(word) {}
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RC&, Attr&) const {
+    if (static_cast<std::size_t>(last - first) < w.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      char c = first[static_cast<std::ptrdiff_t>(i)];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != w[i]) return false;
+    }
+    const It end = first + static_cast<std::ptrdiff_t>(w.size());
+    if (end != last) {
+      const char n = *end;
+      if ((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') || n == '_') return false;
+    }
+    first = end;
+    return true;
+  }
+};
+constexpr word_parser W(std::string_view word) { return word_parser(word); }
 auto const apos = lit('\'') | lit("\xE2\x80\x99");
 auto const dash = lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x88\x92") | lit('-');
 
@@ -304,15 +326,35 @@ struct holiday_parser : x3::parser<holiday_parser> {
       }
       if (it == last) return 0;
       const auto in = static_cast<unsigned char>(*it);
-      if (in >= 0x80 || std::tolower(in) != static_cast<unsigned char>(c)) return 0;
+      const auto folded = in >= 'A' && in <= 'Z' ? static_cast<unsigned char>(in - 'A' + 'a') : in;
+      if (in >= 0x80 || folded != static_cast<unsigned char>(c)) return 0;
       ++it;
     }
     if (it != last && (std::isalnum(static_cast<unsigned char>(*it)) != 0 || *it == '_')) return 0;
     return static_cast<std::size_t>(it - first);
   }
 
+  // The lower-case first letters of every holiday name: most positions fail this test.
+  static bool may_start(unsigned char c) {
+    static const std::array<bool, 256> starts = [] {
+      std::array<bool, 256> a{};
+      for (const auto& h : holiday_table()) {
+        std::string_view names = h.names;
+        while (!names.empty()) {
+          a[static_cast<unsigned char>(names.front())] = true;
+          const auto bar = names.find('|');
+          names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
+        }
+      }
+      return a;
+    }();
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    return starts[c];
+  }
+
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const& last, Ctx const&, RC&, Attr& attr) const {
+    if (first == last || !may_start(static_cast<unsigned char>(*first))) return false;
     const auto table = holiday_table();
     std::size_t best = 0;
     int index = -1;
