@@ -226,7 +226,10 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
   c.begin = sb;
   c.end = se;
   for (auto bw : boundaries) {
-    for (std::size_t p = text.find(bw, sb); p != std::string_view::npos && p < se; p = text.find(bw, p + 1)) {
+    // Search only up to the sentence's end: a find over the rest of the text for every clause
+    // made a document's events quadratic in its length.
+    const std::string_view upto = text.substr(0, std::min(text.size(), se + bw.size()));
+    for (std::size_t p = upto.find(bw, sb); p != std::string_view::npos && p < se; p = upto.find(bw, p + 1)) {
       if (p + bw.size() <= mb && p + bw.size() > c.begin) c.begin = p + bw.size();
       if (p >= me && p < c.end) c.end = p;
     }
@@ -236,7 +239,7 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
   if (!ws_all.empty()) {
     const std::string_view first = text.substr(ws_all[0].begin, ws_all[0].end - ws_all[0].begin);
     if (in(first, std::array<std::string_view, 4>{"before", "after", "since", "while"})) {
-      const std::size_t comma = text.find(", ", sb);
+      const std::size_t comma = text.substr(0, std::min(text.size(), se + 2)).find(", ", sb);
       if (comma != std::string_view::npos && comma < se) {
         if (comma < mb) c.begin = std::max(c.begin, comma + 2);
         else c.end = std::min(c.end, comma);
