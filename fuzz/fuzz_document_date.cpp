@@ -7,19 +7,29 @@
 #include "annals/document.hpp"
 #include "fuzz_support.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace annals;
-  if (size > fuzz::kMaxInput) return 0;
-  fuzz::byte_source in(data, size);
-  const doc_format format = fuzz::draw_format(in.byte());
-  const parse_options options = fuzz::draw_parse_options(in);
+namespace annals::fuzz {
+
+/// One input; tests/fuzz_regression_test.cpp replays saved inputs through it.
+inline int run_document_date(const std::uint8_t* data, std::size_t size) {
+  if (size > kMaxInput) return 0;
+  byte_source in(data, size);
+  const doc_format format = draw_format(in.byte());
+  const parse_options options = draw_parse_options(in);
   auto d = read_document(std::string(in.rest()), "doc", format);
   if (!d) return 0;
   const auto when = find_document_date(*d, options);
   if (when) {
-    fuzz::require(when->begin <= when->end && when->end <= d->raw.size(),
-                  "document date span outside the document");
+    require(when->begin <= when->end && when->end <= d->raw.size(),
+            "document date span outside the document");
     (void)to_string(when->ref);
   }
   return 0;
 }
+
+}  // namespace annals::fuzz
+
+#ifndef ANNALS_FUZZ_NO_ENTRY_POINT
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return annals::fuzz::run_document_date(data, size);
+}
+#endif

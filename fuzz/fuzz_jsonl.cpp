@@ -5,16 +5,26 @@
 #include "annals/document.hpp"
 #include "fuzz_support.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace annals;
-  if (size > fuzz::kMaxInput) return 0;
+namespace annals::fuzz {
+
+/// One input; tests/fuzz_regression_test.cpp replays saved inputs through it.
+inline int run_jsonl(const std::uint8_t* data, std::size_t size) {
+  if (size > kMaxInput) return 0;
   const std::string_view line(reinterpret_cast<const char*>(data), size);
   const auto d = read_jsonl_line(line, 1);
   if (!d) {
-    fuzz::require(d.error().offset == error::npos || d.error().offset <= line.size(),
-                  "error offset past the end of the line");
+    require(d.error().offset == error::npos || d.error().offset <= line.size(),
+            "error offset past the end of the line");
     return 0;
   }
-  fuzz::check_document(*d);
+  check_document(*d);
   return 0;
 }
+
+}  // namespace annals::fuzz
+
+#ifndef ANNALS_FUZZ_NO_ENTRY_POINT
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return annals::fuzz::run_jsonl(data, size);
+}
+#endif

@@ -9,15 +9,17 @@
 #include "annals/timeline.hpp"
 #include "fuzz_support.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace annals;
-  if (size > fuzz::kMaxInput) return 0;
-  fuzz::byte_source in(data, size);
+namespace annals::fuzz {
+
+/// One input; tests/fuzz_regression_test.cpp replays saved inputs through it.
+inline int run_timeline(const std::uint8_t* data, std::size_t size) {
+  if (size > kMaxInput) return 0;
+  byte_source in(data, size);
   timeline_options options;
   const std::uint8_t flags = in.byte();
-  const reference fallback = fuzz::draw_reference(in);
+  const reference fallback = draw_reference(in);
   if ((flags & 1) == 0) options.fallback_reference = fallback;
-  options.extraction = fuzz::draw_extract_options(in);
+  options.extraction = draw_extract_options(in);
   options.include_undated = (flags & 2) != 0;
   if (flags & 4) options.about = "Kim";
   if (flags & 8) options.from = fallback.when - std::chrono::hours{24 * 365};
@@ -30,23 +32,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view piece = rest.substr(0, cut);
     rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(cut + 1);
     if (piece.empty()) continue;
-    const doc_format format = fuzz::draw_format(static_cast<std::uint8_t>(piece[0]));
-    auto d = read_document(std::string(piece.substr(1)), "d" + std::to_string(docs.size()), format);
+    const doc_format format = draw_format(static_cast<std::uint8_t>(piece[0]));
+    std::string name = "d";
+    name += std::to_string(docs.size());  // (not "d" + …: GCC 12 warns -Wrestrict wrongly)
+    auto d = read_document(std::string(piece.substr(1)), name, format);
     if (d) docs.push_back(std::move(*d));
   }
   const timeline t = build_timeline(docs, options);
   for (const auto& e : t.events) {
-    for (const auto& r : e.relations) fuzz::require(r.target < t.events.size(), "relation to no event");
+    for (const auto& r : e.relations) require(r.target < t.events.size(), "relation to no event");
     for (const auto& s : e.sources) {
       std::size_t doc_size = 0;
       for (const auto& d : docs)
         if (d.id == s.doc) doc_size = d.raw.size();
-      fuzz::require(s.begin <= s.end && s.end <= doc_size, "event span outside its document");
-      fuzz::require(s.trigger_end <= doc_size, "trigger span outside its document");
-      fuzz::require(s.trigger_begin <= s.trigger_end, "reversed trigger span");
+      require(s.begin <= s.end && s.end <= doc_size, "event span outside its document");
+      require(s.trigger_end <= doc_size, "trigger span outside its document");
+      require(s.trigger_begin <= s.trigger_end, "reversed trigger span");
     }
   }
   for (int f = 0; f <= static_cast<int>(timeline_format::semeval2015); ++f)
     (void)render(t, static_cast<timeline_format>(f), options.about);
   return 0;
 }
+
+}  // namespace annals::fuzz
+
+#ifndef ANNALS_FUZZ_NO_ENTRY_POINT
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return annals::fuzz::run_timeline(data, size);
+}
+#endif
