@@ -344,7 +344,8 @@ constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
 
-// `origin`: where the grammar started reading (field positions in `x` count from there).
+// `origin`: where the grammar started reading after any preposition or dateline prefix it
+// skipped (field positions in `x` count from there; it equals `b`).
 bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
   const std::string_view s = text.substr(b, e - b);
   const char prev = b > 0 ? text[b - 1] : ' ';
@@ -613,7 +614,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
-      if (reject(text, s, b, e, m->first)) break;
+      if (reject(text, b, b, e, m->first)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;
       if (!options.include_sets && x.is_set) break;
