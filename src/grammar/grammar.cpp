@@ -144,6 +144,54 @@ struct word_parser : x3::parser<word_parser> {
   }
 };
 constexpr word_parser W(std::string_view word) { return word_parser(word); }
+
+// A table of lower-case words or phrases matched ASCII case-insensitively, longest first: what
+// `no_case[x3::symbols<T>]` does, bucketed by first letter and without libc case calls.
+template <class T>
+struct ci_symbols : x3::parser<ci_symbols<T>> {
+  using attribute_type = T;
+  static bool const has_attribute = true;
+  struct entry {
+    std::string key;
+    T value;
+  };
+  std::array<std::vector<entry>, 128> by_first{};
+
+  ci_symbols() = default;
+  ci_symbols(std::initializer_list<std::pair<const char*, T>> list) {
+    for (const auto& [k, v] : list) add(k, v);
+  }
+  ci_symbols& add(std::string_view key, T value) {
+    const auto c = static_cast<unsigned char>(key.front());
+    if (c < 128) by_first[c].push_back({std::string(key), value});
+    return *this;
+  }
+  ci_symbols& operator()(std::string_view key, T value) { return add(key, value); }
+
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RC&, Attr& attr) const {
+    if (first == last) return false;
+    auto c0 = static_cast<unsigned char>(*first);
+    if (c0 >= 'A' && c0 <= 'Z') c0 = static_cast<unsigned char>(c0 - 'A' + 'a');
+    if (c0 >= 128) return false;
+    const entry* best = nullptr;
+    const auto avail = static_cast<std::size_t>(last - first);
+    for (const auto& e : by_first[c0]) {
+      if (e.key.size() > avail || (best && e.key.size() <= best->key.size())) continue;
+      bool eq = true;
+      for (std::size_t i = 1; i < e.key.size(); ++i) {
+        char c = first[static_cast<std::ptrdiff_t>(i)];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != e.key[i]) { eq = false; break; }
+      }
+      if (eq) best = &e;
+    }
+    if (!best) return false;
+    first += static_cast<std::ptrdiff_t>(best->key.size());
+    x3::traits::move_to(best->value, attr);
+    return true;
+  }
+};
 auto const apos = lit('\'') | lit("\xE2\x80\x99");
 auto const dash = lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x88\x92") | lit('-');
 
@@ -156,7 +204,7 @@ x3::uint_parser<std::int64_t, 10, 4, 4> const n4;
 x3::uint_parser<std::int64_t, 10, 5, 9> const nbig;
 
 // Symbol tables (keys lower case; matched under no_case).
-struct month_table : x3::symbols<int> {
+struct month_table : ci_symbols<int> {
   month_table() {
     add("jan", 1)("january", 1)("feb", 2)("febr", 2)("february", 2)("mar", 3)("march", 3)
        ("apr", 4)("april", 4)("may", 5)("jun", 6)("june", 6)("jul", 7)("july", 7)("aug", 8)
@@ -164,38 +212,38 @@ struct month_table : x3::symbols<int> {
        ("november", 11)("dec", 12)("december", 12);
   }
 };
-struct weekday_table : x3::symbols<int> {
+struct weekday_table : ci_symbols<int> {
   weekday_table() {
     add("mon", 1)("monday", 1)("tue", 2)("tues", 2)("tuesday", 2)("wed", 3)("weds", 3)
        ("wednesday", 3)("thu", 4)("thur", 4)("thurs", 4)("thursday", 4)("fri", 5)("friday", 5)
        ("sat", 6)("saturday", 6)("sun", 7)("sunday", 7);
   }
 };
-struct weekday_plural_table : x3::symbols<int> {
+struct weekday_plural_table : ci_symbols<int> {
   weekday_plural_table() {
     add("mondays", 1)("tuesdays", 2)("wednesdays", 3)("thursdays", 4)("fridays", 5)
        ("saturdays", 6)("sundays", 7);
   }
 };
-struct ones_table : x3::symbols<int> {
+struct ones_table : ci_symbols<int> {
   ones_table() {
     add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)
        ("eight", 8)("nine", 9);
   }
 };
-struct teens_table : x3::symbols<int> {
+struct teens_table : ci_symbols<int> {
   teens_table() {
     add("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)
        ("sixteen", 16)("seventeen", 17)("eighteen", 18)("nineteen", 19);
   }
 };
-struct tens_table : x3::symbols<int> {
+struct tens_table : ci_symbols<int> {
   tens_table() {
     add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)
        ("eighty", 80)("ninety", 90);
   }
 };
-struct ordinal_word_table : x3::symbols<int> {
+struct ordinal_word_table : ci_symbols<int> {
   ordinal_word_table() {
     add("first", 1)("second", 2)("third", 3)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)
        ("eighth", 8)("ninth", 9)("tenth", 10)("eleventh", 11)("twelfth", 12)("thirteenth", 13)
@@ -207,7 +255,7 @@ struct ordinal_word_table : x3::symbols<int> {
        ("thirty-first", 31)("thirty first", 31)("last", -1);
   }
 };
-struct unit_table : x3::symbols<unit> {
+struct unit_table : ci_symbols<unit> {
   unit_table() {
     add("second", unit::second)("seconds", unit::second)("sec", unit::second)
        ("secs", unit::second)("minute", unit::minute)("minutes", unit::minute)
@@ -222,19 +270,19 @@ struct unit_table : x3::symbols<unit> {
        ("millennium", unit::millennium)("millennia", unit::millennium);
   }
 };
-struct plural_unit_table : x3::symbols<unit> {
+struct plural_unit_table : ci_symbols<unit> {
   plural_unit_table() {
     add("seconds", unit::second)("minutes", unit::minute)("hours", unit::hour)
        ("days", unit::day)("weeks", unit::week)("months", unit::month)("years", unit::year)
        ("decades", unit::decade)("centuries", unit::century);
   }
 };
-struct season_table : x3::symbols<int> {
+struct season_table : ci_symbols<int> {
   season_table() {
     add("spring", 1)("summer", 2)("fall", 3)("autumn", 3)("winter", 4);
   }
 };
-struct pod_table : x3::symbols<part_of_day> {
+struct pod_table : ci_symbols<part_of_day> {
   pod_table() {
     add("morning", part_of_day::morning)("mornings", part_of_day::morning)
        ("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
@@ -242,13 +290,13 @@ struct pod_table : x3::symbols<part_of_day> {
        ("midday", part_of_day::midday)("daytime", part_of_day::daytime);
   }
 };
-struct decade_word_table : x3::symbols<int> {
+struct decade_word_table : ci_symbols<int> {
   decade_word_table() {
     add("twenties", 2)("thirties", 3)("forties", 4)("fifties", 5)("sixties", 6)
        ("seventies", 7)("eighties", 8)("nineties", 9);
   }
 };
-struct rel_table : x3::symbols<rel> {
+struct rel_table : ci_symbols<rel> {
   rel_table() {
     add("this", rel::this_)("current", rel::this_)("the current", rel::this_)
        ("the present", rel::this_)("last", rel::last)("the last", rel::last)
@@ -260,7 +308,7 @@ struct rel_table : x3::symbols<rel> {
        ("the latest", rel::last)("most recent", rel::last)("the most recent", rel::last);
   }
 };
-struct set_word_table : x3::symbols<unit> {
+struct set_word_table : ci_symbols<unit> {
   set_word_table() {
     add("daily", unit::day)("weekly", unit::week)("monthly", unit::month)
        ("yearly", unit::year)("annually", unit::year)("hourly", unit::hour)
@@ -268,7 +316,7 @@ struct set_word_table : x3::symbols<unit> {
        ("fortnightly", unit::fortnight)("semiannually", unit::half)("biannually", unit::half);
   }
 };
-struct approx_table : x3::symbols<timex_mod> {
+struct approx_table : ci_symbols<timex_mod> {
   approx_table() {
     add("around", timex_mod::approx)("about", timex_mod::approx)
        ("approximately", timex_mod::approx)("roughly", timex_mod::approx)
@@ -283,14 +331,14 @@ struct approx_table : x3::symbols<timex_mod> {
 // Before a date or time only words of approximation apply ("around noon", "circa 1990"); "over",
 // "under", "more than" qualify amounts ("over two years"), and before a date "over" is the
 // preposition ("over Christmas").
-struct date_approx_table : x3::symbols<timex_mod> {
+struct date_approx_table : ci_symbols<timex_mod> {
   date_approx_table() {
     add("around", timex_mod::approx)("about", timex_mod::approx)
        ("approximately", timex_mod::approx)("roughly", timex_mod::approx)
        ("circa", timex_mod::approx)("ca.", timex_mod::approx)("sometime around", timex_mod::approx);
   }
 };
-struct mod_table : x3::symbols<timex_mod> {
+struct mod_table : ci_symbols<timex_mod> {
   mod_table() {
     add("early", timex_mod::start)("the beginning of", timex_mod::start)
        ("beginning of", timex_mod::start)("the start of", timex_mod::start)
@@ -406,10 +454,10 @@ const zone_abbr_table zone_abbrs;
 // ---------------------------------------------------------------------------------------------
 // A written number 1..99 ("six", "twenty-one", "twenty one").
 auto const word_num = x3::rule<class word_num_, int>{"word number"} =
-    (no_case[tens][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >>
-     -((lit('-') | hs) >> no_case[ones][([](auto& c) { x3::_val(c) += x3::_attr(c); })]) >> nb) |
-    (no_case[teens][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
-    (no_case[ones][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb);
+    (tens[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >>
+     -((lit('-') | hs) >> ones[([](auto& c) { x3::_val(c) += x3::_attr(c); })]) >> nb) |
+    (teens[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
+    (ones[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb);
 
 // Digits with an optional decimal part, saturated, as thousandths. "10^20" is read as a power.
 std::int64_t to_milli(std::string_view whole, std::string_view frac) {
@@ -471,8 +519,8 @@ auto const and_half = sp >> W("and") >> sp >> W("a") >> sp >> W("half");
 // ---------------------------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------------------------
-auto const month_name = no_case[months] >> nb >> -lit('.');
-auto const weekday_name = no_case[weekdays] >> nb >> -lit('.');
+auto const month_name = months >> nb >> -lit('.');
+auto const weekday_name = weekdays >> nb >> -lit('.');
 auto const ord_suffix = no_case[lit("st") | "nd" | "rd" | "th"] >> nb;
 
 auto const set_month = ACT(E.month = V; E.pos_month = where(ctx));
@@ -502,7 +550,7 @@ auto const dm_date =
 auto const my_date = pos_(month_name)[set_month] >>
                      ((g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val |
                       // "June last year", "March of next year": the month of a relative year
-                      g[sp >> -g[W("of") >> sp] >> no_case[rels][ACT(E.relation = V)] >> nb >> sp >>
+                      g[sp >> -g[W("of") >> sp] >> rels[ACT(E.relation = V)] >> nb >> sp >>
                         W("year")[ACT(E.unit_rel = detail::unit::year)]]);
 
 // ISO 8601 / RFC 3339
@@ -620,7 +668,7 @@ auto const military = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
 auto const time_of_day = (clock >> -zone_tail) | military;
 
 auto const set_pod = ACT(E.pod = V);
-auto const pod_word = no_case[pods][set_pod] >> nb;
+auto const pod_word = pods[set_pod] >> nb;
 
 // Between a date and its time: "Sep 19 2023 | 1:43 PM", "September 19, 2023 at 1:43 p.m.",
 // "2023-09-18 10:09", "Monday at 9:30 a.m.", "Tuesday, 08:13 GMT".
@@ -636,7 +684,7 @@ auto const date_tail = -(time_tail | pod_tail);
 // Relative days
 // ---------------------------------------------------------------------------------------------
 auto const set_rel = ACT(E.relation = V);
-auto const rel_word = no_case[rels] >> nb;
+auto const rel_word = rels >> nb;
 auto const deictic =
     W("the day before yesterday")[ACT(E.day_offset = -2)] |
     W("the day after tomorrow")[ACT(E.day_offset = 2)] |
@@ -658,7 +706,7 @@ auto const holiday_expr =
 // "this week", "last month", "next year", "the coming weekend", "this fall", "last March",
 // "the month" (this month; only with a modifier in running text).
 auto const set_unit_rel = ACT(E.unit_rel = V);
-auto const cal_unit = x3::symbols<unit>{{"week", unit::week},       {"month", unit::month},
+auto const cal_unit = ci_symbols<unit>{{"week", unit::week},       {"month", unit::month},
                                         {"year", unit::year},       {"quarter", unit::quarter},
                                         {"weekend", unit::weekend}, {"decade", unit::decade},
                                         {"century", unit::century}, {"day", unit::day},
@@ -666,10 +714,10 @@ auto const cal_unit = x3::symbols<unit>{{"week", unit::week},       {"month", un
                                         {"hour", unit::hour}, {"minute", unit::minute}};
 auto const past_span_word = -(W("the") >> sp) >> W("past") >> sp >> (W("decade") | W("century"));
 auto const unit_rel =
-    g[!past_span_word >> rel_word[set_rel] >> sp >> no_case[cal_unit][set_unit_rel] >> nb] |
-    g[rel_word[set_rel] >> sp >> no_case[seasons][ACT(E.season = V)] >> nb] |
+    g[!past_span_word >> rel_word[set_rel] >> sp >> cal_unit[set_unit_rel] >> nb] |
+    g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
-    g[W("the") >> sp >> no_case[cal_unit][ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
+    g[W("the") >> sp >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
 
 // Offsets: "two days ago", "in 45 minutes", "a week from today", "10 years earlier".
 auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
@@ -683,7 +731,7 @@ auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
                       W("afterwards") | W("afterward") |
                       g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
 auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.milli += 500)] >>
-                     (sp | dash) >> no_case[units][set_off_unit] >> nb >>
+                     (sp | dash) >> units[set_off_unit] >> nb >>
                      -and_half[ACT(E.offset.q.milli += 500)];
 // the day anchors an offset may count from
 auto const anchor_day = deictic | g[holiday_name >> -year_part] | pos_(weekday_name)[set_weekday] |
@@ -708,7 +756,7 @@ auto const offset_expr =
 auto const set_quarter = ACT(if (V < 1 || V > 4) x3::_pass(ctx) = false; else E.quarter = V);
 auto const set_half = ACT(if (V < 1 || V > 2) x3::_pass(ctx) = false; else E.half = V);
 auto const ordinal = x3::rule<class ordinal_, int>{"ordinal"} =
-    (no_case[ordinal_words][([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
+    (ordinal_words[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
     (pos_(n12)[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> ord_suffix);
 
 // a year phrase after "of": 2023, this year, last year, next year, the year
@@ -728,7 +776,7 @@ auto const half_expr =
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
 auto const season_expr =
-    g[-g[W("the") >> sp] >> no_case[seasons][ACT(E.season = V)] >> nb >>
+    g[-g[W("the") >> sp] >> seasons[ACT(E.season = V)] >> nb >>
       -g[sp >> W("of") >> sp >> of_year] >> -g[(osp >> lit(',') >> osp | sp) >> year_val]];
 // "the 1990s" is a decade; "the 1800s" (a year ending in 00) the century 1800–1899 ("18"), as
 // news writes it, except "the 2000s", which news uses for the decade 2000–2009.
@@ -741,7 +789,7 @@ auto const decade_expr =
         E.decade = V / 10; E.year_two_digit = true; })] >> -apos >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
-    g[W("the") >> sp >> no_case[decade_words][ACT(E.decade = V; E.year_two_digit = true)] >> nb];
+    g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb];
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century")];
@@ -761,13 +809,13 @@ auto const push_dur = ACT({
 auto const dur_unit = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].u = V);
 auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].milli += 500);
 auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >>
-                        no_case[units][dur_unit] >> nb >> -and_half[dur_half]];
+                        units[dur_unit] >> nb >> -and_half[dur_half]];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
     g[dur_part >> *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] | sp) >>
                      dur_part] >> x3::eps[mark_dur]] |
     g[(g[W("half") >> sp >> (W("an") | W("a"))] | g[W("a") >> sp >> W("half")] | W("half")) >>
-      (sp | dash) >> no_case[units][ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
+      (sp | dash) >> units[ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
       x3::eps[mark_dur]] |
     g[(W("the") >> sp >> (W("past")[ACT(E.duration_anchored_past = true)] |
                           W("last")[ACT(E.duration_anchored_past = true)] |
@@ -777,12 +825,12 @@ auto const duration_expr =
                           W("first") | W("final")) >>
        sp >> dur_part >> x3::eps[mark_dur])] |
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
-      no_case[x3::symbols<unit>{{"decade", unit::decade}, {"century", unit::century}}]
+      ci_symbols<unit>{{"decade", unit::decade}, {"century", unit::century}}
           [ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
     g[-g[W("in") >> sp] >> W("recent") >> sp >>
-      no_case[plural_units][ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
+      plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
-    g[no_case[plural_units][ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
+    g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
       x3::eps[mark_dur]];
 
 auto const mark_set = ACT(E.is_set = true);
@@ -790,16 +838,16 @@ auto const set_expr =
     g[(W("every")[ACT(E.set_each = false)] | W("each")[ACT(E.set_each = true)]) >> sp >>
       -g[W("other")[ACT(E.set_every = 2)] >> sp] >>
       -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000)))] >> sp] >>
-      (no_case[units][ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
-       pos_(month_name)[set_month] | no_case[seasons][ACT(E.season = V)] >> nb | pod_word) >>
+      (units[ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
+       pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word) >>
       -time_tail >> x3::eps[mark_set]] |
-    g[no_case[set_words][ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    g[set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] |
        W("thrice")[ACT(E.set_times = 3)] |
        g[pos_(amount)[ACT(E.set_times = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(V, 0) / 1000, 1000000)))] >> sp >> W("times")]) >>
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
-      no_case[units][ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
-    g[no_case[weekdays_plural][set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]];
+      units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]];
 
 // ---------------------------------------------------------------------------------------------
 // Vague references
@@ -819,10 +867,10 @@ auto const vague_expr =
 // ---------------------------------------------------------------------------------------------
 // Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
 // ---------------------------------------------------------------------------------------------
-auto const approx_prefix = g[no_case[approxes][ACT(E.mod = V)] >> nb >> sp];
-auto const date_approx_prefix = g[no_case[date_approxes][ACT(E.mod = V)] >> (nb | x3::eps) >> sp];
+auto const approx_prefix = g[approxes[ACT(E.mod = V)] >> nb >> sp];
+auto const date_approx_prefix = g[date_approxes[ACT(E.mod = V)] >> (nb | x3::eps) >> sp];
 auto const mod_prefix =
-    g[no_case[mods][ACT(E.mod = V)] >> nb >> (sp | dash)] |
+    g[mods[ACT(E.mod = V)] >> nb >> (sp | dash)] |
     g[W("mid") >> (dash | sp | x3::eps) >> x3::eps[ACT(E.mod = timex_mod::mid)]] |
     g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
       -g[W("in") >> sp] >> &(W("this") | W("the")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
