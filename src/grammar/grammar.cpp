@@ -519,8 +519,39 @@ auto const and_half = sp >> W("and") >> sp >> W("a") >> sp >> W("half");
 // ---------------------------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------------------------
-auto const month_name = months >> nb >> -lit('.');
-auto const weekday_name = weekdays >> nb >> -lit('.');
+// The dot of an abbreviated name ("Sept.", "Wed.", "Thurs."): taken only after a name of at
+// most five letters (May, June and July only before a day number), so that the period ending
+// "… last Wednesday." stays out of the expression.
+struct abbr_dot_parser : x3::parser<abbr_dot_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RC&, Attr&) const {
+    if (first == last || *first != '.') return true;
+    const char* base = st(ctx).base;
+    std::size_t letters = 0;
+    for (It it = first; it != base && letters <= 5; --it) {
+      const char c = *(it - 1);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+      ++letters;
+    }
+    if (letters > 5) return true;
+    // May, June and July are whole names: their dot is taken only before a day ("May. 5").
+    std::string w;
+    for (std::size_t i = letters; i > 0; --i) w += static_cast<char>(*(first - static_cast<std::ptrdiff_t>(i)) | 0x20);
+    if (w == "may" || w == "june" || w == "july") {
+      It it = first + 1;
+      while (it != last && *it == ' ') ++it;
+      if (it == last || *it < '0' || *it > '9') return true;
+    }
+    ++first;
+    return true;
+  }
+};
+constexpr abbr_dot_parser abbr_dot{};
+
+auto const month_name = months >> nb >> abbr_dot;
+auto const weekday_name = weekdays >> nb >> abbr_dot;
 auto const ord_suffix = no_case[lit("st") | "nd" | "rd" | "th"] >> nb;
 
 auto const set_month = ACT(E.month = V; E.pos_month = where(ctx));
