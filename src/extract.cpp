@@ -542,6 +542,53 @@ temporal_value quarter_a_year_before(const temporal_value& q) {
   return v;
 }
 
+// A digit run is part of a temporal expression only in a few shapes; most numbers in news
+// ("2,000 troops", "$40 billion", "15 percent") are not, and are dropped here before the
+// grammar runs. Kept: four-digit numbers (years, "1430 GMT"), numbers glued to ':' '/' '.' '-'
+// and another digit (times, dates), ordinal and decade suffixes ("19th", "90s"), numbers next
+// to a calendar or clock word ("six days", "3 p.m.", "Sept 19", "March 2022", "3 times a
+// week", "the 19 of"), and apostrophe years ("'90s").
+bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e) {
+  if (b >= e || !is_digit(text[b])) return true;  // a word anchor: the grammar decides
+  const std::size_t len = e - b;
+  if (len == 4 || len == 8 || len == 6 || len == 14) return true;  // years, basic ISO forms
+  if (b > 0 && (text[b - 1] == '\'' || static_cast<unsigned char>(text[b - 1]) == 0x99)) return true;
+  const char nx = e < text.size() ? text[e] : ' ';
+  if ((nx == ':' || nx == '/' || nx == '.' || nx == '-') && e + 1 < text.size() && is_digit(text[e + 1])) return true;
+  if (b > 0 && (text[b - 1] == ':' || text[b - 1] == '/' || text[b - 1] == '-') && b >= 2 && is_digit(text[b - 2])) return true;
+  if (is_alpha(nx)) return true;  // "19th", "90s", "3pm", "2Q"
+  // The words around the number.
+  static constexpr auto kNear = std::to_array<std::string_view>({
+      "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+      "hrs", "day", "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight",
+      "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
+      "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
+      "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
+      "morning", "afternoon", "evening", "night"});
+  static constexpr auto kNames = std::to_array<std::string_view>({
+      "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",
+      "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+      "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+      "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
+      "h", "the", "on", "by", "since", "from", "between", "at", "around", "about", "before", "after",
+      "early", "mid", "late", "every", "each", "last", "next", "past", "first", "over", "for",
+      "within", "almost", "nearly", "some", "than", "least", "most", "up"});
+  std::size_t i = e;
+  if (i < text.size() && (text[i] == ',' || text[i] == ')')) ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '\t' || text[i] == '\n')) ++i;
+  std::size_t j = i;
+  while (j < text.size() && j - i < 12 && is_alpha(text[j])) ++j;
+  if (j > i && one_of(text.substr(i, j - i), kNear)) return true;
+  std::size_t k = b;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',' || text[k - 1] == '\t' || text[k - 1] == '$')) {
+    if (text[k - 1] == '$') return false;  // money
+    --k;
+  }
+  std::size_t h = k;
+  while (h > 0 && k - h < 12 && is_alpha(text[h - 1])) --h;
+  return h < k && one_of(text.substr(h, k - h), kNames);
+}
+
 }  // namespace
 
 std::vector<mention> extract(std::string_view text, const reference& ref, const extract_options& options) {
@@ -562,6 +609,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   while (detail::next_anchor(text, pos, a)) {
     pos = a.end;
     if (a.begin < covered) continue;
+    if (!digits_may_be_temporal(text, a.begin, a.end)) continue;
 
     std::array<std::size_t, kLookbackWords + 1> starts{};
     const std::size_t n = candidate_starts(text, covered, a.begin, starts);
