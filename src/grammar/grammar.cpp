@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
+#include <type_traits>
 #include <functional>
 #include <string>
 
@@ -31,10 +33,25 @@ using x3::no_case;
 // ---------------------------------------------------------------------------------------------
 // State and the snapshot directive
 // ---------------------------------------------------------------------------------------------
+// The record being filled, and the snapshots of the open `g[...]` guards. A guard does not copy
+// the record when it opens: most alternatives fail on their first token without writing. The
+// first write under guards that have no snapshot yet takes them (copy on write), so a failing
+// guard restores only when something was written since it opened.
+static_assert(std::is_trivially_copyable_v<expr>, "guards snapshot the record with memcpy");
+inline constexpr std::uint32_t kGuardDepth = 48;
 struct state {
   expr e;
   const char* base = nullptr;
-  std::uint32_t mark = 0;  // offset where the last positioned token began
+  std::uint32_t mark = 0;       // offset where the last positioned token began
+  std::uint32_t depth = 0;      // open guards
+  std::uint32_t taken = 0;      // guards [0, taken) hold a snapshot
+  std::array<std::array<unsigned char, sizeof(expr)>, kGuardDepth> frames;  // uninitialised
+
+  state() {}  // NOLINT: leaves `frames` uninitialised on purpose
+  // Called before every write to `e`.
+  void touch() noexcept {
+    while (taken < depth) std::memcpy(frames[taken++].data(), &e, sizeof(expr));
+  }
 };
 struct state_tag;
 
@@ -75,12 +92,23 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr&) const {
     state& s = st(ctx);
-    const expr saved = s.e;
     const It save = first;
-    if (this->subject.parse(first, last, ctx, rc, x3::unused)) return true;
-    s.e = saved;
-    first = save;
-    return false;
+    if (s.depth == kGuardDepth) {  // deeper than the journal: copy eagerly
+      const expr saved = s.e;
+      if (this->subject.parse(first, last, ctx, rc, x3::unused)) return true;
+      s.e = saved;
+      first = save;
+      return false;
+    }
+    const std::uint32_t mine = s.depth++;
+    const bool ok = this->subject.parse(first, last, ctx, rc, x3::unused);
+    if (!ok) {
+      if (s.taken > mine) std::memcpy(&s.e, s.frames[mine].data(), sizeof(expr));
+      first = save;
+    }
+    s.depth = mine;
+    if (s.taken > mine) s.taken = mine;
+    return ok;
   }
 };
 struct guard_gen {
@@ -95,6 +123,7 @@ constexpr guard_gen g{};
 // Action helpers. E: the record; V: the attribute.
 #define ACT(...)                                  \
   ([](auto& ctx) {                                \
+    st(ctx).touch();                              \
     [[maybe_unused]] expr& E = st(ctx).e;         \
     [[maybe_unused]] auto&& V = x3::_attr(ctx);   \
     __VA_ARGS__;                                  \
@@ -959,6 +988,8 @@ std::size_t try_family(P const& p, std::string_view text, state& s) {
   const char* const last = text.data() + text.size();
   s.e = expr{};
   s.base = text.data();
+  s.depth = 0;
+  s.taken = 0;
   auto handle = std::ref(s);
   auto const ctx = x3::make_context<state_tag>(handle);
   const bool ok = p.parse(first, last, ctx, x3::unused, x3::unused);
