@@ -48,8 +48,10 @@ struct state {
   std::array<std::array<unsigned char, sizeof(expr)>, kGuardDepth> frames;  // uninitialised
 
   state() {}  // NOLINT: leaves `frames` uninitialised on purpose
+  bool written = false;         // `e` differs from a fresh record
   // Called before every write to `e`.
   void touch() noexcept {
+    written = true;
     while (taken < depth) std::memcpy(frames[taken++].data(), &e, sizeof(expr));
   }
 };
@@ -429,20 +431,37 @@ struct holiday_parser : x3::parser<holiday_parser> {
     return starts[c];
   }
 
+  // Every name of every holiday, by lower-case first letter: (name, table row).
+  using name_index = std::array<std::vector<std::pair<std::string_view, int>>, 128>;
+  static const name_index& by_first_letter() {
+    static const name_index index = [] {
+      name_index ix;
+      const auto table = holiday_table();
+      for (std::size_t i = 0; i < table.size(); ++i) {
+        std::string_view names = table[i].names;
+        while (!names.empty()) {
+          const auto bar = names.find('|');
+          const auto one = names.substr(0, bar);
+          const auto c = static_cast<unsigned char>(one.front());
+          if (c < 128) ix[c].emplace_back(one, static_cast<int>(i));
+          names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
+        }
+      }
+      return ix;
+    }();
+    return index;
+  }
+
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const& last, Ctx const&, RC&, Attr& attr) const {
     if (first == last || !may_start(static_cast<unsigned char>(*first))) return false;
-    const auto table = holiday_table();
+    auto c0 = static_cast<unsigned char>(*first);
+    if (c0 >= 'A' && c0 <= 'Z') c0 = static_cast<unsigned char>(c0 - 'A' + 'a');
     std::size_t best = 0;
     int index = -1;
-    for (std::size_t i = 0; i < table.size(); ++i) {
-      std::string_view names = table[i].names;
-      while (!names.empty()) {
-        const auto bar = names.find('|');
-        const std::size_t n = match_name(first, last, names.substr(0, bar));
-        if (n > best) { best = n; index = static_cast<int>(i); }
-        names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
-      }
+    for (const auto& [name, row] : by_first_letter()[c0]) {
+      const std::size_t n = match_name(first, last, name);
+      if (n > best) { best = n; index = row; }
     }
     if (index < 0) return false;
     first += static_cast<std::ptrdiff_t>(best);
@@ -986,7 +1005,10 @@ template <class P>
 std::size_t try_family(P const& p, std::string_view text, state& s) {
   const char* first = text.data();
   const char* const last = text.data() + text.size();
-  s.e = expr{};
+  if (s.written) {
+    s.e = expr{};
+    s.written = false;
+  }
   s.base = text.data();
   s.depth = 0;
   s.taken = 0;
