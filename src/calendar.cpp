@@ -81,6 +81,27 @@ period_span century_of(std::int64_t c) {
   return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};
 }
 
+namespace {
+// Appends v (0 <= v) zero-padded to `width` digits; the hot path of every value string.
+void put(std::string& out, long long v, int width) {
+  char buf[20];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0 && n < 20);
+  while (n < width) buf[n++] = '0';
+  while (n > 0) out += buf[--n];
+}
+void put_date(std::string& out, int y, unsigned m, unsigned d) {
+  put(out, y, 4);
+  out += '-';
+  put(out, m, 2);
+  out += '-';
+  put(out, d, 2);
+}
+}  // namespace
+
 std::string timex_value(annals::grain g, local_time begin, std::string_view pod_code,
                         int fraction_digits) {
   const local_days d = date::floor<date::days>(begin);
@@ -89,11 +110,13 @@ std::string timex_value(annals::grain g, local_time begin, std::string_view pod_
   const unsigned m = static_cast<unsigned>(ymd.month());
   const unsigned dd = static_cast<unsigned>(ymd.day());
   const date::hh_mm_ss<duration> tod{begin - local_time{d}};
+  std::string s;
+  s.reserve(32);
   switch (g) {
     case grain::millennium: return fmt::format("{}", y / 1000);
-    case grain::century: return fmt::format("{:02}", y / 100);
-    case grain::decade: return fmt::format("{:03}", y / 10);
-    case grain::year: return fmt::format("{:04}", y);
+    case grain::century: put(s, y / 100, 2); return s;
+    case grain::decade: put(s, y / 10, 3); return s;
+    case grain::year: put(s, y, 4); return s;
     case grain::half: return fmt::format("{:04}-H{}", y, m <= 6 ? 1 : 2);
     case grain::season: {
       static constexpr std::string_view codes[] = {"WI", "WI", "SP", "SP", "SP", "SU",
@@ -102,30 +125,42 @@ std::string timex_value(annals::grain g, local_time begin, std::string_view pod_
       return fmt::format("{:04}-{}", m <= 2 ? y - 1 : y, codes[m - 1]);
     }
     case grain::quarter: return fmt::format("{:04}-Q{}", y, (m - 1) / 3 + 1);
-    case grain::month: return fmt::format("{:04}-{:02}", y, m);
+    case grain::month:
+      put(s, y, 4);
+      s += '-';
+      put(s, m, 2);
+      return s;
     case grain::week:
     case grain::weekend: {
       const iso_week::year_weeknum_weekday iw{date::sys_days{d.time_since_epoch()}};
       return fmt::format("{:04}-W{:02}{}", static_cast<int>(iw.year()),
                          static_cast<unsigned>(iw.weeknum()), g == grain::weekend ? "-WE" : "");
     }
-    case grain::day: return fmt::format("{:04}-{:02}-{:02}", y, m, dd);
-    case grain::part_of_day: return fmt::format("{:04}-{:02}-{:02}T{}", y, m, dd, pod_code);
+    case grain::day: put_date(s, y, m, dd); return s;
+    case grain::part_of_day:
+      put_date(s, y, m, dd);
+      s += 'T';
+      s += pod_code;
+      return s;
     case grain::hour:
     case grain::minute:
-      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", y, m, dd, tod.hours().count(),
-                         tod.minutes().count());
-    case grain::second: {
-      std::string s = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", y, m, dd,
-                                  tod.hours().count(), tod.minutes().count(), tod.seconds().count());
-      if (fraction_digits > 0) {
-        const auto us = tod.subseconds().count();
-        const std::string f = fmt::format("{:06}", us);
-        s += '.';
-        s += f.substr(0, static_cast<std::size_t>(std::min(fraction_digits, 6)));
+    case grain::second:
+      put_date(s, y, m, dd);
+      s += 'T';
+      put(s, tod.hours().count(), 2);
+      s += ':';
+      put(s, tod.minutes().count(), 2);
+      if (g == grain::second) {
+        s += ':';
+        put(s, tod.seconds().count(), 2);
+        if (fraction_digits > 0) {
+          std::string f;
+          put(f, tod.subseconds().count(), 6);
+          s += '.';
+          s += f.substr(0, static_cast<std::size_t>(std::min(fraction_digits, 6)));
+        }
       }
       return s;
-    }
     case grain::unknown: break;
   }
   return {};
