@@ -21,6 +21,12 @@ result<temporal_value> parse(std::string_view text, const reference& ref, const 
   while (end > lead && detail::is_space_byte(text[end - 1])) --end;
   if (lead == end) return fail(errc::empty_input, error::npos, "empty expression");
   const std::string_view body = text.substr(lead, end - lead);
+  // The commonest absolute timestamps have a hand-written reader that fills the same record the
+  // grammar would; everything else goes to the grammar.
+  if (auto fast = detail::fast_match(body)) {
+    fast->lead += lead;
+    return detail::resolve(*fast, body, ref, options);
+  }
   const auto m = detail::match_expression(body);
   if (!m) return fail(errc::syntax, lead, "not a temporal expression annals understands");
   if (m->length != body.size()) {

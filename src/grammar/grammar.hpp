@@ -35,6 +35,10 @@ struct grammar_options {
 [[nodiscard]] std::optional<match> match_expression(std::string_view text,
                                                     const grammar_options& options = {});
 
+/// The commonest absolute timestamps read by hand (fast_path.cpp), the whole text or nothing;
+/// fills the record exactly as match_expression would. annals::parse tries it first.
+[[nodiscard]] std::optional<match> fast_match(std::string_view text);
+
 /// The holiday name table index for a name, used by tests: -1 when unknown.
 [[nodiscard]] int holiday_index(std::string_view name);
 
