@@ -60,6 +60,20 @@ std::vector<std::string> inputs() {
     out.push_back(fmt::format("{}/{}/{:04}", m, d, y));
     out.push_back(fmt::format("{:02}.{:02}.{:04}", d, m, y));
     out.push_back(fmt::format("{} {} {:04} {:02}:{:02}-{:02}:{:02}", mon[mm], d, y, h, mi, h, mi));
+    out.push_back(fmt::format("{}/{}/{:02}", m, d, y % 100));
+    out.push_back(fmt::format("{:02}-{:02}-{:04}", m, d, y));
+    out.push_back(fmt::format("{:04}/{:02}/{:02}", y, m, d));
+    out.push_back(fmt::format("{:04}.{}.{} {:02}:{:02}", y, m, d, h, mi));
+    out.push_back(fmt::format("{:04}{:02}{:02}", y, m, d));
+    out.push_back(fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}Z", y, m, d, h, mi, s));
+    out.push_back(fmt::format("{:04}{:02}{:02}T{:02}{:02}+0530", y, m, d, h, mi));
+    out.push_back(fmt::format("{:04}-W{:02}-{}", y, 1 + rnd(54), 1 + rnd(8)));
+    out.push_back(fmt::format("{:04}W{:02}", y, 1 + rnd(54)));
+    out.push_back(fmt::format("{:04}-{:03}", y, 1 + rnd(367)));
+    out.push_back(fmt::format("{:02}-{}-{:04}", d, mon[mm], y));
+    out.push_back(fmt::format("{}-{}-{:02}", d, mon[mm], y % 100));
+    out.push_back(fmt::format("{}:{:02} {}, {} {}, {:04}", 1 + h % 12, mi, h < 12 ? "AM" : "PM", month[mm], d, y));
+    out.push_back(fmt::format("{}:{:02} {} on {}, {} {} {:04}", 1 + h % 12, mi, z, weekday[w], d, mon[mm], y));
   }
   // Near misses and edge cases the fast path must leave to the grammar or read identically.
   for (const char* s :
@@ -70,7 +84,10 @@ std::vector<std::string> inputs() {
         "31/12/2023", "12/31/2023", "2023/09/19", "Sep 19, 2023, 1:43 PM", "Sep 19 2023 @ 1:43 PM",
         "Sep 19 2023 at 1:43 PM", "SEP 19 2023", "sep 19 2023", "Sep 19th, 2023", "Sep 19 2023 10:00 +0530",
         "Sep 19 2023 10:00+0530", "Tue 19 Sep 2023", "Tue, 19 Sep 2023 08:13:00 +0000", "Tue, 19 Sep 2023",
-        "2023-09-19 13:43:05.5", "2023-09-19T13:43:05,25Z", "2023-09-19T1:43", "2023-9-19", "10000-01-01"})
+        "2023-09-19 13:43:05.5", "2023-09-19T13:43:05,25Z", "2023-09-19T1:43", "2023-9-19", "10000-01-01",
+        "2023/9/19", "2023/09/19 10:09", "2023.09/19", "20230919T1343", "20230919t134305z", "2023W385",
+        "2023-W53", "2020-W53", "2023-366", "2024-366", "9-Sep-2007", "09-Sept.-2007", "10:14 AM May 13, 1999",
+        "10:14, May 13, 1999", "1:43 PM IST, Sep 19 2023", "12/31/99", "1/1/00", "09-19-2023 10:00"})
     out.emplace_back(s);
   return out;
 }

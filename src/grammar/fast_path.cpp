@@ -9,7 +9,8 @@
 //   [Tue, ]19 Sep 2023[ 08:13[:00]][ ±hhmm| ABBR]                      RFC 2822 and friends
 //   [Tuesday, ]Sep[.] 19[,] 2023[ TIME]    19 September 2023[ TIME]     news datelines
 //   where TIME = [| , @ at] h:mm[:ss][ am|a.m.|pm|p.m.][ ABBR|±hh:mm]
-//   9/19/2023   19.09.2023 (numeric; order decided by the resolver)
+//   9/19/2023   9/19/23   19.09.2023   09-19-2023   2023/09/19   (numeric; order decided by the resolver)
+//   20230919[T134305Z]   2023-W38[-2]   2023-262   09-Sep-2007   10:14 AM, May 13, 1999
 #include <array>
 #include <cstdint>
 
@@ -361,23 +362,159 @@ bool named(reader& r, expr& e) {
   return optional_time(r, e) && r.done();
 }
 
+// 9/19/2023, 9/19/23, 19.09.2023, 09-19-2023 (order decided by the resolver), with a time.
 bool numeric(reader& r, expr& e) {
   const std::size_t pa = r.i;
   const auto a = r.num12();
   if (!a) return false;
   const char sep = r.peek();
-  if (sep != '/' && sep != '.') return false;
+  if (sep != '/' && sep != '.' && sep != '-') return false;
   ++r.i;
   const std::size_t pb = r.i;
   const auto b = r.num12();
   if (!b || !r.eat(sep)) return false;
-  if (!year4(r, e) || !r.done()) return false;
   e.num_a = *a;
   e.num_b = *b;
   e.pos_month = static_cast<std::uint32_t>(pa);
   e.pos_day = static_cast<std::uint32_t>(pb);
+  if (!year4(r, e)) {
+    if (sep == '-') return false;
+    const std::size_t py = r.i;
+    const auto y = r.num(2);
+    if (!y) return false;
+    e.year = *y;
+    e.year_two_digit = true;
+    e.pos_year = static_cast<std::uint32_t>(py);
+  }
   if (sep == '.') e.numeric_dotted = true;
-  return true;
+  return optional_time(r, e);
+}
+
+// 2023/09/19, 2023.9.19 (year first: month then day)
+bool year_first(reader& r, expr& e) {
+  if (!year4(r, e)) return false;
+  if (!r.eat('/') && !r.eat('.')) return false;
+  const std::size_t pm = r.i;
+  const auto m = r.num12();
+  if (!m || (!r.eat('/') && !r.eat('.'))) return false;
+  e.month = *m;
+  e.pos_month = static_cast<std::uint32_t>(pm);
+  const std::size_t pd = r.i;
+  const auto d = r.num12();
+  if (!d) return false;
+  e.day = *d;
+  e.pos_day = static_cast<std::uint32_t>(pd);
+  return optional_time(r, e);
+}
+
+// 20230919, 20230919T134305Z, 20230919T1343+0530
+bool iso_basic(reader& r, expr& e) {
+  const std::size_t py = r.i;
+  if (r.t.size() - r.i < 8) return false;
+  for (std::size_t k = 0; k < 8; ++k)
+    if (!digit(r.peek(k))) return false;
+  if (digit(r.peek(8))) return false;
+  const auto d2 = [&](std::size_t k) { return (r.t[r.i + k] - '0') * 10 + (r.t[r.i + k + 1] - '0'); };
+  e.year = d2(0) * 100 + d2(2);
+  e.pos_year = static_cast<std::uint32_t>(py);
+  e.month = d2(4);
+  e.pos_month = static_cast<std::uint32_t>(py + 4);
+  e.day = d2(6);
+  e.pos_day = static_cast<std::uint32_t>(py + 6);
+  r.i += 8;
+  if (r.done()) return true;
+  if (!r.eat('T')) return false;
+  const std::size_t ph = r.i;
+  const auto h = r.two();
+  const std::size_t pm = r.i;
+  const auto m = r.two();
+  if (!h || !m) return false;
+  e.hour = *h;
+  e.pos_hour = static_cast<std::uint32_t>(ph);
+  e.minute = *m;
+  e.pos_minute = static_cast<std::uint32_t>(pm);
+  if (digit(r.peek())) {
+    const std::size_t ps = r.i;
+    const auto sec = r.two();
+    if (!sec) return false;
+    e.second = *sec;
+    e.pos_second = static_cast<std::uint32_t>(ps);
+  }
+  if (r.peek() == 'Z') {
+    e.zone_offset_min = 0;
+    e.pos_zone = static_cast<std::uint32_t>(r.i);
+    ++r.i;
+  } else if (r.peek() == '+' || r.peek() == '-') {
+    if (!numeric_offset(r, e)) return false;
+  }
+  return r.done();
+}
+
+// 2023-W38, 2023W38, 2023-W38-2, 2023-262
+bool iso_week_or_ordinal(reader& r, expr& e) {
+  if (!year4(r, e)) return false;
+  const bool dash = r.eat('-');
+  if (r.eat('W')) {
+    const std::size_t pw = r.i;
+    const auto w = r.num(2);
+    if (!w) return false;
+    e.iso_week = *w;
+    e.pos_day = static_cast<std::uint32_t>(pw);
+    if (r.done()) return true;
+    r.eat('-');
+    const std::size_t pd = r.i;
+    const auto d = r.num(1);
+    if (!d) return false;
+    e.weekday = *d;
+    e.pos_weekday = static_cast<std::uint32_t>(pd);
+    return r.done();
+  }
+  if (!dash) return false;
+  const std::size_t pd = r.i;
+  const auto d = r.num(3);
+  if (!d) return false;
+  e.ordinal_day = *d;
+  e.pos_day = static_cast<std::uint32_t>(pd);
+  return r.done();
+}
+
+// 09-Sep-2007, 9-Sep-07
+bool day_mon_year(reader& r, expr& e) {
+  if (!day(r, e) || !r.eat('-') || !name_month(r, e) || !r.eat('-')) return false;
+  if (year4(r, e)) return r.done();
+  const std::size_t py = r.i;
+  const auto y = r.num(2);
+  if (!y) return false;
+  e.year = *y;
+  e.year_two_digit = true;
+  e.pos_year = static_cast<std::uint32_t>(py);
+  return r.done();
+}
+
+// 10:14 AM, May 13, 1999   1:43 PM IST on Sep 19 2023
+bool time_then_date(reader& r, expr& e) {
+  if (!clock(r, e, false)) return false;
+  const std::size_t s = r.i;
+  r.spaces();
+  if (r.eat(',')) r.spaces();
+  if (r.i == s) return false;
+  if (ieq(r.t.substr(r.i, 2), "on") && r.peek(2) == ' ') {
+    r.i += 2;
+    r.spaces();
+  }
+  weekday_prefix(r, e);
+  if (digit(r.peek())) {
+    if (!day(r, e) || !r.spaces() || !name_month(r, e)) return false;
+  } else {
+    if (!name_month(r, e)) return false;
+    r.spaces();
+    if (!day(r, e)) return false;
+  }
+  const std::size_t before = r.i;
+  r.spaces();
+  if (r.eat(',')) r.spaces();
+  if (r.i == before || !year4(r, e)) return false;
+  return r.done();
 }
 
 }  // namespace
@@ -393,8 +530,15 @@ std::optional<match> fast_match(std::string_view text) {
   };
   const char c = text[0];
   if (digit(c)) {
-    if (text.size() >= 10 && text[4] == '-') return attempt(iso);
+    const bool four = text.size() >= 5 && digit(text[1]) && digit(text[2]) && digit(text[3]);
+    if (four && text[4] == '-' && text.size() >= 10 && digit(text[5]) && digit(text[6]) && text[7] == '-')
+      return attempt(iso);
+    if (four && (text[4] == 'W' || text[4] == '-')) return attempt(iso_week_or_ordinal);
+    if (four && (text[4] == '/' || text[4] == '.')) return attempt(year_first);
+    if (four && digit(text[4])) return attempt(iso_basic);
     if (auto m = attempt(numeric)) return m;
+    if (auto m = attempt(day_mon_year)) return m;
+    if (auto m = attempt(time_then_date)) return m;
     return attempt(named);
   }
   if (alpha(c)) return attempt(named);

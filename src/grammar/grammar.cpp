@@ -973,8 +973,9 @@ auto const fam_date =
     g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]];
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
-auto const day_after_time = deictic | g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]] |
-                            g[-wk_prefix >> (g[md_date] | g[dm_date])] | g[iso_date_ext] |
+// Longest first: "on Sunday, 6 Jan 1992" must not stop after "Sunday".
+auto const day_after_time = deictic | g[-wk_prefix >> (g[md_date] | g[dm_date])] |
+                            g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]] | g[iso_date_ext] |
                             g[slash_date] | holiday_name;
 auto const fam_time =
     g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
