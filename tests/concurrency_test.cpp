@@ -23,7 +23,7 @@
 namespace {
 
 constexpr std::size_t kThreads = 8;
-constexpr std::size_t kRounds = 3;
+constexpr std::size_t kRounds = 8;
 
 struct source {
   const char* name;
