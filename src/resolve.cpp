@@ -685,6 +685,12 @@ struct resolver {
   result<temporal_value> value(const expr& e) const {
     temporal_value v;
     v.mod = e.mod;
+    // "nearly four years ago", "more than a week later": for a point in time the amount's
+    // comparison only says the date is approximate.
+    if (!e.is_duration && !e.is_set &&
+        (v.mod == timex_mod::less_than || v.mod == timex_mod::more_than ||
+         v.mod == timex_mod::equal_or_less || v.mod == timex_mod::equal_or_more))
+      v.mod = timex_mod::approx;
 
     if (e.vague_ref != vague::none) return vague_value(e.vague_ref, e.mod);
     if (e.is_set) return set_value(e);

@@ -981,7 +981,9 @@ auto const fam_time =
     g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
 // Relative days with optional time or part of day.
-auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[offset_expr]) >> date_tail] |
+// "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
+// more than, over…) are read before offsets too, not only before durations.
+auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >> (g[md_date] | g[dm_date] | weekday_rel)];
 
