@@ -344,8 +344,8 @@ bool iso(reader& r, expr& e) {
   return false;
 }
 
-// 19 Sep 2023 …, Sep 19 2023 …, Sep. 19, 2023 …
-bool named(reader& r, expr& e) {
+// [Tuesday, ]19 Sep 2023, Sep 19 2023, Sep. 19, 2023 (no time)
+bool named_date(reader& r, expr& e) {
   weekday_prefix(r, e);
   if (digit(r.peek())) {
     if (!day(r, e) || !r.spaces() || !name_month(r, e)) return false;
@@ -358,9 +358,11 @@ bool named(reader& r, expr& e) {
   const std::size_t before = r.i;
   r.spaces();
   if (r.eat(',')) r.spaces();
-  if (r.i == before || !year4(r, e)) return false;
-  return optional_time(r, e) && r.done();
+  return r.i != before && year4(r, e);
 }
+
+// A named date and an optional time after it.
+bool named(reader& r, expr& e) { return named_date(r, e) && optional_time(r, e) && r.done(); }
 
 // 9/19/2023, 9/19/23, 19.09.2023, 09-19-2023 (order decided by the resolver), with a time.
 bool numeric(reader& r, expr& e) {
@@ -502,19 +504,7 @@ bool time_then_date(reader& r, expr& e) {
     r.i += 2;
     r.spaces();
   }
-  weekday_prefix(r, e);
-  if (digit(r.peek())) {
-    if (!day(r, e) || !r.spaces() || !name_month(r, e)) return false;
-  } else {
-    if (!name_month(r, e)) return false;
-    r.spaces();
-    if (!day(r, e)) return false;
-  }
-  const std::size_t before = r.i;
-  r.spaces();
-  if (r.eat(',')) r.spaces();
-  if (r.i == before || !year4(r, e)) return false;
-  return r.done();
+  return named_date(r, e) && r.done();
 }
 
 }  // namespace
