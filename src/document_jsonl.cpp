@@ -105,7 +105,7 @@ class json_reader {
             if (*lo < 0xDC00 || *lo > 0xDFFF) return fail(errc::syntax, esc, "unpaired high surrogate in \\u escape");
             code = 0x10000 + ((code - 0xD800) << 10) + (*lo - 0xDC00);
           }
-          append_utf8(out, code);
+          detail::append_utf8(out, code);
           break;
         }
         default:
@@ -229,23 +229,6 @@ class json_reader {
     return v;
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
 
   std::string_view s_;
   std::size_t i_ = 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,9 @@ inline constexpr std::size_t kMaxExpressionBytes = 4096;
 
 /// Offset of the first byte that is not part of valid UTF-8, or npos.
 [[nodiscard]] std::size_t first_invalid_utf8(std::string_view s) noexcept;
+
+/// Appends code point `cp` (at most U+10FFFF, not a surrogate) to `out` as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
 
 /// Up to `max` bytes of `s`, cut on a UTF-8 boundary, with "…" when cut.
 [[nodiscard]] std::string excerpt(std::string_view s, std::size_t max);
