@@ -40,6 +40,7 @@
 
 #include "annals/extract.hpp"
 #include "annals/reference.hpp"
+#include "annals/render.hpp"
 
 #ifndef ANNALS_BENCH_DIR
 #define ANNALS_BENCH_DIR "bench"
@@ -214,21 +215,11 @@ std::string cpu_model() {
 // ---------------------------------------------------------------------------------------------
 // chrono-node, through bench/chrono_extract.sh
 
+// JSON string literal via the library's own writer (invalid UTF-8 becomes U+FFFD).
 std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else out += c;
-    }
-  }
-  return out + '"';
+  std::string out;
+  annals::append_json_string(out, s);
+  return out;
 }
 
 /// Runs the chrono-node script over the paragraphs; its median MB/s, or none when skipped.
