@@ -532,7 +532,9 @@ auto const digit_amount = x3::rule<class digit_amount_, std::int64_t>{"amount"} 
           const auto caret = s.find('^');
           if (caret != std::string_view::npos) {
             // base^exponent: anything beyond 10^15 saturates.
-            const std::int64_t base = to_milli(s.substr(0, caret), {}) / 1000;
+            // The base's whole part only: a fraction's '.' read as a digit made it negative,
+            // and the saturation below then overflowed ("0.000^1111").
+            const std::int64_t base = to_milli(s.substr(0, std::min(caret, s.find('.'))), {}) / 1000;
             std::int64_t v = 1;
             const auto exps = s.substr(caret + 1);
             std::int64_t e = 0;
