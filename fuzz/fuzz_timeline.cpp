@@ -2,6 +2,7 @@
 // record separators (0x1E), each document's first byte choosing its format; then annals::render
 // in every timeline format. The first bytes choose the fallback reference and the options.
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -42,9 +43,10 @@ inline int run_timeline(const std::uint8_t* data, std::size_t size) {
   for (const auto& e : t.events) {
     for (const auto& r : e.relations) require(r.target < t.events.size(), "relation to no event");
     for (const auto& s : e.sources) {
+      // Ids may repeat (two TimeML files with the same DOCID): the span fits one of them.
       std::size_t doc_size = 0;
       for (const auto& d : docs)
-        if (d.id == s.doc) doc_size = d.raw.size();
+        if (d.id == s.doc) doc_size = std::max(doc_size, d.raw.size());
       require(s.begin <= s.end && s.end <= doc_size, "event span outside its document");
       require(s.trigger_end <= doc_size, "trigger span outside its document");
       require(s.trigger_begin <= s.trigger_end, "reversed trigger span");
