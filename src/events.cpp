@@ -253,6 +253,10 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
   const auto ws = words_in(text, c.begin, c.end);
   std::optional<word> noun_near, verb_before, verb_after, noun_any;
   std::size_t noun_near_dist = 4;
+  // Words are in text order, so those ending by the mention are a prefix of `ws`: a word's
+  // distance to the mention is computed, not counted (counting was quadratic in the clause).
+  std::size_t before_mention = 0;
+  while (before_mention < ws.size() && ws[before_mention].end <= mb) ++before_mention;
   for (std::size_t k = 0; k < ws.size(); ++k) {
     const auto& w = ws[k];
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
@@ -267,8 +271,7 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
     const bool verb = looks_past_verb(s) && !adjective;
     if (w.end <= mb) {
       // distance in words to the mention
-      std::size_t dist = 0;
-      for (std::size_t q = k + 1; q < ws.size() && ws[q].end <= mb; ++q) ++dist;
+      const std::size_t dist = before_mention - 1 - k;
       if (noun && dist < noun_near_dist) {
         noun_near = w;
         noun_near_dist = dist;

@@ -286,6 +286,28 @@ TEST_CASE("read_jsonl_line: a 23-digit id is kept as written") {
   CHECK(d->raw == "x");
 }
 
+TEST_CASE("find_events: a 1.2 MB clause and 100,000 short sentences stay linear") {
+  // Two findings fixed in src/events.cpp: every clause searched for boundary words to the end
+  // of the text (quadratic in the number of sentences), and each word's distance to the mention
+  // was counted word by word (quadratic in the clause: 400,000 words, 8*10^10 steps).
+  const auto r = ref();
+  const auto clause = annals::read_document(repeat("aa ", 400'000) + "they met on 2023-09-01.", "c.txt").value();
+  const auto one = annals::find_events(clause, r);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].trigger == "met");
+  REQUIRE(one[0].when.has_value());
+  CHECK(one[0].when->value == "2023-09-01");
+
+  const auto many = annals::read_document(repeat("They met on 2023-09-19. ", 100'000), "m.txt").value();
+  const auto evs = annals::find_events(many, r);
+  REQUIRE(evs.size() == 100'000);
+  for (std::size_t i = 0; i < evs.size(); ++i) {
+    if (evs[i].trigger != "met" || !evs[i].when || evs[i].when->value != "2023-09-19" ||
+        evs[i].sources.front().begin != 24 * i)
+      FAIL("event " << i << " differs");
+  }
+}
+
 TEST_CASE("build_timeline: hostile documents finish and render in every format") {
   // Which events these yield is the event heuristics' business (tests/timeline_test.cpp); here:
   // the timeline is built, every span lies inside its document, and every format renders.
