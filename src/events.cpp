@@ -220,6 +220,11 @@ std::vector<std::string> participants_in(std::string_view text, std::size_t b, s
 clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se, std::size_t mb,
                            std::size_t me) {
   clause_info c;
+  // A clause is looked for within 1 KiB on each side of the mention, so that a sentence with
+  // thousands of dates (no full stop) costs linear time, not quadratic.
+  constexpr std::size_t kClauseReach = 1024;
+  if (mb > sb + kClauseReach) sb = mb - kClauseReach;
+  if (se > me + kClauseReach) se = me + kClauseReach;
   // Clause bounds: the nearest boundary word or punctuation on each side of the mention.
   static constexpr std::array<std::string_view, 9> boundaries{
       ", but ", "; ", " but ", ", while ", " while ", ", and ", ", which ", " before ", " after "};
@@ -492,17 +497,24 @@ bool ends_sentence(std::string_view st) {
 
 // A sentence about the time of writing (event_options::document_date): the headline (a first
 // sentence without final punctuation) or the lead (the first full sentence of six words or more).
+// The index of the document's first full sentence (ends like a sentence, six words or more), or
+// the number of sentences when there is none. Computed once per document.
+std::size_t first_full_sentence(const document& doc, const std::vector<detail::sentence_span>& sentences) {
+  const std::string_view t = doc.text;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const auto& x = sentences[k];
+    if (ends_sentence(t.substr(x.begin, x.end - x.begin)) && detail::words_in(t, x.begin, x.end).size() >= 6)
+      return k;
+  }
+  return sentences.size();
+}
+
 bool writing_time_sentence(const document& doc, const std::vector<detail::sentence_span>& sentences,
-                           std::size_t si) {
+                           std::size_t si, std::size_t first_full) {
   const std::string_view t = doc.text;
   const auto& s = sentences[si];
   if (si == 0 && !ends_sentence(t.substr(s.begin, s.end - s.begin))) return true;
-  for (std::size_t k = 0; k < sentences.size() && k <= si; ++k) {
-    const auto& x = sentences[k];
-    if (ends_sentence(t.substr(x.begin, x.end - x.begin)) && detail::words_in(t, x.begin, x.end).size() >= 6)
-      return k == si;
-  }
-  return false;
+  return si == first_full;
 }
 
 bool dateline_sentence(std::string_view st) {
@@ -518,6 +530,7 @@ std::vector<event> find_event_mentions(const document& doc, const reference& ref
   const std::string_view t = doc.text;
   const auto mentions = extract(t, ref, options);
   const auto sentences = split_sentences(doc);
+  const std::size_t first_full = first_full_sentence(doc, sentences);
   const auto date = find_document_date(doc, options.parse);
   const auto day = mode.document_date ? document_day(ref, options) : std::nullopt;
   std::size_t mi = 0;
@@ -544,7 +557,7 @@ std::vector<event> find_event_mentions(const document& doc, const reference& ref
     const auto words = event_words(t, s.begin, s.end, skip);
     if (words.empty()) continue;
     const clause_info whole = analyse_clause(t, s.begin, s.end, s.begin, s.begin);
-    const bool writing_time = day && writing_time_sentence(doc, sentences, si);
+    const bool writing_time = day && writing_time_sentence(doc, sentences, si, first_full);
     for (const auto& w : words) {
       // The nearest dated mention whose clause holds the word, else the nearest in the sentence.
       const anchor* best = nullptr;
@@ -595,6 +608,7 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
   const std::string_view t = doc.text;
   const auto mentions = extract(t, ref, options);
   const auto sentences = split_sentences(doc);
+  const std::size_t first_full = first_full_sentence(doc, sentences);
   const auto date = find_document_date(doc, options.parse);
 
   std::size_t mi = 0;
@@ -711,7 +725,7 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
       e.status = whole.status;
       e.sources.push_back(source_of(doc, si, s, s.begin, s.end, whole.trigger_begin, whole.trigger_end));
       out.push_back(std::move(e));
-    } else if (mode.document_date && whole.trigger_end != 0 && writing_time_sentence(doc, sentences, si)) {
+    } else if (mode.document_date && whole.trigger_end != 0 && writing_time_sentence(doc, sentences, si, first_full)) {
       if (const auto day = document_day(ref, options)) {
         event e;
         e.when = day;
