@@ -40,9 +40,14 @@
 #include <thread>
 #include <vector>
 
+#include "bench_util.hpp"
 #include "annals/annals.hpp"
 
 namespace {
+
+using annals::bench::cpu_model;
+using annals::bench::median;
+using annals::bench::read_count;
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -337,16 +342,6 @@ std::string per_second(double x) {
   return fmt::format("{:.0f} k/s", x / 1e3);
 }
 
-std::string cpu_model() {
-  std::ifstream f("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(f, line))
-    if (line.rfind("model name", 0) == 0) {
-      const auto colon = line.find(':');
-      return colon == std::string::npos ? line : line.substr(colon + 2);
-    }
-  return "unknown CPU";
-}
 
 constexpr std::string_view kUsage = R"(usage: absolute_bench [--inputs N] [--runs N] [--per-shape]
 
@@ -356,16 +351,6 @@ Absolute timestamps parsed per second on one core: annals::parse against date::p
   --per-shape   also time each shape on its own
 )";
 
-bool read_count(std::string_view text, std::size_t& out) {
-  if (text.empty()) return false;
-  std::size_t v = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + static_cast<std::size_t>(c - '0');
-  }
-  out = v;
-  return v > 0;
-}
 
 }  // namespace
 

@@ -38,6 +38,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_util.hpp"
 #include "annals/extract.hpp"
 #include "annals/reference.hpp"
 #include "annals/render.hpp"
@@ -50,6 +51,10 @@
 #endif
 
 namespace {
+
+using annals::bench::cpu_model;
+using annals::bench::median;
+using annals::bench::read_count;
 
 namespace fs = std::filesystem;
 
@@ -188,11 +193,6 @@ totals extract_pass(const std::vector<news_document>& docs, std::size_t repeat) 
   return t;
 }
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /// Peak resident set size so far, in MiB (Linux reports ru_maxrss in KiB).
 double peak_rss_mib() {
@@ -201,16 +201,6 @@ double peak_rss_mib() {
   return static_cast<double>(u.ru_maxrss) / 1024.0;
 }
 
-std::string cpu_model() {
-  std::ifstream f("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(f, line))
-    if (line.rfind("model name", 0) == 0) {
-      const auto colon = line.find(':');
-      return colon == std::string::npos ? line : line.substr(colon + 2);
-    }
-  return "unknown CPU";
-}
 
 // ---------------------------------------------------------------------------------------------
 // chrono-node, through bench/chrono_extract.sh
@@ -275,16 +265,6 @@ documents, and chrono-node's parse over the same paragraphs.
   --dump FILE   also write every mention (document, paragraph, span, text, type, value) to FILE
 )";
 
-bool read_count(std::string_view text, std::size_t& out) {
-  if (text.empty()) return false;
-  std::size_t v = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + static_cast<std::size_t>(c - '0');
-  }
-  out = v;
-  return v > 0;
-}
 
 }  // namespace
 
