@@ -71,7 +71,7 @@ std::uint32_t where(Ctx const& ctx) {
 // (X3's _where gives the text after the token).
 struct mark_parser : x3::parser<mark_parser> {
   using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
+  [[maybe_unused]] static bool const has_attribute = false;
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const&, Ctx const& ctx, RC&, Attr&) const {
     state& s = st(ctx);
@@ -88,7 +88,7 @@ constexpr auto pos_(P const& p) {
 template <class Subject>
 struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   using base_type = x3::unary_parser<Subject, guard_directive<Subject>>;
-  static bool const has_attribute = false;
+  [[maybe_unused]] static bool const has_attribute = false;
   using attribute_type = x3::unused_type;
   constexpr explicit guard_directive(Subject const& s) : base_type(s) {}
   template <class It, class Ctx, class RC, class Attr>
@@ -154,7 +154,7 @@ auto const osp = -sp;
 // grammar's hottest operation). `w` is lower case.
 struct word_parser : x3::parser<word_parser> {
   using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
+  [[maybe_unused]] static bool const has_attribute = false;
   std::string_view w;
   constexpr explicit word_parser(std::string_view word) : w(word) {}
   template <class It, class Ctx, class RC, class Attr>
@@ -181,7 +181,7 @@ constexpr word_parser W(std::string_view word) { return word_parser(word); }
 template <class T>
 struct ci_symbols : x3::parser<ci_symbols<T>> {
   using attribute_type = T;
-  static bool const has_attribute = true;
+  [[maybe_unused]] static bool const has_attribute = true;
   struct entry {
     std::string key;
     T value;
@@ -387,7 +387,7 @@ struct mod_table : ci_symbols<timex_mod> {
 // symbols table cannot do this, as X3's no_case folds bytes one at a time and mangles UTF-8.
 struct holiday_parser : x3::parser<holiday_parser> {
   using attribute_type = int;
-  static bool const has_attribute = true;
+  [[maybe_unused]] static bool const has_attribute = true;
 
   // Length of input matching `name` at [first, last), or 0.
   template <class It>
@@ -574,7 +574,7 @@ auto const and_half = sp >> W("and") >> sp >> W("a") >> sp >> W("half");
 // "… last Wednesday." stays out of the expression.
 struct abbr_dot_parser : x3::parser<abbr_dot_parser> {
   using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
+  [[maybe_unused]] static bool const has_attribute = false;
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RC&, Attr&) const {
     if (first == last || *first != '.') return true;
