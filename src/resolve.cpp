@@ -946,8 +946,6 @@ struct resolver {
     v.mod = e.mod;
     recurrence r;
     if (e.set_times > 0) r.freq = fmt::format("{}X", e.set_times);
-    const bool quantified = e.set_unit != unit::none || e.weekday || e.month || e.season || e.pod != part_of_day::none;
-    (void)quantified;
     period len;
     const std::int64_t every = std::max(1, e.set_every);
     if (e.weekday) {
@@ -983,8 +981,10 @@ struct resolver {
       if (e.noon) h = 12;
       if (e.ampm == 2) h = h % 12 + 12;
       if (e.ampm == 1) h = h % 12;
-      v.value += fmt::format("{}T{:02}:{:02}", e.weekday || e.month ? "" : "", h, e.minute.value_or(0));
-      if (!e.weekday && !e.month) v.value = fmt::format("XXXX-XX-XXT{:02}:{:02}", h, e.minute.value_or(0));
+      // "every Monday at 9 a.m." → XXXX-WXX-1T09:00; "every day at noon" → XXXX-XX-XXT12:00
+      const std::string clock = fmt::format("T{:02}:{:02}", h, e.minute.value_or(0));
+      if (e.weekday || e.month) v.value += clock;
+      else v.value = "XXXX-XX-XX" + clock;
     }
     if (e.set_unit != unit::none || e.weekday || e.month || e.season || e.pod != part_of_day::none) {
       if (e.set_times == 0 && (e.set_each || e.set_every >= 1)) r.quant = e.set_each ? "EACH" : "EVERY";
@@ -1002,9 +1002,8 @@ result<temporal_value> resolve_expr(const expr& e, const reference& ref, const p
   return resolver(ref, options, base).value(e);
 }
 
-result<temporal_value> resolve(const match& m, std::string_view text, const reference& ref,
+result<temporal_value> resolve(const match& m, std::string_view /*text*/, const reference& ref,
                                const parse_options& options) {
-  (void)text;
   auto first = resolve_expr(m.first, ref, options, m.lead);
   if (!first || !m.second) return first;
   // The end of a range resolves against its beginning, looking forward: "from Monday to

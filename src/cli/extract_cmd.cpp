@@ -88,33 +88,32 @@ int cmd_extract(const std::vector<std::string_view>& args) {
   bool only_files = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto a = args[i];
-    const auto need = [&](std::string_view what) -> std::optional<std::string_view> {
+    const auto need = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= args.size()) return std::nullopt;
-      (void)what;
       return args[++i];
     };
     if (only_files || a == "-" || a.empty() || a[0] != '-') { files.emplace_back(a); continue; }
     if (a == "--") { only_files = true; continue; }
     if (a == "--ref") {
-      auto v = need(a);
+      auto v = need();
       if (!v) return usage_error("--ref needs a value");
       auto r = parse_reference(*v);
       if (!r) return usage_error(fmt::format("bad --ref '{}': {}", *v, r.error().what()));
       ref = *r;
     } else if (a == "--format") {
-      auto v = need(a);
+      auto v = need();
       if (!v) return usage_error("--format needs a value");
       if (*v == "text") f = out_format::text;
       else if (*v == "json") f = out_format::json;
       else if (*v == "timeml") f = out_format::timeml;
       else return usage_error(fmt::format("unknown format '{}' (text, json, timeml)", *v));
     } else if (a == "--anchor") {
-      auto v = need(a);
+      auto v = need();
       if (v && *v == "news") opt.anchor = anchoring::news;
       else if (v && *v == "narrative") opt.anchor = anchoring::narrative;
       else return usage_error("--anchor takes news or narrative");
     } else if (a == "-j" || a == "--jobs") {
-      auto v = need(a);
+      auto v = need();
       unsigned n = 0;
       if (v) for (char c : *v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + static_cast<unsigned>(c - '0') : 100000;
       if (!v || n == 0 || n > 256) return usage_error("-j takes a number of threads from 1 to 256");

@@ -106,9 +106,8 @@ int cmd_parse(const std::vector<std::string_view>& args) {
   bool only_words = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto a = args[i];
-    const auto value = [&](std::string_view name) -> std::optional<std::string_view> {
+    const auto value = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= args.size()) return std::nullopt;
-      (void)name;
       return args[++i];
     };
     if (only_words || a.empty() || a[0] != '-' || a == "-") {
@@ -118,13 +117,13 @@ int cmd_parse(const std::vector<std::string_view>& args) {
     if (a == "--") { only_words = true; continue; }
     if (a == "-h" || a == "--help") { fmt::print("{}", kUsage); return 0; }
     if (a == "--ref") {
-      auto v = value(a);
+      auto v = value();
       if (!v) return usage_error("--ref needs a value");
       auto r = annals::parse_reference(*v);
       if (!r) return usage_error(fmt::format("bad --ref '{}': {}", *v, r.error().what()));
       ref = *r;
     } else if (a == "--format") {
-      auto v = value(a);
+      auto v = value();
       if (!v) return usage_error("--format needs a value");
       if (*v == "json") json = true;
       else if (*v == "text") json = false;
@@ -132,20 +131,20 @@ int cmd_parse(const std::vector<std::string_view>& args) {
     } else if (a == "--day-first") {
       opt.order = annals::date_order::day_first;
     } else if (a == "--region") {
-      auto v = value(a);
+      auto v = value();
       if (!v) return usage_error("--region needs a value");
       opt.zones.region = std::string(*v);
     } else if (a == "--prefer-zone") {
-      auto v = value(a);
+      auto v = value();
       if (!v) return usage_error("--prefer-zone needs a value");
       opt.zones.preferred_zones.emplace_back(*v);
     } else if (a == "--weekday" || a == "--month") {
-      auto v = value(a);
+      auto v = value();
       const auto d = v ? parse_direction(*v) : std::nullopt;
       if (!d) return usage_error(fmt::format("{} takes past, future, nearest or same", a));
       (a == "--weekday" ? opt.weekday : opt.month) = *d;
     } else if (a == "--tense") {
-      auto v = value(a);
+      auto v = value();
       if (!v) return usage_error("--tense needs a value");
       if (*v == "past") opt.hint = annals::tense::past;
       else if (*v == "future") opt.hint = annals::tense::future;

@@ -1128,7 +1128,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
     }
   }
 
-  bool from_range = false, between_range = false;
+  bool between_range = false;
   std::string_view rest = window.substr(lead);
   best_match best = longest(rest);
   std::size_t best_lead = lead;
@@ -1141,7 +1141,6 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
       if (other.length > 0 && k + other.length > best.length) {
         best = other;
         best_lead = lead + k;
-        from_range = std::tolower(static_cast<unsigned char>(rest[0])) == 'f';
         between_range = std::tolower(static_cast<unsigned char>(rest[0])) == 'b' &&
                         std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
                         std::tolower(static_cast<unsigned char>(rest[2])) == 't';
@@ -1205,7 +1204,6 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
       }
     }
   }
-  (void)from_range;
   return m;
 }
 
