@@ -175,8 +175,8 @@ int cmd_parse(const std::vector<std::string_view>& args) {
 
 namespace annals::cli {
 int usage_error(std::string_view msg) {
-  fmt::print(stderr, "annals: {}\n", msg);
-  fmt::print(stderr, "try 'annals --help'\n");
+  // One line: the problem, and where the usage is.
+  fmt::print(stderr, "annals: {} (see 'annals --help')\n", msg);
   return 2;
 }
 }  // namespace annals::cli

@@ -71,7 +71,7 @@ expect_help() {
   fi
 }
 
-hint="try 'annals --help'"
+hint=" (see 'annals --help')"
 
 # --- the README's examples ---------------------------------------------------------------------
 readme_json='{"text":"Sep 19 2023 | 1:43 PM EDT","type":"TIME","value":"2023-09-19T13:43","interval":["2023-09-19T13:43:00-04:00","2023-09-19T13:44:00-04:00"],"grain":"minute","utc":"2023-09-19T17:43:00Z","zone":"EDT","zone_ambiguous":false}'
@@ -141,24 +141,15 @@ expect invalid_date_json 1 "" "annals: February 30, 2023: day 30 is out of range
   parse --ref "$ref" --format json "February 30, 2023"
 
 # --- usage errors: status 2, the problem named on stderr, nothing on stdout ---------------------
-expect unknown_option 2 "" "annals: unknown option '--bogus'
-$hint" -- parse --ref "$ref" --bogus "last Wednesday"
-expect unknown_format 2 "" "annals: unknown format 'xml' (text, json)
-$hint" -- parse --ref "$ref" --format xml "last Wednesday"
-expect format_without_value 2 "" "annals: --format needs a value
-$hint" -- parse --ref "$ref" "last Wednesday" --format
-expect bad_ref 2 "" "annals: bad --ref 'nonsense': not a temporal expression annals understands (column 1)
-$hint" -- parse --ref nonsense "last Wednesday"
-expect ref_without_value 2 "" "annals: --ref needs a value
-$hint" -- parse --ref
-expect missing_expression 2 "" "annals: parse needs an EXPRESSION
-$hint" -- parse --ref "$ref"
-expect missing_expression_after_dashes 2 "" "annals: parse needs an EXPRESSION
-$hint" -- parse --ref "$ref" --
-expect unknown_command 2 "" "annals: unknown command 'prase'
-$hint" -- prase "last Wednesday"
-expect missing_command 2 "" "annals: missing command
-$hint" --
+expect unknown_option 2 "" "annals: unknown option '--bogus'$hint" -- parse --ref "$ref" --bogus "last Wednesday"
+expect unknown_format 2 "" "annals: unknown format 'xml' (text, json)$hint" -- parse --ref "$ref" --format xml "last Wednesday"
+expect format_without_value 2 "" "annals: --format needs a value$hint" -- parse --ref "$ref" "last Wednesday" --format
+expect bad_ref 2 "" "annals: bad --ref 'nonsense': not a temporal expression annals understands (column 1)$hint" -- parse --ref nonsense "last Wednesday"
+expect ref_without_value 2 "" "annals: --ref needs a value$hint" -- parse --ref
+expect missing_expression 2 "" "annals: parse needs an EXPRESSION$hint" -- parse --ref "$ref"
+expect missing_expression_after_dashes 2 "" "annals: parse needs an EXPRESSION$hint" -- parse --ref "$ref" --
+expect unknown_command 2 "" "annals: unknown command 'prase'$hint" -- prase "last Wednesday"
+expect missing_command 2 "" "annals: missing command$hint" --
 
 # --- help ------------------------------------------------------------------------------------------
 expect_help help -- --help

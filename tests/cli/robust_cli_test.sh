@@ -6,7 +6,7 @@
 #
 # Registered with CTest from tests/CMakeLists.txt (cli_robust_cli_test). Expected of each case:
 # exit status 2; on stderr one line naming the input and the problem ("annals: FILE: cannot
-# read: …") — for usage errors that line is followed by the "try 'annals --help'" hint; nothing
+# read: …"; usage errors end with "(see 'annals --help')" on the same line); nothing
 # on stdout for the failing document, and the other documents of the batch processed exactly as
 # they are on their own.
 set -uo pipefail
@@ -99,20 +99,16 @@ check "extract: a malformed JSON Lines line among others" 2 "# j1  reference 202
   "annals: c.jsonl:2: unexpected end of line, expected a JSON value (column 19)"
 
 run extract --ref 2023-02-30 a.txt
-check "extract: bad --ref" 2 "" "annals: bad --ref '2023-02-30': day 30 is out of range for 2023-02 (column 9)
-try 'annals --help'"
+check "extract: bad --ref" 2 "" "annals: bad --ref '2023-02-30': day 30 is out of range for 2023-02 (column 9) (see 'annals --help')"
 
 run extract --ref "$ref" --frobnicate a.txt
-check "extract: unknown option" 2 "" "annals: unknown option '--frobnicate'
-try 'annals --help'"
+check "extract: unknown option" 2 "" "annals: unknown option '--frobnicate' (see 'annals --help')"
 
 run extract --ref "$ref" --format yaml a.txt
-check "extract: unknown format" 2 "" "annals: unknown format 'yaml' (text, json, timeml)
-try 'annals --help'"
+check "extract: unknown format" 2 "" "annals: unknown format 'yaml' (text, json, timeml) (see 'annals --help')"
 
 run extract --ref
-check "extract: --ref without a value" 2 "" "annals: --ref needs a value
-try 'annals --help'"
+check "extract: --ref without a value" 2 "" "annals: --ref needs a value (see 'annals --help')"
 
 # --- annals timeline ----------------------------------------------------------------------
 run timeline --ref "$ref" a.txt b.txt
@@ -138,21 +134,17 @@ if [[ $(id -u) != 0 ]]; then
 fi
 
 run timeline --ref not-a-date a.txt
-check "timeline: bad --ref" 2 "" "annals: bad --ref 'not-a-date': not a temporal expression annals understands (column 1)
-try 'annals --help'"
+check "timeline: bad --ref" 2 "" "annals: bad --ref 'not-a-date': not a temporal expression annals understands (column 1) (see 'annals --help')"
 
 run timeline --frobnicate a.txt
-check "timeline: unknown option" 2 "" "annals: unknown option '--frobnicate'
-try 'annals --help'"
+check "timeline: unknown option" 2 "" "annals: unknown option '--frobnicate' (see 'annals --help')"
 
 run timeline --format yaml a.txt
 check "timeline: unknown format" 2 "" \
-  "annals: unknown format 'yaml' (text, json, markdown, timelinejs, html, semeval2015)
-try 'annals --help'"
+  "annals: unknown format 'yaml' (text, json, markdown, timelinejs, html, semeval2015) (see 'annals --help')"
 
 run timeline --from 2023-13-01 a.txt
-check "timeline: bad --from" 2 "" "annals: bad --from '2023-13-01': month 13 is out of range (column 6)
-try 'annals --help'"
+check "timeline: bad --from" 2 "" "annals: bad --from '2023-13-01': month 13 is out of range (column 6) (see 'annals --help')"
 
 echo "robust_cli_test: $checks checks, $failures failed"
 ((failures == 0))
