@@ -7,6 +7,8 @@
 // initialisation of every shared table and of the tz database happens concurrently too.
 #include <doctest/doctest.h>
 
+#include "annals/zone.hpp"
+
 #include <cstddef>
 #include <latch>
 #include <string>
@@ -102,7 +104,11 @@ std::string work(std::size_t i) {
 }
 
 TEST_CASE("concurrency: threads sharing the grammar, scanner, tables and tz database agree") {
-  // Concurrent first: nothing has been initialised yet.
+  // The tz database is loaded first, here: date/tz loads it once behind a function-local static
+  // (thread-safe), but Debian's libdate-tz.so is not built with ThreadSanitizer, which then cannot
+  // see that guard and reports its first load from two threads as a race.
+  REQUIRE(annals::locate_zone("America/New_York"));
+  // Concurrent first for everything of annals' own: its lazily built tables are not initialised yet.
   std::vector<std::vector<std::string>> got(kThreads);
   {
     std::latch start(kThreads);
