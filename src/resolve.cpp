@@ -222,7 +222,8 @@ struct resolver {
     };
     while (milli % 1000 != 0 && u != unit::second) {
       const auto [s, f] = smaller(u);
-      milli *= f;
+      // Saturate: an amount this large is reported as out of range by the caller.
+      milli = milli > quantity::kHuge / f ? quantity::kHuge / 1000 * 1000 : milli * f;
       u = s;
     }
     return {milli / 1000, u};
