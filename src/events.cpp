@@ -713,30 +713,24 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
     for (std::string_view w : {" later", " afterwards", " subsequently", " earlier", " previously", " then ",
                                " since ", " next "})
       moves = moves || st.find(w) != std::string_view::npos;
-    if (!moves && last_when && last_dated_sentence && s.para == last_para && whole.trigger_end != 0 &&
-        looks_past_verb(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin))) {
+    // The whole sentence as one event dated from elsewhere (marked inherited).
+    const auto inherit = [&](const temporal_value& when, std::string when_text) {
       event e;
-      e.when = last_when;
+      e.when = when;
       e.inherited = true;
-      e.when_text = last_when_text;
+      e.when_text = std::move(when_text);
       e.text = std::string(st);
       e.trigger = std::string(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin));
       e.participants = participants_in(t, s.begin, s.end, s.begin);
       e.status = whole.status;
       e.sources.push_back(source_of(doc, si, s, s.begin, s.end, whole.trigger_begin, whole.trigger_end));
       out.push_back(std::move(e));
+    };
+    if (!moves && last_when && last_dated_sentence && s.para == last_para && whole.trigger_end != 0 &&
+        looks_past_verb(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin))) {
+      inherit(*last_when, last_when_text);
     } else if (mode.document_date && whole.trigger_end != 0 && writing_time_sentence(doc, sentences, si, first_full)) {
-      if (const auto day = document_day(ref, options)) {
-        event e;
-        e.when = day;
-        e.inherited = true;
-        e.text = std::string(st);
-        e.trigger = std::string(t.substr(whole.trigger_begin, whole.trigger_end - whole.trigger_begin));
-        e.participants = participants_in(t, s.begin, s.end, s.begin);
-        e.status = whole.status;
-        e.sources.push_back(source_of(doc, si, s, s.begin, s.end, whole.trigger_begin, whole.trigger_end));
-        out.push_back(std::move(e));
-      }
+      if (const auto day = document_day(ref, options)) inherit(*day, {});
     }
   }
   return out;
