@@ -79,47 +79,33 @@ std::string format_doc(const input& in, const chosen_reference& r, const std::ve
 }  // namespace
 
 int cmd_extract(const std::vector<std::string_view>& args) {
-  std::optional<reference> ref;
+  document_args common;
   extract_options opt;
   out_format f = out_format::text;
   unsigned jobs = 1;
-  bool jsonl = false;
-  std::vector<std::string> files;
-  bool only_files = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string error;
+    const auto t = common.take(args, i, error);
+    if (t == document_args::taken::bad) return usage_error(error);
+    if (t == document_args::taken::yes) continue;
     const auto a = args[i];
     const auto need = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
-    if (only_files || a == "-" || a.empty() || a[0] != '-') { files.emplace_back(a); continue; }
-    if (a == "--") { only_files = true; continue; }
-    if (a == "--ref") {
-      auto v = need();
-      if (!v) return usage_error("--ref needs a value");
-      auto r = parse_reference(*v);
-      if (!r) return usage_error(fmt::format("bad --ref '{}': {}", *v, r.error().what()));
-      ref = *r;
-    } else if (a == "--format") {
+    if (a == "--format") {
       auto v = need();
       if (!v) return usage_error("--format needs a value");
       if (*v == "text") f = out_format::text;
       else if (*v == "json") f = out_format::json;
       else if (*v == "timeml") f = out_format::timeml;
       else return usage_error(fmt::format("unknown format '{}' (text, json, timeml)", *v));
-    } else if (a == "--anchor") {
-      auto v = need();
-      if (v && *v == "news") opt.anchor = anchoring::news;
-      else if (v && *v == "narrative") opt.anchor = anchoring::narrative;
-      else return usage_error("--anchor takes news or narrative");
     } else if (a == "-j" || a == "--jobs") {
       auto v = need();
       unsigned n = 0;
       if (v) for (char c : *v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + static_cast<unsigned>(c - '0') : 100000;
       if (!v || n == 0 || n > 256) return usage_error("-j takes a number of threads from 1 to 256");
       jobs = n;
-    } else if (a == "--jsonl") {
-      jsonl = true;
     } else if (a == "--day-first") {
       opt.parse.order = date_order::day_first;
     } else if (a == "--split-ranges") {
@@ -128,7 +114,9 @@ int cmd_extract(const std::vector<std::string_view>& args) {
       return usage_error(fmt::format("unknown option '{}'", a));
     }
   }
-  const auto inputs = read_inputs(files, jsonl);
+  opt.anchor = common.anchor;
+  const std::optional<reference>& ref = common.ref;
+  const auto inputs = read_inputs(common.files, common.jsonl);
   std::vector<std::string> outputs(inputs.size());
   std::atomic<std::size_t> next{0};
   const auto work = [&] {

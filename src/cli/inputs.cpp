@@ -94,6 +94,43 @@ std::vector<input> read_inputs(const std::vector<std::string>& files, bool jsonl
   return out;
 }
 
+document_args::taken document_args::take(const std::vector<std::string_view>& args, std::size_t& i,
+                                          std::string& error) {
+  const auto a = args[i];
+  if (only_files || a == "-" || a.empty() || a[0] != '-') {
+    files.emplace_back(a);
+    return taken::yes;
+  }
+  if (a == "--") {
+    only_files = true;
+    return taken::yes;
+  }
+  if (a == "--jsonl") {
+    jsonl = true;
+    return taken::yes;
+  }
+  if (a != "--ref" && a != "--anchor") return taken::no;
+  if (i + 1 >= args.size()) {
+    error = fmt::format("{} needs a value", a);
+    return taken::bad;
+  }
+  const auto v = args[++i];
+  if (a == "--ref") {
+    auto r = parse_reference(v);
+    if (!r) {
+      error = fmt::format("bad --ref '{}': {}", v, r.error().what());
+      return taken::bad;
+    }
+    ref = *r;
+  } else if (v == "news" || v == "narrative") {
+    anchor = v == "news" ? anchoring::news : anchoring::narrative;
+  } else {
+    error = "--anchor takes news or narrative";
+    return taken::bad;
+  }
+  return taken::yes;
+}
+
 reference now_reference() {
   const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   return reference::at(sys_time{now});

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "annals/document.hpp"
+#include "annals/extract.hpp"
 
 namespace annals::cli {
 
@@ -29,6 +30,21 @@ struct chosen_reference {
 };
 [[nodiscard]] chosen_reference choose_reference(const document& doc, const std::optional<reference>& option,
                                                 const parse_options& parse, std::string_view name);
+
+/// The options `extract` and `timeline` share: FILE arguments ("-" is stdin; after "--" every
+/// argument is a file), --ref T, --anchor news|narrative, --jsonl.
+struct document_args {
+  std::optional<reference> ref;
+  anchoring anchor = anchoring::news;
+  bool jsonl = false;
+  std::vector<std::string> files;
+  bool only_files = false;
+
+  enum class taken { no, yes, bad };
+  /// Takes args[i] (and its value, advancing i) when it is one of these; on `bad`, `error`
+  /// holds the usage message.
+  taken take(const std::vector<std::string_view>& args, std::size_t& i, std::string& error);
+};
 
 /// The current time as a UTC reference: the only place annals reads the clock.
 [[nodiscard]] reference now_reference();

@@ -9,19 +9,19 @@ namespace annals::cli {
 
 int cmd_timeline(const std::vector<std::string_view>& args) {
   timeline_options opt;
-  std::optional<reference> ref;
+  document_args common;
   timeline_format f = timeline_format::text;
-  bool jsonl = false, notes = false;
-  std::vector<std::string> files;
-  bool only_files = false;
+  bool notes = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string error;
+    const auto t = common.take(args, i, error);
+    if (t == document_args::taken::bad) return usage_error(error);
+    if (t == document_args::taken::yes) continue;
     const auto a = args[i];
     const auto need = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
-    if (only_files || a == "-" || a.empty() || a[0] != '-') { files.emplace_back(a); continue; }
-    if (a == "--") { only_files = true; continue; }
     if (a == "--format") {
       auto v = need();
       if (!v) return usage_error("--format needs a value");
@@ -44,26 +44,15 @@ int cmd_timeline(const std::vector<std::string_view>& args) {
       (a == "--from" ? opt.from : opt.to) = r->when;
     } else if (a == "--include-undated") {
       opt.include_undated = true;
-    } else if (a == "--ref") {
-      auto v = need();
-      if (!v) return usage_error("--ref needs a value");
-      auto r = parse_reference(*v);
-      if (!r) return usage_error(fmt::format("bad --ref '{}': {}", *v, r.error().what()));
-      ref = *r;
-    } else if (a == "--anchor") {
-      auto v = need();
-      if (v && *v == "news") opt.extraction.anchor = anchoring::news;
-      else if (v && *v == "narrative") opt.extraction.anchor = anchoring::narrative;
-      else return usage_error("--anchor takes news or narrative");
-    } else if (a == "--jsonl") {
-      jsonl = true;
     } else if (a == "--notes") {
       notes = true;
     } else {
       return usage_error(fmt::format("unknown option '{}'", a));
     }
   }
-  auto inputs = read_inputs(files, jsonl);
+  opt.extraction.anchor = common.anchor;
+  const std::optional<reference>& ref = common.ref;
+  auto inputs = read_inputs(common.files, common.jsonl);
   std::vector<document> docs;
   int status = 0;
   for (auto& in : inputs) {
