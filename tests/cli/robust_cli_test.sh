@@ -110,6 +110,12 @@ check "extract: unknown format" 2 "" "annals: unknown format 'yaml' (text, json,
 run extract --ref
 check "extract: --ref without a value" 2 "" "annals: --ref needs a value (see 'annals --help')"
 
+run extract --anchor sideways a.txt
+check "extract: bad --anchor" 2 "" "annals: --anchor takes news or narrative (see 'annals --help')"
+
+run timeline --anchor
+check "timeline: --anchor without a value" 2 "" "annals: --anchor needs a value (see 'annals --help')"
+
 # --- annals timeline ----------------------------------------------------------------------
 run timeline --ref "$ref" a.txt b.txt
 good_timeline=$out
