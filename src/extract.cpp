@@ -510,18 +510,27 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
   return std::nullopt;
 }
 
-// "year-ago", "year-earlier" (optionally "… quarter|period"): the same period a year before
-// the period in focus.
+// "year-ago", "the year-earlier period", "the comparable year-ago quarter": the same period a
+// year before the period in focus. Returns the length, leading "the" and adjective included.
 std::optional<std::size_t> match_year_ago(std::string_view s) {
+  const auto word_at = [&](std::size_t at, std::string_view w) {
+    return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
+           (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
+  };
+  std::size_t n = 0;
+  if (word_at(0, "the")) n = 4;
+  for (std::string_view adj : {"comparable ", "corresponding ", "same "})
+    if (word_at(n, adj.substr(0, adj.size() - 1))) { n += adj.size(); break; }
   for (std::string_view w : {"year-ago", "year-earlier", "year earlier", "year ago"}) {
-    if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) && (s.size() == w.size() || !is_alnum(s[w.size()]))) {
-      std::size_t n = w.size();
-      for (std::string_view tail : {" quarter", " period"})
-        if (s.size() >= n + tail.size() && iequals(s.substr(n, tail.size()), tail) &&
-            (s.size() == n + tail.size() || !is_alnum(s[n + tail.size()])))
-          n += tail.size();
-      return n;
-    }
+    if (!word_at(n, w)) continue;
+    n += w.size();
+    // "year ago" / "year earlier" without a noun after it is the grammar's ("a year ago").
+    const bool hyphen = w[4] == '-';
+    for (std::string_view tail : {" first quarter", " second quarter", " third quarter", " fourth quarter",
+                                  " quarter", " period"})
+      if (word_at(n, tail)) return n + tail.size();
+    if (hyphen) return n;  // "year-ago", "Year-earlier"
+    return std::nullopt;
   }
   return std::nullopt;
 }
@@ -643,13 +652,16 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       }
 
       // "year-ago", "the year-earlier period": a year before the quarter in focus.
+      // Without a quarter in focus it is the year before the reference.
       if (const auto ya = match_year_ago(window); ya && s + *ya > a.begin) {
-        if (!focus_quarter) break;
+        auto v = focus_quarter ? result<temporal_value>(quarter_a_year_before(*focus_quarter))
+                               : parse("last year", ref, options.parse);
+        if (!v) break;
         mention mm;
         mm.begin = s;
         mm.end = s + *ya;
         mm.text = std::string(window.substr(0, *ya));
-        mm.value = quarter_a_year_before(*focus_quarter);
+        mm.value = std::move(*v);
         mm.confidence = 0.7;
         covered = pos = mm.end;
         out.push_back(std::move(mm));
@@ -662,6 +674,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
+      // "in the year-ago quarter": "the year" is not the mention; a later start reads it whole.
+      if (const std::string_view rest = text.substr(e, 8);
+          rest.starts_with("-ago") || rest.starts_with("-earlier"))
+        continue;
       if (reject(text, b, b, e, m->first)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;
@@ -687,8 +703,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
         const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
                                x.offset.q.milli == 1000;
-        // "the quarter", "this quarter": the quarter reported on.
-        const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_;
+        // "the quarter": the quarter reported on ("this quarter", "the current quarter" stay the
+        // reference's own).
+        const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_ &&
+                                 mtext.size() > 3 && iequals(mtext.substr(0, 3), "the") &&
+                                 iequals(word_after(mtext, 3), "quarter");
         if (year_back) {
           *v = quarter_a_year_before(*focus_quarter);
         } else if (the_quarter) {
@@ -697,7 +716,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           v->mod = keep;
         }
       }
-      if (v->grain == grain::quarter && v->span) focus_quarter = *v;
+      // The focus moves to a quarter named outright ("the third quarter", "Q3 1989") that has
+      // ended by the reference (reports are on finished quarters); "in a quarter" or "next year's first quarter" leave it.
+      if (v->grain == grain::quarter && v->span && x.quarter && v->span->end <= ref.when) focus_quarter = *v;
 
       double confidence = 1.0;
       if (x.month && only_calendar(x)) confidence = 0.8;
