@@ -432,6 +432,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // "six-day").
   if (x.is_duration && s.find('-') != std::string_view::npos && (s.back() == 's' || s.back() == 'S')) return true;
 
+  // A year-like count with a singular unit is a year used as an adjective, not a duration: "the
+  // 1988 quarter", "1989 year" ("six year" stays: transcripts drop the hyphen).
+  if (x.is_duration && x.ndur == 1 && !x.dur[0].unknown && x.dur[0].milli >= 1000 * 1000 && is_digit(s.front()) &&
+      s.find('-') == std::string_view::npos && is_alpha(s.back()) && s.back() != 's' && s.back() != 'S')
+    return true;
+
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
     return true;
@@ -533,6 +539,57 @@ std::optional<std::size_t> match_year_ago(std::string_view s) {
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+// A year used as an adjective for a period of it: "the 1988 third quarter", "the 1989 period",
+// "this year's third quarter", "next year's first quarter", "last year's quarter".
+struct year_period {
+  std::size_t length = 0;
+  int year = 0;
+  int quarter = 0;  ///< 1..4 when named, else 0: the quarter in focus, or the whole year
+};
+
+std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
+  const auto word_at = [&](std::size_t at, std::string_view w) {
+    return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
+           (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
+  };
+  year_period p;
+  std::size_t n = 0;
+  for (std::string_view det : {"the ", "its "})
+    if (word_at(0, det.substr(0, 3))) { n = det.size(); break; }
+  if (s.size() >= n + 5 && is_digit(s[n]) && is_digit(s[n + 1]) && is_digit(s[n + 2]) && is_digit(s[n + 3]) &&
+      s[n + 4] == ' ' && (s[n] == '1' || s[n] == '2')) {
+    p.year = (s[n] - '0') * 1000 + (s[n + 1] - '0') * 100 + (s[n + 2] - '0') * 10 + (s[n + 3] - '0');
+    n += 5;
+  } else {
+    static constexpr std::array<std::pair<std::string_view, int>, 3> kRel{
+        {{"this year's ", 0}, {"last year's ", -1}, {"next year's ", 1}}};
+    bool found = false;
+    for (const auto& [w, d] : kRel)
+      if (n == 0 && s.size() >= w.size() && iequals(s.substr(0, w.size()), w)) {
+        p.year = ref_year + d;
+        n = w.size();
+        found = true;
+        break;
+      }
+    if (!found) return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 4> kOrdinals{"first ", "second ", "third ", "fourth "};
+  for (std::size_t i = 0; i < kOrdinals.size(); ++i)
+    if (s.size() >= n + kOrdinals[i].size() && iequals(s.substr(n, kOrdinals[i].size()), kOrdinals[i])) {
+      p.quarter = static_cast<int>(i) + 1;
+      n += kOrdinals[i].size();
+      break;
+    }
+  if (word_at(n, "quarter")) {
+    p.length = n + 7;
+  } else if (p.quarter == 0 && word_at(n, "period")) {
+    p.length = n + 6;
+  } else {
+    return std::nullopt;
+  }
+  return p;
 }
 
 // The quarter a year before `q` (a value of grain quarter).
@@ -668,6 +725,29 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
+      // "the 1988 third quarter", "this year's third quarter": that quarter (or the quarter in
+      // focus, or the year) of the year named.
+      if (const auto yp = match_year_period(window, static_cast<int>(date::year_month_day{ref.day()}.year()));
+          yp && s + yp->length > a.begin) {
+        const int q = yp->quarter ? yp->quarter
+                      : focus_quarter ? static_cast<int>((static_cast<unsigned>(date::year_month_day{
+                                              date::floor<date::days>(focus_quarter->span->begin)}.month()) + 2) / 3)
+                                      : 0;
+        const std::string spec = q ? std::to_string(yp->year) + "-Q" + std::to_string(q) : std::to_string(yp->year);
+        auto v = parse(spec, ref, options.parse);
+        if (!v) break;
+        if (yp->quarter && v->span && v->span->end <= ref.when) focus_quarter = *v;
+        mention mm;
+        mm.begin = s;
+        mm.end = s + yp->length;
+        mm.text = std::string(window.substr(0, yp->length));
+        mm.value = std::move(*v);
+        mm.confidence = 0.8;
+        covered = pos = mm.end;
+        out.push_back(std::move(mm));
+        break;
+      }
+
       if (!may_begin_expression(window)) continue;  // the grammar cannot match here
       const auto& m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
@@ -699,6 +779,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       local.second_begin = m->second_begin >= m->lead ? m->second_begin - m->lead : 0;
       auto v = detail::resolve(local, mtext, r, popt);
       if (!v) break;  // e.g. "February 30": not a mention
+      // "for the year ended Sept. 30": the twelve months up to that day, a duration (TimeML).
+      if (x.unit_rel == detail::unit::year && x.relation == detail::rel::this_ && mtext.size() > 4 &&
+          iequals(mtext.substr(0, 4), "the ")) {
+        const std::string_view nx = word_after(text, e);
+        if (iequals(nx, "ended") || iequals(nx, "ending"))
+          if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
+      }
       if (focus_quarter && v->span) {
         // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
         const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
