@@ -592,6 +592,23 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   return p;
 }
 
+// "the latest quarter", "the latest period", "the most recent quarter": in a financial report,
+// the quarter reported on.
+std::optional<std::size_t> match_latest_period(std::string_view s) {
+  const auto word_at = [&](std::size_t at, std::string_view w) {
+    return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
+           (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
+  };
+  if (!word_at(0, "the")) return std::nullopt;
+  std::size_t n = 4;
+  if (word_at(n, "latest")) n += 7;
+  else if (word_at(n, "most recent")) n += 12;
+  else return std::nullopt;
+  for (std::string_view w : {"quarter", "period"})
+    if (word_at(n, w)) return n + w.size();
+  return std::nullopt;
+}
+
 // The quarter a year before `q` (a value of grain quarter).
 temporal_value quarter_a_year_before(const temporal_value& q) {
   temporal_value v = q;
@@ -748,6 +765,20 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
+      if (const auto lp = match_latest_period(window); lp && s + *lp > a.begin) {
+        auto v = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
+        if (!v) break;
+        mention mm;
+        mm.begin = s;
+        mm.end = s + *lp;
+        mm.text = std::string(window.substr(0, *lp));
+        mm.value = std::move(*v);
+        mm.confidence = 0.7;
+        covered = pos = mm.end;
+        out.push_back(std::move(mm));
+        break;
+      }
+
       if (!may_begin_expression(window)) continue;  // the grammar cannot match here
       const auto& m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
@@ -786,25 +817,26 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (iequals(nx, "ended") || iequals(nx, "ending"))
           if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
       }
-      if (focus_quarter && v->span) {
-        // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
-        const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
-                               x.offset.q.milli == 1000;
-        // "the quarter": the quarter reported on ("this quarter", "the current quarter" stay the
-        // reference's own).
-        const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_ &&
-                                 mtext.size() > 3 && iequals(mtext.substr(0, 3), "the") &&
-                                 iequals(word_after(mtext, 3), "quarter");
-        if (year_back) {
-          *v = quarter_a_year_before(*focus_quarter);
-        } else if (the_quarter) {
+      // "the quarter": the quarter reported on — the one in focus, else the last finished one
+      // ("this quarter", "the current quarter" stay the reference's own).
+      const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_ &&
+                               mtext.size() > 3 && iequals(mtext.substr(0, 3), "the") &&
+                               iequals(word_after(mtext, 3), "quarter") && v->span;
+      if (the_quarter) {
+        auto q = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
+        if (q) {
           const timex_mod keep = v->mod;
-          *v = *focus_quarter;
+          *v = std::move(*q);
           v->mod = keep;
         }
       }
+      // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
+      const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
+                             x.offset.q.milli == 1000;
+      if (focus_quarter && v->span && year_back) *v = quarter_a_year_before(*focus_quarter);
       // The focus moves to a quarter named outright ("the third quarter", "Q3 1989") that has
-      // ended by the reference (reports are on finished quarters); "in a quarter" or "next year's first quarter" leave it.
+      // ended by the reference (reports are on finished quarters); "in a quarter" or "next year's
+      // first quarter" leave it.
       if (v->grain == grain::quarter && v->span && x.quarter && v->span->end <= ref.when) focus_quarter = *v;
 
       double confidence = 1.0;

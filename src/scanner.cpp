@@ -25,7 +25,7 @@ constexpr const char* kAnchorPattern =
     R"(previously|formerly|soon|future|present|moment|past|)"
     // calendar units
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
-    R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|)"
+    R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|)"
     // parts of day, clock words
     R"(mornings?|afternoon|evening|night|overnight|midday|noon|midnight|daytime|o'clock|)"
     // seasons
