@@ -34,7 +34,7 @@ constexpr const char* kAnchorPattern =
     R"(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|)"
     R"(semiannually|biannually|once|twice|thrice|)"
     // decades in words
-    R"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|)"
+    R"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|)"
     // single-word holidays (multi-word ones contain "day" or "eve")
     R"(christmas|xmas|easter|thanksgiving|halloween|juneteenth|pentecost|whitsunday|eve|)"
     // quarter and half shorthands

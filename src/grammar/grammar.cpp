@@ -612,7 +612,22 @@ auto const set_year2 = ACT(E.year = V; E.year_two_digit = true; E.pos_year = whe
 
 auto const year4 = (pos_(nbig)[set_year4] >> nd) | (pos_(n4)[set_year4] >> nd);
 auto const year2 = apos >> pos_(n2)[set_year2] >> nd;
-auto const year_val = year4 | year2;
+// A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
+// second part 10..99, so "nineteen six" stays two numbers).
+auto const spoken_year = x3::rule<class spoken_year_, int>{"spoken year"} =
+    (W("nineteen")[([](auto& c) { x3::_val(c) = 1900; })] |
+     W("eighteen")[([](auto& c) { x3::_val(c) = 1800; })]) >>
+    sp >> word_num[([](auto& c) {
+      if (x3::_attr(c) < 10) x3::_pass(c) = false;
+      else x3::_val(c) += x3::_attr(c);
+    })];
+// "two thousand", "two thousand and one", "two thousand three": only after "the year".
+auto const spoken_2000s = x3::rule<class spoken_2000s_, int>{"spoken year"} =
+    (W("two") >> sp >> W("thousand"))[([](auto& c) { x3::_val(c) = 2000; })] >>
+    -(sp >> -(W("and") >> sp) >> word_num[([](auto& c) { x3::_val(c) += x3::_attr(c); })]);
+auto const spoken_year_any = x3::rule<class spoken_year_any_, int>{"spoken year"} = spoken_year | spoken_2000s;
+auto const year_spoken = pos_(spoken_year)[set_year4];
+auto const year_val = year4 | year2 | year_spoken;
 auto const day_num = pos_(n12)[set_day] >> nd >> -ord_suffix;
 // ", 2023" or " 2023" after a day or a month.
 auto const year_part = g[osp >> lit(',') >> osp >> year_val] | g[sp >> year_val];
@@ -972,7 +987,8 @@ auto const fam_date =
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
     g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
     g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
-    g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]];
+    g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]] |
+    g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb];
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
 // Longest first: "on Sunday, 6 Jan 1992" must not stop after "Sunday".
