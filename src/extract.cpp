@@ -679,6 +679,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   std::size_t pos = 0;          // where the anchor search continues
   std::size_t covered = 0;      // end of the last mention: look-back never crosses it
   std::optional<reference> last_anchor;  // the most recent mentioned date (narrative anchoring)
+  std::optional<date::local_days> last_day;  // the day of the most recent mention of a day
   // The quarter in focus: financial reports say "the quarter", "a year ago", "year-earlier" of
   // the quarter they report on (TimeBank annotates them so).
   std::optional<temporal_value> focus_quarter;
@@ -804,6 +805,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       popt.hint = x.weekday && !x.month ? t : tense::none;
       reference r = ref;
       if (options.anchor == anchoring::narrative && last_anchor && counts_from_previous(x, mtext)) r = *last_anchor;
+      // A clock time with no day ("at 6 a.m.") is on the day the story last named.
+      if (x.has_time() && !x.has_date() && last_day) r = reference{local_time{*last_day}, ref.where};
 
       detail::match local = *m;
       local.lead = 0;
@@ -861,6 +864,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
              mm.value.grain == grain::second || mm.value.grain == grain::week ||
              mm.value.grain == grain::month || mm.value.grain == grain::year))
           last_anchor = reference{mm.value.span->begin, mm.value.span->where};
+        if (mm.value.span && mm.value.type != timex_type::duration && mm.value.type != timex_type::set &&
+            (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day || mm.value.grain == grain::hour ||
+             mm.value.grain == grain::minute || mm.value.grain == grain::second))
+          last_day = date::floor<date::days>(mm.value.span->begin);
         out.push_back(std::move(mm));
       };
       if (options.split_ranges && v->ends.size() == 2 && m->second) {

@@ -17,7 +17,8 @@
 //
 // Anchoring: `news` (default) resolves relative expressions against the reference (the document
 // date); `narrative` resolves "the next day", "two days later", "that week" against the most
-// recently mentioned date instead.
+// recently mentioned date instead. In both, a clock time without a day ("at 6 a.m.") is on the
+// day most recently mentioned, or on the reference day when none was.
 #pragma once
 
 #include <cstddef>
