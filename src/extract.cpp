@@ -250,13 +250,20 @@ class match_memo {
 // Tense: cue words near the mention inside its sentence.
 // ---------------------------------------------------------------------------------------------
 // Strong future markers only: "would", "expected", "to" alone mislead more often than not.
-constexpr std::array<std::string_view, 21> kFutureCues{
+constexpr std::array<std::string_view, 23> kFutureCues{
     "will", "shall", "slated", "scheduled", "upcoming", "due", "going", "'ll", "forthcoming", "won't",
-    "planned", "plans", "plan", "planning", "expected", "expects", "until", "would", "set", "soon", "next"};
+    "planned", "plans", "plan", "planning", "expected", "expects", "until", "would", "set", "soon", "next",
+    "might", "resume"};
 constexpr std::array<std::string_view, 24> kPastCues{
     "was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
     "visited", "arrived"};
+
+// The dot of a one-letter abbreviation ("U.S.", "a.m.") does not end the sentence.
+bool abbreviation_dot(std::string_view text, std::size_t i) {
+  return i >= 1 && is_alpha(text[i - 1]) && (i < 2 || !is_alpha(text[i - 2])) && i + 1 < text.size() &&
+         (text[i + 1] == ' ' ? (i + 2 < text.size() && !is_upper(text[i + 2])) : true);
+}
 
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Scan up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -269,13 +276,15 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     if (one_of(w, kFutureCues)) {
       // "due", "going" only right before the mention ("due on Friday", "going Monday").
       if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "until") ||
-          iequals(w, "soon") || iequals(w, "next"))
+          iequals(w, "next"))
         t = dist <= 3 ? tense::future : tense::none;
+      else if (iequals(w, "soon"))  // "as soon as Tuesday"
+        t = dist <= 5 ? tense::future : tense::none;
       else
         t = tense::future;
     } else if (one_of(w, kPastCues)) {
       t = tense::past;
-    } else if (w.size() > 3 && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
+    } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
                !iequals(w, "need") && !iequals(w, "speed") && !iequals(w, "seed") && !iequals(w, "indeed")) {
       t = tense::past;  // a regular past form: "crossed", "returned"
     }
@@ -292,7 +301,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   while (i > 0 && words < 10) {
     std::size_t e = i;
     while (e > 0 && !is_alpha(text[e - 1]) && text[e - 1] != '\'') {
-      if (is_boundary(text, e - 1) || text[e - 1] == '.') return best;
+      if (is_boundary(text, e - 1) || (text[e - 1] == '.' && !abbreviation_dot(text, e - 1))) return best;
       if (begin - e >= kTenseReach) break;
       --e;
     }
@@ -309,7 +318,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   while (i < text.size() && words < 6) {
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
-      if (is_boundary(text, b) || text[b] == '.') return best;
+      if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b))) return best;
       if (b - end >= kTenseReach) break;
       ++b;
     }
