@@ -842,6 +842,17 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           v->mod = keep;
         }
       }
+      // "the weekend" said early in the week is the one just past, unless the sentence looks
+      // forward ("this weekend" keeps the coming one).
+      if (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_ && v->span &&
+          mtext.size() > 4 && iequals(mtext.substr(0, 4), "the ") && t != tense::future) {
+        const unsigned wd = date::weekday{ref.day()}.iso_encoding();
+        if (wd <= 3) {
+          v->span->begin -= date::days{7};
+          v->span->end -= date::days{7};
+          v->value = calendar::timex_value(grain::weekend, v->span->begin);
+        }
+      }
       // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.
       const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
                              x.offset.q.milli == 1000;
