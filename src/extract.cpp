@@ -447,6 +447,11 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       s.find('-') == std::string_view::npos && is_alpha(s.back()) && s.back() != 's' && s.back() != 'S')
     return true;
 
+  // "more than a quarter of the shares", "three quarters of voters": a fraction.
+  if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::quarter && !x.dur[0].unknown &&
+      s.find("the ") == std::string_view::npos && s.find("The ") == std::string_view::npos && iequals(after, "of"))
+    return true;
+
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
     return true;
