@@ -97,6 +97,19 @@ struct counts {
   std::size_t gold = 0, sys = 0, relaxed = 0, strict = 0, type_ok = 0, value_ok = 0;
 };
 
+// A span's text on one line: the blanks left where markup was, and line breaks, become one space.
+std::string one_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (blank && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(blank ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 void print_row(std::string_view name, const counts& c) {
   const auto div = [](auto a, auto b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); };
   const double rp = div(c.relaxed, c.sys), rr = div(c.relaxed, c.gold);
@@ -169,10 +182,11 @@ int run_eval(const std::vector<std::string>& paths, bool verbose, const extract_
         if (value_ok) { all.value_ok++; t.value_ok++; }
         if (verbose && !value_ok)
           fmt::print("WRONG  {} [{}] gold {} {} | sys {} {} ({})\n", f.filename().string(),
-                     d.raw.substr(g.begin, g.end - g.begin), g.type, g.value, to_string(m.value.type),
-                     m.value.value, m.text);
+                     one_line(d.raw.substr(g.begin, g.end - g.begin)), g.type, g.value, to_string(m.value.type),
+                     m.value.value, one_line(m.text));
         if (verbose && value_ok && (g.begin != m.begin || g.end != m.end))
-          fmt::print("SPAN   {} gold [{}] sys [{}]\n", f.filename().string(), d.raw.substr(g.begin, g.end - g.begin), m.text);
+          fmt::print("SPAN   {} gold [{}] sys [{}]\n", f.filename().string(),
+                     one_line(d.raw.substr(g.begin, g.end - g.begin)), one_line(m.text));
         break;
       }
     }
@@ -180,11 +194,11 @@ int run_eval(const std::vector<std::string>& paths, bool verbose, const extract_
       for (std::size_t gi = 0; gi < d.timexes.size(); ++gi)
         if (!used[gi])
           fmt::print("MISS   {} [{}] {} {}\n", f.filename().string(),
-                     d.raw.substr(d.timexes[gi].begin, d.timexes[gi].end - d.timexes[gi].begin),
+                     one_line(d.raw.substr(d.timexes[gi].begin, d.timexes[gi].end - d.timexes[gi].begin)),
                      d.timexes[gi].type, d.timexes[gi].value);
       for (std::size_t si = 0; si < sys.size(); ++si)
         if (!sys_matched[si])
-          fmt::print("EXTRA  {} [{}] {} {}\n", f.filename().string(), sys[si].text, to_string(sys[si].value.type),
+          fmt::print("EXTRA  {} [{}] {} {}\n", f.filename().string(), one_line(sys[si].text), to_string(sys[si].value.type),
                      sys[si].value.value);
     }
   }
