@@ -1,0 +1,128 @@
+// Extraction rules that follow how news and financial reports use time words, as TimeBank
+// annotates them: the quarter a report is about, years used as adjectives ("the 1988 third
+// quarter"), "the year ended …", spoken years, a clock time on the day last named, the sentence's
+// tense for bare weekdays, and "the weekend" early in the week. Each row is a text, a reference and
+// every mention expected in it, exactly.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/extract.hpp"
+#include "annals/reference.hpp"
+
+namespace {
+
+struct expected_mention {
+  std::size_t begin;
+  std::size_t end;
+  const char* type;
+  const char* value;
+};
+
+struct row {
+  const char* ref;
+  const char* text;
+  std::vector<expected_mention> mentions;
+};
+
+void check_rows(const std::vector<row>& rows) {
+  for (const auto& r : rows) {
+    const std::string_view text = r.text;
+    const std::string_view ref_text = r.ref;
+    CAPTURE(text);
+    CAPTURE(ref_text);
+    const auto ref = annals::parse_reference(r.ref);
+    REQUIRE(ref);
+    const auto got = annals::extract(r.text, *ref);
+    REQUIRE(got.size() == r.mentions.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CAPTURE(i);
+      CHECK(got[i].begin == r.mentions[i].begin);
+      CHECK(got[i].end == r.mentions[i].end);
+      CHECK(got[i].text == std::string_view(r.text).substr(r.mentions[i].begin, r.mentions[i].end - r.mentions[i].begin));
+      CHECK(annals::to_string(got[i].value.type) == std::string_view(r.mentions[i].type));
+      CHECK(got[i].value.value == r.mentions[i].value);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("financial reports: the quarter in focus") {
+  // 1989-10-30 is a Monday in the fourth quarter; the last finished quarter is 1989-Q3.
+  check_rows({
+      {"1989-10-30", "Profit rose in the third quarter. It was $5 million in the year-ago quarter.",
+       {{15, 32, "DATE", "1989-Q3"}, {55, 75, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "Profit rose in the third quarter, up from $5 million a year earlier.",
+       {{15, 32, "DATE", "1989-Q3"}, {53, 67, "DATE", "1988-Q3"}}},
+      // the focus does not drift back a year each time "a year earlier" is read
+      {"1989-10-30", "Sales rose in the third quarter from a year earlier; profit fell from a year earlier.",
+       {{14, 31, "DATE", "1989-Q3"}, {37, 51, "DATE", "1988-Q3"}, {70, 84, "DATE", "1988-Q3"}}},
+      // "in a quarter" (a future quarter) and the current quarter do not move the focus
+      {"1989-10-30", "Sales fell in the third quarter. Costs may ease in a quarter. The quarter was hard.",
+       {{14, 31, "DATE", "1989-Q3"}, {48, 60, "DATE", "1990-Q1"}, {62, 73, "DATE", "1989-Q3"}}},
+      {"1989-10-30", "Sales fell in the third quarter but should rise in the current quarter.",
+       {{14, 31, "DATE", "1989-Q3"}, {51, 70, "DATE", "1989-Q4"}}},
+      {"1989-10-30", "The latest period included a charge.", {{0, 17, "DATE", "1989-Q3"}}},
+      {"1989-10-30", "The quarter was weak.", {{0, 11, "DATE", "1989-Q3"}}},
+      {"1989-10-30", "Net income in the comparable year-earlier period was $3 million.",
+       {{14, 48, "DATE", "1988"}}},
+      {"1989-10-30", "Year-earlier profit was higher.", {{0, 12, "DATE", "1988"}}},
+  });
+}
+
+TEST_CASE("financial reports: years as adjectives, the year ended, fractions") {
+  check_rows({
+      {"1989-10-30", "Sales in the 1988 third quarter were $2 million.", {{9, 31, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "This year's third quarter was weak; next year's first quarter will be better.",
+       {{0, 25, "DATE", "1989-Q3"}, {36, 61, "DATE", "1990-Q1"}}},
+      // with no quarter in focus "the 1988 quarter" is the year; never 1,988 quarters
+      {"1989-10-30", "Results for the 1988 quarter were restated.", {{12, 28, "DATE", "1988"}}},
+      {"1989-10-30", "Sales fell in the third quarter. The 1988 period was better.",
+       {{14, 31, "DATE", "1989-Q3"}, {33, 48, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "Net income for the year ended Sept. 30 rose.",
+       {{15, 23, "DURATION", "P1Y"}, {30, 38, "DATE", "1989-09-30"}}},
+      {"1989-10-30", "It bought more than a quarter of the shares.", {}},
+  });
+}
+
+TEST_CASE("spoken years") {
+  check_rows({
+      {"1998-02-27", "In nineteen ninety-six the law passed.", {{3, 22, "DATE", "1996"}}},
+      {"1998-02-27", "Prices fell in January nineteen ninety-seven.", {{15, 44, "DATE", "1997-01"}}},
+      {"1998-02-05", "By the year two thousand every computer must be ready.", {{3, 24, "DATE", "2000"}}},
+      {"1998-02-05", "About two thousand people came.", {}},
+  });
+}
+
+TEST_CASE("a clock time without a day is on the day last named") {
+  check_rows({
+      {"1989-10-30", "The plane left on Oct. 23. It landed at 6 a.m. in Paris.",
+       {{18, 25, "DATE", "1989-10-23"}, {40, 46, "TIME", "1989-10-23T06:00"}}},
+      {"1989-10-30", "It landed at 6 a.m. in Paris.", {{13, 19, "TIME", "1989-10-30T06:00"}}},
+  });
+}
+
+TEST_CASE("tense cues for bare weekdays") {
+  // 2000-04-03 is a Monday, 2000-04-05 a Wednesday.
+  check_rows({
+      // "U.S." does not end the sentence; "as soon as" looks forward
+      {"2000-04-03", "The group might come to the U.S. as soon as Tuesday.", {{44, 51, "DATE", "2000-04-04"}}},
+      // "United" is a name, not a past form; "would" looks forward
+      {"2000-04-05", "The father would be traveling to the United States Thursday.",
+       {{51, 59, "DATE", "2000-04-06"}}},
+      {"2000-04-05", "The father traveled to the United States Thursday.", {{41, 49, "DATE", "2000-03-30"}}},
+  });
+}
+
+TEST_CASE("the weekend early in the week is the one just past") {
+  // 1990-08-13 is a Monday (ISO week 33), 1990-08-16 a Thursday.
+  check_rows({
+      {"1990-08-13", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W32-WE"}}},
+      {"1990-08-13", "Prices will rise over the weekend.", {{22, 33, "DATE", "1990-W33-WE"}}},
+      {"1990-08-13", "Prices may rise this weekend.", {{16, 28, "DATE", "1990-W33-WE"}}},
+      {"1990-08-16", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W33-WE"}}},
+  });
+}
