@@ -274,10 +274,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     if (w.empty()) return;
     tense t = tense::none;
     if (one_of(w, kFutureCues)) {
-      // "due", "going" only right before the mention ("due on Friday", "going Monday").
+      // "due", "going" only right before the mention ("due on Friday", "due in March").
       if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "until") ||
           iequals(w, "next"))
-        t = dist <= 3 ? tense::future : tense::none;
+        t = dist <= 5 ? tense::future : tense::none;  // the word or one more before the mention
       else if (iequals(w, "soon"))  // "as soon as Tuesday"
         t = dist <= 5 ? tense::future : tense::none;
       else
@@ -813,10 +813,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::string_view mtext = text.substr(b, e - b);
       parse_options popt = options.parse;
       const tense t = options.use_tense ? sentence_tense(text, b, e) : tense::none;
-      // The tense picks the direction of bare weekdays only: for a month or month-day the
-      // nearest occurrence is right more often than the verb's tense ("said … Nov. 6" in a
-      // story of Nov. 2 is four days ahead).
-      popt.hint = x.weekday && !x.month ? t : tense::none;
+      // The tense picks the direction of bare weekdays, and of bare months when the sentence
+      // looks forward ("is due in March"); for a month-day, and a month in a past-tense
+      // sentence, the nearest occurrence is right more often than the verb's tense ("said …
+      // Nov. 6" in a story of Nov. 2 is four days ahead).
+      popt.hint = (x.weekday && !x.month) || (x.month && !x.day && !x.year && t == tense::future) ? t : tense::none;
       reference r = ref;
       if (options.anchor == anchoring::narrative && last_anchor && counts_from_previous(x, mtext)) r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.

@@ -126,3 +126,11 @@ TEST_CASE("the weekend early in the week is the one just past") {
       {"1990-08-16", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W33-WE"}}},
   });
 }
+
+TEST_CASE("a sentence-final March or April keeps its dot out of the mention") {
+  check_rows({
+      {"2023-09-19", "The vote is due in March.", {{19, 24, "DATE", "2024-03"}}},
+      {"2023-09-19", "It opened in April. Sales grew.", {{13, 18, "DATE", "2023-04"}}},
+      {"2023-09-19", "It opened on Sept. 5.", {{13, 20, "DATE", "2023-09-05"}}},
+  });
+}

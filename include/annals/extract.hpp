@@ -41,8 +41,9 @@ struct extract_options {
   extract_options() { parse.month = direction::nearest; }
   /// Date order, zones, DST, default directions. In running text a bare month or month-day
   /// defaults to the nearest one, a future one only when it is more than three months closer:
-  /// "Oct. 23" in a January story
-  /// is last October, "April" in a December story next April — what TimeBank annotators do.
+  /// "Oct. 23" in a January story is last October, "April" in a December story next April —
+  /// what TimeBank annotators do. A bare month in a sentence that looks forward ("is due in
+  /// March", "will open in March") is the next one.
   parse_options parse;
   anchoring anchor = anchoring::news;
   bool use_tense = true;                  ///< the sentence's tense picks bare-day direction

@@ -318,7 +318,10 @@ struct pod_table : ci_symbols<part_of_day> {
     add("morning", part_of_day::morning)("mornings", part_of_day::morning)
        ("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
        ("night", part_of_day::night)("overnight", part_of_day::night)
-       ("midday", part_of_day::midday)("daytime", part_of_day::daytime);
+       ("midday", part_of_day::midday)("daytime", part_of_day::daytime)
+       ("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
+       ("mid-afternoon", part_of_day::afternoon)("midafternoon", part_of_day::afternoon)
+       ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning);
   }
 };
 struct decade_word_table : ci_symbols<int> {
@@ -589,6 +592,8 @@ struct abbr_dot_parser : x3::parser<abbr_dot_parser> {
     // May, June and July are whole names: their dot is taken only before a day ("May. 5").
     std::string w;
     for (std::size_t i = letters; i > 0; --i) w += static_cast<char>(*(first - static_cast<std::ptrdiff_t>(i)) | 0x20);
+    // "March." and "April." are whole names too: a dot after them ends the sentence.
+    if (w == "march" || w == "april") return true;
     if (w == "may" || w == "june" || w == "july") {
       It it = first + 1;
       while (it != last && *it == ' ') ++it;
@@ -809,7 +814,15 @@ auto const cal_unit = ci_symbols<unit>{{"week", unit::week},       {"month", uni
                                         {"fortnight", unit::fortnight}, {"half", unit::half},
                                         {"hour", unit::hour}, {"minute", unit::minute}};
 auto const past_span_word = -(W("the") >> sp) >> W("past") >> sp >> (W("decade") | W("century"));
+// "the week before last", "the month after next": two units back or ahead, as an offset.
+auto const unit_before_last =
+    g[W("the") >> sp >> cal_unit[ACT(E.offset.q.u = V; E.offset.q.milli = 2000; E.offset.pos = where(ctx))] >> sp >>
+      (g[W("before") >> sp >> W("last")][ACT(E.offset.sign = -1)] |
+       g[W("after") >> sp >> W("next")][ACT(E.offset.sign = 1)]) >> nb >>
+      // not "the day before last Tuesday"
+      !(sp >> (weekday_name | month_name | cal_unit | seasons))];
 auto const unit_rel =
+    unit_before_last |
     g[!past_span_word >> rel_word[set_rel] >> sp >> cal_unit[set_unit_rel] >> nb] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
@@ -1003,6 +1016,7 @@ auto const fam_time =
 // more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
+                        g[pod_word >> sp >> (deictic | g[weekday_rel])] |
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >> (g[md_date] | g[dm_date] | weekday_rel)];
 
 auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
