@@ -778,7 +778,9 @@ struct resolver {
       a.stated |= field::part_of_day;
     }
 
-    // Modifiers that narrow the interval.
+    // Modifiers that narrow the interval. The value names the whole period ("late Monday night"
+    // is 2023-09-18TNI with mod END, though its last third falls after midnight).
+    const local_time named_begin = span.begin;
     if (v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) {
       if (!e.part_index) {
         auto len = (span.end - span.begin) / 3;
@@ -824,7 +826,7 @@ struct resolver {
                  ? timex_type::time
                  : timex_type::date;
     if (span.grain == grain::part_of_day) {
-      v.value = cal::timex_value(grain::part_of_day, span.begin, value_pod);
+      v.value = cal::timex_value(grain::part_of_day, named_begin, value_pod);
     } else if (e.has_time() || a.from_reference_time) {
       v.value = cal::timex_value(span.grain, span.begin, {}, frac_digits);
       if (e.midnight && e.has_time() && !e.mod_relative_to_ref && span.grain == grain::minute)
