@@ -513,19 +513,28 @@ bool counts_from_previous(const expr& x, std::string_view s) {
 struct anaphor {
   std::size_t length;
   detail::unit u;
+  detail::part_of_day pod = detail::part_of_day::none;  ///< "that morning": a part of that day
 };
 std::optional<anaphor> match_anaphor(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, detail::unit>, 10> forms{{
-      {"that day", detail::unit::day},       {"the same day", detail::unit::day},
-      {"that week", detail::unit::week},     {"the same week", detail::unit::week},
-      {"that month", detail::unit::month},   {"the same month", detail::unit::month},
-      {"that year", detail::unit::year},     {"the same year", detail::unit::year},
-      {"that morning", detail::unit::none},  {"that night", detail::unit::none},
-  }};
-  for (const auto& [w, u] : forms) {
-    if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) &&
-        (s.size() == w.size() || !is_alnum(s[w.size()])))
-      return anaphor{w.size(), u};
+  using detail::part_of_day;
+  using detail::unit;
+  struct form {
+    std::string_view words;
+    unit u;
+    part_of_day pod;
+  };
+  static constexpr std::array<form, 13> kForms{{
+      {"that day", unit::day, part_of_day::none},          {"the same day", unit::day, part_of_day::none},
+      {"later that day", unit::day, part_of_day::none},    {"that week", unit::week, part_of_day::none},
+      {"the same week", unit::week, part_of_day::none},    {"that month", unit::month, part_of_day::none},
+      {"the same month", unit::month, part_of_day::none},  {"that year", unit::year, part_of_day::none},
+      {"the same year", unit::year, part_of_day::none},    {"that morning", unit::day, part_of_day::morning},
+      {"that afternoon", unit::day, part_of_day::afternoon}, {"that evening", unit::day, part_of_day::evening},
+      {"that night", unit::day, part_of_day::night}}};
+  for (const auto& f : kForms) {
+    const std::string_view w = f.words;
+    if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) && (s.size() == w.size() || !is_alnum(s[w.size()])))
+      return anaphor{w.size(), f.u, f.pod};
   }
   return std::nullopt;
 }
@@ -722,9 +731,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         // Resolved as "this <unit>" against the previous date.
         detail::match m;
         m.first.relation = detail::rel::this_;
-        m.first.unit_rel = an->u == detail::unit::none ? detail::unit::day : an->u;
-        if (an->u == detail::unit::none)
-          m.first.pod = window[5] == 'm' ? detail::part_of_day::morning : detail::part_of_day::night;
+        m.first.unit_rel = an->u;
+        m.first.pod = an->pod;
         m.length = an->length;
         m.first_length = an->length;
         auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);

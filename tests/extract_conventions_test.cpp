@@ -134,3 +134,16 @@ TEST_CASE("a sentence-final March or April keeps its dot out of the mention") {
       {"2023-09-19", "It opened on Sept. 5.", {{13, 20, "DATE", "2023-09-05"}}},
   });
 }
+
+TEST_CASE("that morning, that afternoon, later that day: parts of the day last named") {
+  check_rows({
+      {"2023-10-09", "He arrived on Oct. 3. That afternoon he spoke.",
+       {{14, 20, "DATE", "2023-10-03"}, {22, 36, "TIME", "2023-10-03TAF"}}},
+      {"2023-10-09", "He arrived on Oct. 3. Later that day he spoke.",
+       {{14, 20, "DATE", "2023-10-03"}, {22, 36, "DATE", "2023-10-03"}}},
+      {"2023-10-09", "He arrived on Oct. 3. That evening he left.",
+       {{14, 20, "DATE", "2023-10-03"}, {22, 34, "TIME", "2023-10-03TEV"}}},
+      // with no date before it, "that afternoon" has nothing to point to
+      {"2023-10-09", "That afternoon he spoke.", {}},
+  });
+}
