@@ -516,6 +516,7 @@ struct anaphor {
   detail::part_of_day pod = detail::part_of_day::none;  ///< "that morning": a part of that day
 };
 std::optional<anaphor> match_anaphor(std::string_view s) {
+  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'l')) return std::nullopt;  // that, the, later
   using detail::part_of_day;
   using detail::unit;
   struct form {
@@ -542,6 +543,7 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
 // "year-ago", "the year-earlier period", "the comparable year-ago quarter": the same period a
 // year before the period in focus. Returns the length, leading "the" and adjective included.
 std::optional<std::size_t> match_year_ago(std::string_view s) {
+  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'y')) return std::nullopt;  // the, year
   const auto word_at = [&](std::size_t at, std::string_view w) {
     return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
            (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
@@ -573,6 +575,10 @@ struct year_period {
 };
 
 std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
+  // the, its, this, last, next, or the year's first digit
+  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'i' && lower(s[0]) != 'l' && lower(s[0]) != 'n' &&
+                    s[0] != '1' && s[0] != '2'))
+    return std::nullopt;
   const auto word_at = [&](std::size_t at, std::string_view w) {
     return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
            (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
@@ -618,6 +624,7 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
 // "the latest quarter", "the latest period", "the most recent quarter": in a financial report,
 // the quarter reported on.
 std::optional<std::size_t> match_latest_period(std::string_view s) {
+  if (s.empty() || lower(s[0]) != 't') return std::nullopt;
   const auto word_at = [&](std::size_t at, std::string_view w) {
     return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
            (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));

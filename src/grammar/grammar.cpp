@@ -18,6 +18,7 @@
 #include <cstring>
 #include <type_traits>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "annals/holidays.hpp"
@@ -480,25 +481,60 @@ struct zone_abbr_table : x3::symbols<int> {
   }
 };
 
-const month_table months;
-const weekday_table weekdays;
-const weekday_plural_table weekdays_plural;
-const ones_table ones;
-const teens_table teens;
-const tens_table tens;
-const ordinal_word_table ordinal_words;
-const unit_table units;
-const plural_unit_table plural_units;
-const season_table seasons;
-const pod_table pods;
-const decade_word_table decade_words;
-const rel_table rels;
-const set_word_table set_words;
-const approx_table approxes;
-const date_approx_table date_approxes;
-const mod_table mods;
+// A parser that uses a table by reference. X3 keeps the parsers of an expression by value, so a
+// table named in an expression would be copied (3 KiB of buckets, and their words) into every
+// expression that names it — and into every expression built from those, a copy per use, all
+// made by one static initializer whose stack frame grew past 4 MiB that way.
+template <class P>
+struct table_ref : x3::parser<table_ref<P>> {
+  using attribute_type = typename P::attribute_type;
+  [[maybe_unused]] static bool const has_attribute = P::has_attribute;
+  P const* table;
+  constexpr explicit table_ref(P const& t) : table(std::addressof(t)) {}  // X3 overloads unary &
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr& attr) const {
+    return table->parse(first, last, ctx, rc, attr);
+  }
+};
+
+const month_table month_words;
+const weekday_table weekday_words;
+const weekday_plural_table weekday_plural_words;
+const ones_table ones_words;
+const teens_table teens_words;
+const tens_table tens_words;
+const ordinal_word_table ordinal_word_list;
+const unit_table unit_words;
+const plural_unit_table plural_unit_words;
+const season_table season_words;
+const pod_table pod_words;
+const decade_word_table decade_word_list;
+const rel_table rel_words;
+const set_word_table set_word_list;
+const approx_table approx_words;
+const date_approx_table date_approx_words;
+const mod_table mod_words;
+const zone_abbr_table zone_abbr_words;
+
+const table_ref months{month_words};
+const table_ref weekdays{weekday_words};
+const table_ref weekdays_plural{weekday_plural_words};
+const table_ref ones{ones_words};
+const table_ref teens{teens_words};
+const table_ref tens{tens_words};
+const table_ref ordinal_words{ordinal_word_list};
+const table_ref units{unit_words};
+const table_ref plural_units{plural_unit_words};
+const table_ref seasons{season_words};
+const table_ref pods{pod_words};
+const table_ref decade_words{decade_word_list};
+const table_ref rels{rel_words};
+const table_ref set_words{set_word_list};
+const table_ref approxes{approx_words};
+const table_ref date_approxes{date_approx_words};
+const table_ref mods{mod_words};
 constexpr holiday_parser holidays{};
-const zone_abbr_table zone_abbrs;
+const table_ref zone_abbrs{zone_abbr_words};
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
