@@ -843,12 +843,15 @@ auto const holiday_expr =
 // "this week", "last month", "next year", "the coming weekend", "this fall", "last March",
 // "the month" (this month; only with a modifier in running text).
 auto const set_unit_rel = ACT(E.unit_rel = V);
-auto const cal_unit = ci_symbols<unit>{{"week", unit::week},       {"month", unit::month},
-                                        {"year", unit::year},       {"quarter", unit::quarter},
-                                        {"weekend", unit::weekend}, {"decade", unit::decade},
-                                        {"century", unit::century}, {"day", unit::day},
-                                        {"fortnight", unit::fortnight}, {"half", unit::half},
-                                        {"hour", unit::hour}, {"minute", unit::minute}};
+const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit::month},
+                                      {"year", unit::year},       {"quarter", unit::quarter},
+                                      {"weekend", unit::weekend}, {"decade", unit::decade},
+                                      {"century", unit::century}, {"day", unit::day},
+                                      {"fortnight", unit::fortnight}, {"half", unit::half},
+                                      {"hour", unit::hour}, {"minute", unit::minute}};
+const table_ref cal_unit{cal_unit_words};
+const ci_symbols<unit> long_unit_words{{"decade", unit::decade}, {"century", unit::century}};
+const table_ref long_units{long_unit_words};
 auto const past_span_word = -(W("the") >> sp) >> W("past") >> sp >> (W("decade") | W("century"));
 // "the week before last", "the month after next": two units back or ahead, as an offset.
 auto const unit_before_last =
@@ -970,8 +973,7 @@ auto const duration_expr =
                           W("first") | W("final")) >>
        sp >> dur_part >> x3::eps[mark_dur])] |
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
-      ci_symbols<unit>{{"decade", unit::decade}, {"century", unit::century}}
-          [ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
+      long_units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
     g[-g[W("in") >> sp] >> W("recent") >> sp >>
       plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
