@@ -353,6 +353,22 @@ constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
 
+// Words that label the number after them ("page 1990", "No. 1984", "flight 1549").
+constexpr std::array<std::string_view, 22> kNumberLabels{
+    "page", "pages", "p", "pp", "no", "nos", "number", "room", "route", "flight", "model",
+    "article", "section", "chapter", "item", "vol", "volume", "highway", "suite", "exit", "platform",
+    "gate"};
+
+// The word before `pos`, skipping spaces and one abbreviation dot ("No. 1984" gives "No").
+std::string_view label_before(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  if (e > 0 && text[e - 1] == '.') --e;
+  std::size_t b = e;
+  while (b > 0 && is_alpha(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
 // `origin`: where the grammar started reading after any preposition or dateline prefix it
 // skipped (field positions in `x` count from there; it equals `b`).
 bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
@@ -392,6 +408,8 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       !x.has_time() && !x.decade && x.mod == timex_mod::none && !x.part_index) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
+    // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".
+    if (one_of(label_before(text, b), kNumberLabels)) return true;
     const bool plural_after = after.size() > 2 && after.back() == 's' && !is_upper(after.front());
     // "the 1996 election" yes, "the 2000 troops" no.
     const bool cue_before = one_of(before, kYearCues) || (iequals(before, "the") && !plural_after);

@@ -5,50 +5,9 @@
 // every mention expected in it, exactly.
 #include <doctest/doctest.h>
 
-#include <string>
-#include <string_view>
-#include <vector>
+#include "extract_rows.hpp"
 
-#include "annals/extract.hpp"
-#include "annals/reference.hpp"
-
-namespace {
-
-struct expected_mention {
-  std::size_t begin;
-  std::size_t end;
-  const char* type;
-  const char* value;
-};
-
-struct row {
-  const char* ref;
-  const char* text;
-  std::vector<expected_mention> mentions;
-};
-
-void check_rows(const std::vector<row>& rows) {
-  for (const auto& r : rows) {
-    const std::string_view text = r.text;
-    const std::string_view ref_text = r.ref;
-    CAPTURE(text);
-    CAPTURE(ref_text);
-    const auto ref = annals::parse_reference(r.ref);
-    REQUIRE(ref);
-    const auto got = annals::extract(r.text, *ref);
-    REQUIRE(got.size() == r.mentions.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-      CAPTURE(i);
-      CHECK(got[i].begin == r.mentions[i].begin);
-      CHECK(got[i].end == r.mentions[i].end);
-      CHECK(got[i].text == std::string_view(r.text).substr(r.mentions[i].begin, r.mentions[i].end - r.mentions[i].begin));
-      CHECK(annals::to_string(got[i].value.type) == std::string_view(r.mentions[i].type));
-      CHECK(got[i].value.value == r.mentions[i].value);
-    }
-  }
-}
-
-}  // namespace
+using annals::test::check_rows;
 
 TEST_CASE("financial reports: the quarter in focus") {
   // 1989-10-30 is a Monday in the fourth quarter; the last finished quarter is 1989-Q3.

@@ -1,0 +1,181 @@
+// annals/extract.hpp: finding temporal expressions in running text. Each false-positive rule
+// has its rows here (names, verbs, ordinals, counts, identifiers, URLs); then joined mentions,
+// the sentence's tense, the options, narrative anchoring and byte offsets in UTF-8 text.
+// 2023-09-21 is a Thursday; 2023-09-18 the Monday of its week.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "annals/extract.hpp"
+#include "annals/reference.hpp"
+#include "extract_rows.hpp"
+
+using annals::test::check_rows;
+
+namespace {
+
+annals::reference ref_of(const char* text) {
+  auto r = annals::parse_reference(text);
+  REQUIRE(r);
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("false positives: month names that are names and verbs") {
+  check_rows({
+      {"2023-09-21", "May said the deal was done.", {}},
+      {"2023-09-21", "You may go, and troops march on.", {}},
+      {"2023-09-21", "Theresa May spoke in May.", {{21, 24, "DATE", "2023-05"}}},
+      {"2023-09-21", "June Carter sang in June.", {{20, 24, "DATE", "2023-06"}}},
+      {"2023-09-21", "They will march again in March.", {{25, 30, "DATE", "2024-03"}}},
+      {"2023-09-21", "The August heat broke records.", {}},
+      // a capitalised month name alone, without a cue before it, is a name
+      {"2023-09-21", "Sales rose. March said so.", {}},
+  });
+}
+
+TEST_CASE("false positives: Sun the newspaper, second the ordinal") {
+  check_rows({
+      {"2023-09-21", "The Sun reported it on Sunday.", {{23, 29, "DATE", "2023-09-17"}}},
+      {"2023-09-21", "Sun Microsystems grew.", {}},
+      {"2023-09-21", "He finished second in the second race.", {}},
+      {"2023-09-21", "It lasted a second.", {{10, 18, "DURATION", "PT1S"}}},
+  });
+}
+
+TEST_CASE("false positives: numbers that are not years") {
+  check_rows({
+      {"2023-09-21", "About 2,000 troops arrived in 2019.", {{30, 34, "DATE", "2019"}}},
+      {"2023-09-21", "The 2000 troops left.", {}},
+      {"2023-09-21", "The Boeing 787 flew; it cost $2023 and weighs 6.5 kilograms.", {}},
+      {"2023-09-21", "It weighed 2019 kilograms and cost 1990 euros.", {}},
+      {"2023-09-21", "See page 1990, No. 1984 and Route 1996.", {}},
+      {"2023-09-21", "Out of range: 2500 or 0999.", {}},
+      {"2023-09-21", "The 1996 election was close.", {{4, 8, "DATE", "1996"}}},
+      // a year range is two years, never a clock time (20:19 to 20:20)
+      {"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 17, "DATE", "2019/2020"}}},
+  });
+}
+
+TEST_CASE("false positives: digits inside URLs, e-mail addresses and identifiers") {
+  check_rows({
+      {"2023-09-21", "See https://example.com/img/1695110400/photo-2023-09-19.jpg for details.", {}},
+      {"2023-09-21", "Write to jane.2023@example.org or desk@news-2023.example.", {}},
+      {"2023-09-21", "Order AB2023-09-19X and ticket #2023 shipped.", {}},
+      {"2023-09-21", "The F-16, COVID-19 and Windows 10 were named.", {}},
+      {"2023-09-21", "An image: img_1693978628.jpg?ts=1693978628 was posted.", {}},
+  });
+}
+
+TEST_CASE("absolute forms in running text") {
+  check_rows({
+      {"2023-09-21", "Results for Q3 2023, the 1990s and 9/19/2023.",
+       {{12, 19, "DATE", "2023-Q3"}, {21, 30, "DATE", "199"}, {35, 44, "DATE", "2023-09-19"}}},
+      {"2023-09-21", "Filed 2023-09-19T10:09:00Z.", {{6, 26, "TIME", "2023-09-19T10:09:00"}}},
+  });
+}
+
+TEST_CASE("adjacent parts join into one mention") {
+  check_rows({
+      {"2023-09-21", "Last Updated : Sep 19 2023 | 1:43 PM IST",
+       {{15, 40, "TIME", "2023-09-19T13:43"}}},
+      {"2023-09-21", "The talks at 2 p.m. Monday ended Monday morning.",
+       {{13, 26, "TIME", "2023-09-18T14:00"}, {33, 47, "TIME", "2023-09-18TMO"}}},
+  });
+}
+
+TEST_CASE("the sentence's tense chooses the direction of bare weekdays and months") {
+  check_rows({
+      {"2023-12-05", "The vote is slated for November.", {{23, 31, "DATE", "2024-11"}}},
+      {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
+      {"2023-09-21", "They met on Wednesday.", {{12, 21, "DATE", "2023-09-20"}}},
+      {"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-27"}}},
+  });
+  SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
+    annals::extract_options o;
+    o.use_tense = false;
+    check_rows({{"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-20"}}}}, o);
+  }
+}
+
+TEST_CASE("options: durations, sets and vague references can be left out") {
+  const char* text = "Prices rise every Monday for six days, now.";
+  check_rows({{"2023-09-21", text,
+               {{12, 24, "SET", "XXXX-WXX-1"}, {29, 37, "DURATION", "P6D"}, {39, 42, "DATE", "PRESENT_REF"}}}});
+  annals::extract_options no_sets;
+  no_sets.include_sets = false;
+  check_rows({{"2023-09-21", text, {{29, 37, "DURATION", "P6D"}, {39, 42, "DATE", "PRESENT_REF"}}}}, no_sets);
+  annals::extract_options no_durations;
+  no_durations.include_durations = false;
+  check_rows({{"2023-09-21", text, {{12, 24, "SET", "XXXX-WXX-1"}, {39, 42, "DATE", "PRESENT_REF"}}}},
+             no_durations);
+  annals::extract_options no_vague;
+  no_vague.include_vague = false;
+  check_rows({{"2023-09-21", text, {{12, 24, "SET", "XXXX-WXX-1"}, {29, 37, "DURATION", "P6D"}}}}, no_vague);
+}
+
+TEST_CASE("options: split_ranges tags both ends of a range") {
+  annals::extract_options o;
+  o.split_ranges = true;
+  check_rows({{"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 9, "DATE", "2019"}, {13, 17, "DATE", "2020"}}}},
+             o);
+}
+
+TEST_CASE("narrative anchoring: later expressions count from the date last mentioned") {
+  const char* text =
+      "The fair opened on 3 March 2021. The next day it rained. Two days later it closed. That week was busy.";
+  check_rows({{"2023-09-21", text,
+               {{19, 31, "DATE", "2021-03-03"},
+                {33, 45, "DATE", "2023-09-22"},
+                {57, 71, "DATE", "2023-09-23"},
+                {83, 92, "DATE", "2023-W38"}}}});
+  annals::extract_options o;
+  o.anchor = annals::anchoring::narrative;
+  check_rows({{"2023-09-21", text,
+               {{19, 31, "DATE", "2021-03-03"},
+                {33, 45, "DATE", "2021-03-04"},
+                {57, 71, "DATE", "2021-03-06"},
+                {83, 92, "DATE", "2021-W09"}}}},
+             o);
+}
+
+TEST_CASE("spans are byte offsets into UTF-8 text; invalid bytes are skipped") {
+  check_rows({
+      {"2023-09-21", "Zürich — São Paulo talks began on 18 September 2023 – “two days ago”.",
+       {{38, 55, "DATE", "2023-09-18"}, {63, 75, "DATE", "2023-09-19"}}},
+  });
+  const std::string bad = std::string("\xff\xfe on Monday \xc3") + " and \xe2\x80 in 2019";
+  const auto got = annals::extract(bad, ref_of("2023-09-21"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].begin == 6);
+  CHECK(got[0].end == 12);
+  CHECK(got[0].value.value == "2023-09-18");
+  CHECK(got[1].begin == 25);
+  CHECK(got[1].end == 29);
+  CHECK(got[1].value.value == "2019");
+}
+
+TEST_CASE("mention fields: interval, grain, confidence and tense hint") {
+  const auto got = annals::extract("They met on Monday and will meet in June.", ref_of("2023-09-21T12:00"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].text == "Monday");
+  CHECK(got[0].value.grain == annals::grain::day);
+  REQUIRE(got[0].value.span);
+  using date::September;
+  CHECK(got[0].value.span->begin == date::local_days{date::year{2023} / September / 18});
+  CHECK(got[0].value.span->end == date::local_days{date::year{2023} / September / 19});
+  CHECK(got[0].confidence == doctest::Approx(1.0));
+  CHECK(got[0].hint == annals::tense::past);
+  CHECK(got[1].text == "June");
+  CHECK(got[1].value.value == "2024-06");
+  CHECK(got[1].value.grain == annals::grain::month);
+  CHECK(got[1].confidence < got[0].confidence);  // "June" is also a name
+  CHECK(got[1].hint == annals::tense::future);
+}
+
+TEST_CASE("an empty text and a text without time have no mentions") {
+  CHECK(annals::extract("", ref_of("2023-09-21")).empty());
+  CHECK(annals::extract("The committee discussed the budget at length.", ref_of("2023-09-21")).empty());
+}
