@@ -369,23 +369,24 @@ std::string_view label_before(std::string_view text, std::size_t pos) {
   return text.substr(b, e - b);
 }
 
+// Digits glued to what comes before them: identifiers, URLs, e-mail addresses, money,
+// decimals, measurements ("$2023", "KC-135", "img_1693978628.jpg", "x@2023.org", "£2023",
+// "4.25"). No mention begins there.
+bool glued_number(std::string_view text, std::size_t b) {
+  if (b == 0 || b >= text.size() || !is_digit(text[b])) return false;
+  const char prev = text[b - 1];
+  return is_alnum(prev) || prev == '$' || prev == '#' || prev == '_' || prev == '/' || prev == '=' ||
+         prev == '@' || prev == '&' || prev == '%' || prev == '-' || prev == '.' || prev == ':' ||
+         prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
+}
+
 // `origin`: where the grammar started reading after any preposition or dateline prefix it
 // skipped (field positions in `x` count from there; it equals `b`).
 bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
   const std::string_view s = text.substr(b, e - b);
-  const char prev = b > 0 ? text[b - 1] : ' ';
   const char next = e < text.size() ? text[e] : ' ';
 
-  // Digits glued to identifiers, URLs, e-mail addresses, money, measurements: "$2023",
-  // "KC-135", "img_1693978628.jpg", "x@2023.org", "2023px".
-  if (is_digit(s.front())) {
-    if (is_alnum(prev) || prev == '$' || prev == '#' || prev == '_' || prev == '/' || prev == '=' ||
-        prev == '@' || prev == '&' || prev == '%' || prev == '-' || prev == '.' || prev == ':' || prev == '+')
-      return true;
-    if (static_cast<unsigned char>(prev) >= 0x80) {  // "£2023", "€2023"
-      return true;
-    }
-  }
+  if (glued_number(text, b)) return true;
   if (is_alnum(next) || next == '_' || next == '@' || next == '%' || next == '/' || (next == '.' && e + 1 < text.size() && is_alnum(text[e + 1])))
     return true;
   // Inside a URL or path: look for "://" or "www." in the surrounding non-space run.
@@ -827,7 +828,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
-      if (!may_begin_expression(window)) continue;  // the grammar cannot match here
+      // The grammar cannot match here, or no mention may begin here.
+      if (!may_begin_expression(window) || glued_number(text, s)) continue;
       const auto& m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
       const std::size_t b = s + m->lead;
