@@ -69,6 +69,19 @@ TEST_CASE("false positives: digits inside URLs, e-mail addresses and identifiers
   });
 }
 
+TEST_CASE("starts on function words: the word after them decides whether the grammar is tried") {
+  // "the", "in", "about" never make a match by themselves: after them the grammar is tried only
+  // when the next word (after an article, the one after it) is a word it reads.
+  check_rows({
+      {"2023-09-21", "For the past two weeks, about a week ago, on the Fourth of July.",
+       {{4, 22, "DURATION", "P2W"}, {24, 40, "DATE", "2023-W37"}, {45, 63, "DATE", "2023-07-04"}}},
+      {"2023-09-21", "In the company of friends, the New Year's Day parade and in the Q3 results.",
+       {{31, 45, "DATE", "2024-01-01"}, {64, 66, "DATE", "2023-Q3"}}},
+      {"2023-09-21", "At the end of the quarter, in the past.",
+       {{3, 25, "DATE", "2023-Q3"}, {27, 38, "DATE", "PAST_REF"}}},
+  });
+}
+
 TEST_CASE("absolute forms in running text") {
   check_rows({
       {"2023-09-21", "Results for Q3 2023, the 1990s and 9/19/2023.",

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "grammar/ast.hpp"
@@ -38,6 +39,12 @@ struct grammar_options {
 /// The commonest absolute timestamps read by hand (fast_path.cpp), the whole text or nothing;
 /// fills the record exactly as match_expression would. annals::parse tries it first.
 [[nodiscard]] std::optional<match> fast_match(std::string_view text);
+
+/// Every word the grammar reads (lower case, sorted): the words of the string literals of
+/// grammar.cpp. No match holds a word outside it, except the words of holiday names.
+[[nodiscard]] std::span<const std::string_view> grammar_vocabulary() noexcept;
+/// Whether `lower_word` (lower case) is in grammar_vocabulary().
+[[nodiscard]] bool grammar_reads_word(std::string_view lower_word) noexcept;
 
 /// The holiday name table index for a name, used by tests: -1 when unknown.
 [[nodiscard]] int holiday_index(std::string_view name);

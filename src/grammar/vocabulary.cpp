@@ -1,0 +1,62 @@
+// The grammar's vocabulary: every word that appears in a string literal of grammar.cpp (its
+// W("…") words, its symbol tables, its rule names) and every letter of its character
+// literals ('Q' of "Q3"), lower case and sorted. Holiday names are read
+// from holiday_table() and are not listed here. tests/grammar_vocabulary_test.cpp re-reads
+// grammar.cpp and fails when a literal holds a word missing from this list.
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "grammar/grammar.hpp"
+
+namespace annals::detail {
+namespace {
+
+constexpr auto kVocabulary = std::to_array<std::string_view>({
+    "a", "about", "after", "afternoon", "afterward", "afterwards", "ago", "ahead", "almost", "am",
+    "amount", "an", "and", "annually", "approximately", "apr", "april", "around", "at", "aug",
+    "august", "autumn", "b", "back", "before", "beginning", "between", "biannually", "biweekly",
+    "by", "ca", "centuries", "century", "circa", "clock", "close", "come", "coming", "couple",
+    "current", "currently", "daily", "date", "dawn", "day", "days", "daytime", "dec", "decade",
+    "decades", "december", "down", "dozen", "dozens", "during", "e", "each", "earlier", "early",
+    "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end",
+    "eve", "evening", "every", "fall", "feb", "febr", "february", "few", "fifteen", "fifteenth",
+    "fifth", "fifties", "fifty", "final", "first", "five", "following", "for", "forties",
+    "fortnight", "fortnightly", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth",
+    "fri", "friday", "fridays", "from", "future", "gmt", "guards", "h", "half", "hence", "hour",
+    "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january", "jul", "july",
+    "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter", "least", "less",
+    "m", "many", "mar", "march", "may", "memcpy", "mid", "midafternoon", "midday", "middle",
+    "midmorning", "midnight", "millennia", "millennium", "min", "mins", "minute", "minutes",
+    "moment", "mon", "monday", "mondays", "month", "monthly", "months", "more", "morning",
+    "mornings", "most", "nd", "near", "nearly", "next", "night", "nightly", "nine", "nineteen",
+    "nineteenth", "nineties", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays",
+    "number", "o", "oct", "october", "of", "offset", "on", "once", "one", "ordinal", "other",
+    "outset", "over", "overnight", "p", "part", "past", "per", "pm", "posted", "preceding",
+    "present", "presently", "previous", "previously", "published", "q", "quarter", "quarterly",
+    "quarters", "rd", "recent", "recently", "record", "right", "road", "roughly", "s", "sat",
+    "saturday", "saturdays", "sec", "second", "seconds", "secs", "semiannually", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several",
+    "sign", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "snapshot", "some",
+    "sometime", "spoken", "spring", "st", "start", "summer", "sun", "sunday", "sundays", "t", "ten",
+    "tenth", "th", "than", "the", "these", "third", "thirteen", "thirteenth", "thirties",
+    "thirtieth", "thirty", "this", "thousand", "three", "thrice", "through", "throughout", "thru",
+    "thu", "thur", "thurs", "thursday", "thursdays", "till", "time", "times", "to", "today",
+    "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties",
+    "twentieth", "twenty", "twice", "two", "under", "until", "up", "upcoming", "updated", "upon",
+    "ut", "utc", "w", "wed", "wednesday", "wednesdays", "weds", "week", "weekend", "weekends",
+    "weekly", "weeks", "winter", "with", "wk", "wks", "word", "year",
+    "yearly", "years", "yesterday", "yr", "yrs", "z",
+});
+
+static_assert(std::is_sorted(kVocabulary.begin(), kVocabulary.end()));
+
+}  // namespace
+
+std::span<const std::string_view> grammar_vocabulary() noexcept { return kVocabulary; }
+
+bool grammar_reads_word(std::string_view lower_word) noexcept {
+  return std::binary_search(kVocabulary.begin(), kVocabulary.end(), lower_word);
+}
+
+}  // namespace annals::detail
