@@ -26,6 +26,7 @@
 #include "grammar/grammar.hpp"
 #include "resolve.hpp"
 #include "scanner.hpp"
+#include "start_filter.hpp"
 
 namespace annals {
 namespace {
@@ -107,198 +108,6 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   }
   for (std::size_t k = 0; k < n; ++k) out[k] = rev[n - 1 - k];
   return n;
-}
-
-// Words an expression can begin with, lower case: the first word of every alternative of the
-// grammar (src/grammar/grammar.cpp), of its optional prefixes (approximation, modifiers, parts,
-// dateline keywords, the prepositions match_expression skips) and, from holiday_table(), of
-// every holiday name. A start whose first word is none of these cannot match, so the grammar is
-// not tried there: most look-back starts are ordinary words ("shareholders approved its"), and
-// each try costs the whole grammar. KEEP IN STEP WITH THE GRAMMAR: a new alternative that begins
-// with a new word must add it here, or expressions that begin with it are never found.
-// Starts that are not letters (digits, apostrophes) are always tried.
-constexpr auto kFirstWords = std::to_array<std::string_view>({
-    // prepositions skipped by match_expression, dateline keywords
-    "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
-    "for", "throughout", "through", "of", "last", "first", "published", "updated", "posted", "date",
-    // approximation and modifier prefixes
-    "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly",
-    "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
-    "late", "end", "mid", "earlier", "later",
-    // ordinals (parts, quarters, halves, centuries)
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-    "nineteenth", "twentieth", "twenty", "thirtieth", "thirty",
-    // weekdays, singular and plural
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
-    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "mondays", "tuesdays",
-    "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-    // months
-    "jan", "january", "feb", "febr", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-    "dec", "december",
-    // clock words, deictic words, relative words, parts of day
-    "noon", "midday", "midnight", "today", "tomorrow", "yesterday", "tonight", "this", "current",
-    "past", "previous", "preceding", "next", "coming", "following", "upcoming", "morning", "mornings",
-    "afternoon", "evening", "night", "overnight", "daytime",
-    // quarters ("Q3"), halves ("H1"), seasons
-    "q", "h", "spring", "summer", "fall", "autumn", "winter",
-    // amounts
-    "a", "an", "couple", "half", "few", "several", "many", "dozens", "hundreds", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety",
-    // sets
-    "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
-    "quarterly", "biweekly", "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
-    // bare plural units, "recent …", vague references
-    "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-    "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
-    "lately"});
-
-// What the grammar can read at the start of a window, from its own words:
-// - `first`: the words an expression can begin with (kFirstWords and the first word of every
-//   holiday name). A name's first word may hold an apostrophe, which the grammar lets the text
-//   write or omit ("Valentine's", "Valentines"): both the letters before it and the word
-//   without it are listed.
-// - `words`: every word a match can hold (the grammar's vocabulary and the words of holiday
-//   names).
-// - `weak`: the first words that are never a match by themselves ("the", "in", "about"): the
-//   grammar is asked whether "<word> zqxj" matches, a word it cannot read standing in for any
-//   such word. After a weak word, the next word must be one the grammar reads, or no match
-//   begins there; "the company", "in Paris" are not tried.
-// - `weak_pairs`: a weak word and an article that are never a match by themselves ("in the",
-//   "for a"): the word after the article must be one the grammar reads.
-struct first_word_list {
-  std::vector<std::string> first;
-  std::vector<std::string> words;
-  std::vector<std::string> weak;
-  std::vector<std::string> weak_pairs;  ///< "in the", "for a", …
-  bool any = false;  ///< a holiday name begins with something else than a letter: try every start
-};
-
-bool sorted_has(const std::vector<std::string>& list, std::string_view w) {
-  return std::binary_search(list.begin(), list.end(), w, [](std::string_view x, std::string_view y) { return x < y; });
-}
-
-void sort_unique(std::vector<std::string>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
-const first_word_list& first_words() {
-  static const first_word_list list = [] {
-    first_word_list l;
-    l.first.assign(kFirstWords.begin(), kFirstWords.end());
-    for (const auto w : detail::grammar_vocabulary()) l.words.emplace_back(w);
-    for (const auto& h : holiday_table()) {
-      std::string_view names = h.names;
-      while (!names.empty()) {
-        const auto bar = names.find('|');
-        const std::string_view name = names.substr(0, bar);
-        names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
-        if (name.empty() || !is_alpha(name.front())) l.any = true;
-        std::string before, joined;
-        bool apostrophe = false;
-        for (const char c : name) {
-          if (is_alpha(c)) {
-            if (!apostrophe) before += lower(c);
-            joined += lower(c);
-          } else if (c == '\'') {
-            apostrophe = true;
-          } else {
-            break;
-          }
-        }
-        if (!before.empty()) l.first.push_back(before);
-        if (!joined.empty()) l.first.push_back(joined);
-        // Every word of the name, and each word with its apostrophe dropped ("valentines").
-        std::string word, dropped;
-        for (std::size_t i = 0; i <= name.size(); ++i) {
-          const char c = i < name.size() ? name[i] : ' ';
-          if (is_alpha(c)) {
-            word += lower(c);
-            dropped += lower(c);
-          } else if (c == '\'') {
-            if (!word.empty()) l.words.push_back(word);
-            word.clear();
-          } else {
-            if (!word.empty()) l.words.push_back(word);
-            if (!dropped.empty()) l.words.push_back(dropped);
-            word.clear();
-            dropped.clear();
-          }
-        }
-      }
-    }
-    sort_unique(l.first);
-    sort_unique(l.words);
-    detail::grammar_options o;
-    o.allow_preposition = true;
-    o.allow_dateline_prefix = true;
-    const auto alone = [&](const std::string& phrase) {
-      return detail::match_expression(phrase + " zqxj", o).has_value();
-    };
-    for (const auto& w : l.first)
-      if (!alone(w)) l.weak.push_back(w);
-    for (const auto& w : l.weak)
-      for (const char* article : {"the", "a", "an"})
-        if (!alone(w + ' ' + article)) l.weak_pairs.push_back(w + ' ' + article);
-    sort_unique(l.weak);
-    sort_unique(l.weak_pairs);
-    return l;
-  }();
-  return list;
-}
-
-// The lower-case run of letters at the start of `text` into `buf`, or "" when it is longer
-// than `buf` or does not start with a letter.
-std::string_view lower_word(std::string_view text, std::array<char, 32>& buf) {
-  std::size_t n = 0;
-  while (n < text.size() && is_alpha(text[n])) {
-    if (n == buf.size()) return {};
-    buf[n] = lower(text[n]);
-    ++n;
-  }
-  return {buf.data(), n};
-}
-
-// The word after the one of `n` bytes at the start of `text` when only blanks separate them:
-// its offset, or 0 when there is none (end of text, punctuation, a digit).
-std::size_t next_word_at(std::string_view text, std::size_t n) {
-  std::size_t i = n;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  return i > n && i < text.size() && is_alpha(text[i]) ? i : 0;
-}
-
-// False only when the grammar cannot match at the start of `window`: it begins with a letter
-// and its run of letters is none of the first words, or a weak first word (and article) is
-// followed by a word the grammar does not read.
-bool may_begin_expression(std::string_view window) {
-  if (window.empty() || !is_alpha(window.front())) return true;
-  const auto& list = first_words();
-  if (list.any) return true;
-  std::array<char, 32> buf{};
-  const std::string_view w1 = lower_word(window, buf);
-  if (w1.empty()) return true;  // longer than any word listed: try it anyway
-  if (!sorted_has(list.first, w1)) return false;
-  if (!sorted_has(list.weak, w1)) return true;
-  const std::size_t i2 = next_word_at(window, w1.size());
-  if (i2 == 0) return true;
-  std::array<char, 32> buf2{};
-  const std::string_view w2 = lower_word(window.substr(i2), buf2);
-  if (w2.empty()) return true;
-  if (!sorted_has(list.words, w2)) return false;
-  if (w2 != "the" && w2 != "a" && w2 != "an") return true;
-  std::array<char, 40> pair{};
-  std::copy(w1.begin(), w1.end(), pair.begin());
-  pair[w1.size()] = ' ';
-  std::copy(w2.begin(), w2.end(), pair.begin() + static_cast<std::ptrdiff_t>(w1.size()) + 1);
-  if (!sorted_has(list.weak_pairs, std::string_view(pair.data(), w1.size() + 1 + w2.size()))) return true;
-  const std::size_t i3 = next_word_at(window, i2 + w2.size());
-  if (i3 == 0) return true;
-  const std::string_view w3 = lower_word(window.substr(i3), buf2);
-  return w3.empty() || sorted_has(list.words, w3);
 }
 
 // Grammar results by start offset. The look-back windows of neighbouring anchors overlap, so the
@@ -914,7 +723,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       }
 
       // The grammar cannot match here, or no mention may begin here.
-      if (!may_begin_expression(window) || glued_number(text, s)) continue;
+      if (!detail::may_begin_expression(window) || glued_number(text, s)) continue;
       const auto& m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
       const std::size_t b = s + m->lead;

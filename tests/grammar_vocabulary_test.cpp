@@ -1,7 +1,7 @@
 // The grammar's vocabulary (src/grammar/vocabulary.cpp) against the grammar's source: every word
 // of every string literal and every letter of every character literal of grammar.cpp, and
 // nothing else. With a word missing, extraction would skip starts where the grammar can match
-// (see may_begin_expression in src/extract.cpp).
+// (see src/start_filter.hpp).
 #include <doctest/doctest.h>
 
 #include <algorithm>

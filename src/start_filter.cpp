@@ -1,0 +1,256 @@
+// The start filter: word tables built once from the grammar's own words, then one hash lookup
+// per word. See start_filter.hpp.
+#include "start_filter.hpp"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "annals/holidays.hpp"
+#include "grammar/grammar.hpp"
+
+namespace annals::detail {
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Words an expression can begin with, lower case: the first word of every alternative of the
+// grammar (src/grammar/grammar.cpp), of its optional prefixes (approximation, modifiers, parts,
+// dateline keywords, the prepositions match_expression skips); holiday names are added from
+// holiday_table(). KEEP IN STEP WITH THE GRAMMAR: a new alternative that begins with a new word
+// must add it here, or expressions that begin with it are never found.
+constexpr auto kFirstWords = std::to_array<std::string_view>({
+    // prepositions skipped by match_expression, dateline keywords
+    "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
+    "for", "throughout", "through", "of", "last", "first", "published", "updated", "posted", "date",
+    // approximation and modifier prefixes
+    "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly",
+    "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
+    "late", "end", "mid", "earlier", "later",
+    // ordinals (parts, quarters, halves, centuries)
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "twenty", "thirtieth", "thirty",
+    // weekdays, singular and plural
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "mondays", "tuesdays",
+    "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    // months
+    "jan", "january", "feb", "febr", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
+    // clock words, deictic words, relative words, parts of day
+    "noon", "midday", "midnight", "today", "tomorrow", "yesterday", "tonight", "this", "current",
+    "past", "previous", "preceding", "next", "coming", "following", "upcoming", "morning", "mornings",
+    "afternoon", "evening", "night", "overnight", "daytime",
+    // quarters ("Q3"), halves ("H1"), seasons
+    "q", "h", "spring", "summer", "fall", "autumn", "winter",
+    // amounts
+    "a", "an", "couple", "half", "few", "several", "many", "dozens", "hundreds", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety",
+    // sets
+    "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
+    "quarterly", "biweekly", "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
+    // bare plural units, "recent …", vague references
+    "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
+    "lately"});
+
+// What a word is to the filter.
+enum word_flag : std::uint8_t {
+  first_word = 1,     ///< an expression can begin with it
+  read_word = 2,      ///< the grammar reads it (vocabulary, holiday names)
+  weak_word = 4,      ///< a first word that is never a match by itself: "the", "in", "about"
+  weak_with_the = 8,  ///< "<word> the" is never a match by itself: "in the"
+  weak_with_a = 16,   ///< "for a"
+  weak_with_an = 32,  ///< "for an"
+};
+
+constexpr std::size_t kMaxWord = 24;  // longer words are not in the table: their starts are tried
+
+// Lower-case words with their flags, open addressing (load at most one half).
+class word_table {
+ public:
+  void add(std::string_view word, std::uint8_t flags) {
+    if (word.empty() || word.size() > kMaxWord) return;
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    entry& e = slots_[probe(word)];
+    if (e.size == 0) {
+      std::memcpy(e.text.data(), word.data(), word.size());
+      e.size = static_cast<std::uint8_t>(word.size());
+      ++count_;
+    }
+    e.flags = static_cast<std::uint8_t>(e.flags | flags);
+  }
+
+  /// The flags of `word` (lower case), 0 when absent.
+  [[nodiscard]] std::uint8_t find(std::string_view word) const {
+    if (slots_.empty() || word.empty() || word.size() > kMaxWord) return 0;
+    return slots_[probe(word)].flags;
+  }
+
+ private:
+  struct entry {
+    std::array<char, kMaxWord> text{};
+    std::uint8_t size = 0;
+    std::uint8_t flags = 0;
+  };
+
+  static std::uint32_t hash(std::string_view w) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  // The slot holding `word`, or the empty slot where it would go.
+  [[nodiscard]] std::size_t probe(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
+      const entry& e = slots_[i];
+      if (e.size == 0 || (e.size == word.size() && std::memcmp(e.text.data(), word.data(), word.size()) == 0))
+        return i;
+    }
+  }
+
+  void grow() {
+    std::vector<entry> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : 2 * old.size(), entry{});
+    count_ = 0;
+    for (const entry& e : old)
+      if (e.size != 0) add(std::string_view(e.text.data(), e.size), e.flags);
+  }
+
+  std::vector<entry> slots_;
+  std::size_t count_ = 0;
+};
+
+// Every word of a holiday name, and the forms an apostrophe allows ("valentine's": "valentine",
+// "valentines"); `first` is called with the first word's forms.
+template <class Word, class First>
+void holiday_words(std::string_view name, Word&& word, First&& first) {
+  std::string before, joined;  // the first word up to its apostrophe, and without it
+  bool apostrophe = false, in_first = true;
+  std::string part, dropped;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? name[i] : ' ';
+    if (is_alpha(c)) {
+      part += lower(c);
+      dropped += lower(c);
+      if (in_first) {
+        if (!apostrophe) before += lower(c);
+        joined += lower(c);
+      }
+    } else if (c == '\'') {
+      word(part);
+      part.clear();
+      apostrophe = true;
+    } else {
+      word(part);
+      word(dropped);
+      part.clear();
+      dropped.clear();
+      in_first = false;
+    }
+  }
+  first(before);
+  first(joined);
+}
+
+struct start_tables {
+  word_table words;
+  bool any = false;  ///< a holiday name begins with something else than a letter: try every start
+};
+
+const start_tables& tables() {
+  static const start_tables t = [] {
+    start_tables s;
+    for (const auto w : kFirstWords) s.words.add(w, first_word);
+    for (const auto w : grammar_vocabulary()) s.words.add(w, read_word);
+    std::vector<std::string> firsts(kFirstWords.begin(), kFirstWords.end());
+    for (const auto& h : holiday_table()) {
+      std::string_view names = h.names;
+      while (!names.empty()) {
+        const auto bar = names.find('|');
+        const std::string_view name = names.substr(0, bar);
+        names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
+        if (name.empty() || !is_alpha(name.front())) s.any = true;
+        holiday_words(
+            name, [&](const std::string& w) { s.words.add(w, read_word); },
+            [&](const std::string& w) {
+              s.words.add(w, first_word);
+              if (!w.empty()) firsts.push_back(w);
+            });
+      }
+    }
+    // A word that is never a match by itself: the grammar is asked whether "<word> zqxj"
+    // matches, a word it cannot read standing in for any such word.
+    grammar_options o;
+    o.allow_preposition = true;
+    o.allow_dateline_prefix = true;
+    const auto alone = [&](const std::string& phrase) { return match_expression(phrase + " zqxj", o).has_value(); };
+    for (const auto& w : firsts) {
+      if (alone(w)) continue;
+      std::uint8_t f = weak_word;
+      if (!alone(w + " the")) f |= weak_with_the;
+      if (!alone(w + " a")) f |= weak_with_a;
+      if (!alone(w + " an")) f |= weak_with_an;
+      s.words.add(w, f);
+    }
+    return s;
+  }();
+  return t;
+}
+
+// The lower-case run of letters at the start of `text` into `buf`; "" when it does not start
+// with a letter or is longer than kMaxWord.
+std::string_view lower_word(std::string_view text, std::array<char, kMaxWord>& buf) {
+  std::size_t n = 0;
+  while (n < text.size() && is_alpha(text[n])) {
+    if (n == buf.size()) return {};
+    buf[n] = lower(text[n]);
+    ++n;
+  }
+  return {buf.data(), n};
+}
+
+// The offset of the word after the first `n` bytes of `text` when only blanks separate them,
+// or 0 when there is none (end of text, punctuation, a digit).
+std::size_t next_word_at(std::string_view text, std::size_t n) {
+  std::size_t i = n;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i > n && i < text.size() && is_alpha(text[i]) ? i : 0;
+}
+
+}  // namespace
+
+bool may_begin_expression(std::string_view window) {
+  if (window.empty() || !is_alpha(window.front())) return true;
+  const start_tables& t = tables();
+  if (t.any) return true;
+  std::array<char, kMaxWord> buf{};
+  const std::string_view w1 = lower_word(window, buf);
+  if (w1.empty()) return true;  // longer than any word listed: try it anyway
+  const std::uint8_t f1 = t.words.find(w1);
+  if ((f1 & first_word) == 0) return false;
+  if ((f1 & weak_word) == 0) return true;
+  // "the", "in": the next word decides.
+  const std::size_t i2 = next_word_at(window, w1.size());
+  if (i2 == 0) return true;
+  const std::string_view w2 = lower_word(window.substr(i2), buf);
+  if (w2.empty()) return true;
+  if ((t.words.find(w2) & read_word) == 0) return false;
+  const std::uint8_t article = w2 == "the" ? weak_with_the : w2 == "a" ? weak_with_a : w2 == "an" ? weak_with_an : 0;
+  if (article == 0 || (f1 & article) == 0) return true;
+  // "in the", "for a": the word after the article decides.
+  const std::size_t i3 = next_word_at(window, i2 + w2.size());
+  if (i3 == 0) return true;
+  const std::string_view w3 = lower_word(window.substr(i3), buf);
+  return w3.empty() || (t.words.find(w3) & read_word) != 0;
+}
+
+}  // namespace annals::detail

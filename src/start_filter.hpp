@@ -1,0 +1,18 @@
+// Which starts in running text the grammar could match at, decided from the words there
+// without running it (internal to extraction). Most look-back starts in news text are ordinary
+// words ("shareholders approved its", "the company"), and each grammar try costs every
+// expression family in turn: the filter keeps the grammar for the starts it could match.
+#pragma once
+
+#include <string_view>
+
+namespace annals::detail {
+
+/// False only when match_expression(window) cannot match: the window begins with a word that
+/// begins no expression, or with a word that is never a match by itself ("the", "in") followed
+/// by a word the grammar does not read ("the company", "in Paris", "for the board"). True for
+/// every window that does not begin with an ASCII letter. Thread-safe; the word tables are
+/// built on first use.
+[[nodiscard]] bool may_begin_expression(std::string_view window);
+
+}  // namespace annals::detail
