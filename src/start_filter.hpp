@@ -10,9 +10,9 @@ namespace annals::detail {
 
 /// False only when match_expression(window) cannot match: the window begins with a word that
 /// begins no expression, or with a word that is never a match by itself ("the", "in") followed
-/// by a word the grammar does not read ("the company", "in Paris", "for the board"). True for
-/// every window that does not begin with an ASCII letter. Thread-safe; the word tables are
-/// built on first use.
+/// by a word the grammar does not read ("the company", "in Paris", "for the board"), or with a
+/// number of one to three digits followed by such a word ("30 percent"). Thread-safe; the
+/// word tables are built on first use.
 [[nodiscard]] bool may_begin_expression(std::string_view window);
 
 }  // namespace annals::detail

@@ -1,6 +1,7 @@
 // The start filter (src/start_filter.hpp): which starts extraction hands to the grammar.
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -8,11 +9,37 @@
 
 using annals::detail::may_begin_expression;
 
-TEST_CASE("starts that are not letters are always tried") {
+TEST_CASE("starts that are not letters or digits are always tried") {
   CHECK(may_begin_expression(""));
-  CHECK(may_begin_expression("2019 was"));
   CHECK(may_begin_expression("'90s"));
   CHECK(may_begin_expression("$5 million"));
+}
+
+TEST_CASE("a number of up to three digits needs a word of the grammar after it") {
+  CHECK(may_begin_expression("30 days"));
+  CHECK(may_begin_expression("3 p.m."));
+  CHECK(may_begin_expression("19 Sept"));
+  CHECK(may_begin_expression("5,000 people"));  // not a blank after the digits: tried
+  CHECK(may_begin_expression("30"));
+  CHECK(may_begin_expression("2019 was"));      // a year alone is a match
+  CHECK(may_begin_expression("20230919 was"));  // and so is a basic ISO date
+  CHECK_FALSE(may_begin_expression("30 percent"));
+  CHECK_FALSE(may_begin_expression("257 people"));
+}
+
+TEST_CASE("no number of one to three digits is a match by itself") {
+  // The claim the filter rests on, for every such number, leading zeros included.
+  for (int len = 1; len <= 3; ++len) {
+    int limit = 1;
+    for (int i = 0; i < len; ++i) limit *= 10;
+    for (int n = 0; n < limit; ++n) {
+      std::string s = std::to_string(n);
+      s.insert(0, static_cast<std::size_t>(len) - s.size(), '0');
+      s += " zqxj";
+      CAPTURE(s);
+      REQUIRE_FALSE(annals::detail::match_expression(s).has_value());
+    }
+  }
 }
 
 TEST_CASE("a first word decides") {
