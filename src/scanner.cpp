@@ -21,7 +21,7 @@ constexpr const char* kAnchorPattern =
     R"(mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:s|nesday)?s?|thu(?:rs?(?:day)?)?s?|fri(?:day)?s?|)"
     R"(sat(?:urday)?s?|sun(?:day)?s?|)"
     // deictic and vague
-    R"(today|tonight|tomorrow|yesterday|now|nowadays|currently|presently|recently|lately|)"
+    R"(today|tonight|tomorrow|yesterday|now|nowadays|current|currently|presently|recently|lately|)"
     R"(previously|formerly|soon|future|present|moment|past|)"
     // calendar units
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"

@@ -47,6 +47,18 @@ TEST_CASE("financial reports: years as adjectives, the year ended, fractions") {
   });
 }
 
+TEST_CASE("fiscal years are named by their calendar year; 'current' before a noun is the present") {
+  check_rows({
+      {"1989-11-02", "Sales rose in the current fiscal year and last fiscal year.",
+       {{14, 37, "DATE", "1989"}, {42, 58, "DATE", "1988"}}},
+      {"1989-11-02", "Profit for the fiscal year ended Sept. 30 rose.",
+       {{11, 26, "DURATION", "P1Y"}, {33, 41, "DATE", "1989-09-30"}}},
+      {"1989-11-02", "His current wife and current realities.", {{4, 11, "DATE", "PRESENT_REF"}, {21, 28, "DATE", "PRESENT_REF"}}},
+      // the balance of payments, and "current" with no noun after it, are not times
+      {"1989-11-02", "The current account deficit and the current-account gap; prices are current.", {}},
+  });
+}
+
 TEST_CASE("spoken years") {
   check_rows({
       {"1998-02-27", "In nineteen ninety-six the law passed.", {{3, 22, "DATE", "1996"}}},

@@ -841,6 +841,7 @@ auto const holiday_expr =
                   E.offset_from_anchor = true)]];
 
 // "this week", "last month", "next year", "the coming weekend", "this fall", "last March",
+// "the current fiscal year" (a fiscal year is named by its calendar year, as TimeBank does),
 // "the month" (this month; only with a modifier in running text).
 auto const set_unit_rel = ACT(E.unit_rel = V);
 const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit::month},
@@ -862,10 +863,10 @@ auto const unit_before_last =
       !(sp >> (weekday_name | month_name | cal_unit | seasons))];
 auto const unit_rel =
     unit_before_last |
-    g[!past_span_word >> rel_word[set_rel] >> sp >> cal_unit[set_unit_rel] >> nb] |
+    g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
-    g[W("the") >> sp >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
+    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
 
 // Offsets: "two days ago", "in 45 minutes", "a week from today", "10 years earlier".
 auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
@@ -1001,7 +1002,11 @@ auto const set_expr =
 // ---------------------------------------------------------------------------------------------
 auto const vague_expr =
     (W("right now") | W("just now") | W("now") | W("at present") | W("presently") |
-     W("at the moment") | W("currently") | W("nowadays") | W("these days"))[ACT(E.vague_ref = vague::present; E.now = true)] |
+     W("at the moment") | W("currently") | W("nowadays") | W("these days") |
+     // "current" before a noun ("his current wife", "current realities"), as TimeBank reads it;
+     // not "current account" (the balance of payments) nor "current-account"
+     g[W("current") >> &g[sp >> a_alpha] >> !g[sp >> (W("account") | W("accounts"))]])
+        [ACT(E.vague_ref = vague::present; E.now = true)] |
     (W("recently") | W("lately") | W("in the past") | W("the past") |
      W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
     (W("in the future") | W("the future") | W("in the coming days") | W("in the coming weeks") |

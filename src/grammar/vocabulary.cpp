@@ -13,7 +13,7 @@ namespace annals::detail {
 namespace {
 
 constexpr auto kVocabulary = std::to_array<std::string_view>({
-    "a", "about", "after", "afternoon", "afterward", "afterwards", "ago", "ahead", "almost", "am",
+    "a", "about", "account", "accounts", "after", "afternoon", "afterward", "afterwards", "ago", "ahead", "almost", "am",
     "amount", "an", "and", "annually", "approximately", "apr", "april", "around", "at", "aug",
     "august", "autumn", "b", "back", "before", "beginning", "between", "biannually", "biweekly",
     "by", "ca", "centuries", "century", "circa", "clock", "close", "come", "coming", "couple",
@@ -21,7 +21,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "decades", "december", "down", "dozen", "dozens", "during", "e", "each", "earlier", "early",
     "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end",
     "eve", "evening", "every", "fall", "feb", "febr", "february", "few", "fifteen", "fifteenth",
-    "fifth", "fifties", "fifty", "final", "first", "five", "following", "for", "forties",
+    "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "following", "for", "forties",
     "fortnight", "fortnightly", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth",
     "fri", "friday", "fridays", "from", "future", "gmt", "guards", "h", "half", "hence", "hour",
     "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january", "jul", "july",
