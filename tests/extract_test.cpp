@@ -96,6 +96,7 @@ TEST_CASE("adjacent parts join into one mention") {
        {{15, 40, "TIME", "2023-09-19T13:43"}}},
       {"2023-09-21", "The talks at 2 p.m. Monday ended Monday morning.",
        {{13, 26, "TIME", "2023-09-18T14:00"}, {33, 47, "TIME", "2023-09-18TMO"}}},
+      {"1998-11-21", "It happened on the night of Friday, Oct. 23.", {{15, 43, "TIME", "1998-10-23TNI"}}},
   });
 }
 

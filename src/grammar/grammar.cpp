@@ -1060,7 +1060,8 @@ auto const fam_time =
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         g[pod_word >> sp >> (deictic | g[weekday_rel])] |
-                        g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >> (g[md_date] | g[dm_date] | weekday_rel)];
+                        g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >>
+                          (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)];  // "of Friday, Oct. 23"
 
 auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
                         g[season_expr] | g[unit_rel];
