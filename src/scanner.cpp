@@ -27,7 +27,7 @@ constexpr const char* kAnchorPattern =
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
     R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|)"
     // parts of day, clock words
-    R"(mornings?|afternoon|evening|night|overnight|midday|noon|midnight|daytime|o'clock|)"
+    R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|o'clock|)"
     // seasons
     R"(spring|summer|fall|autumn|winter|)"
     // sets

@@ -114,6 +114,14 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
+TEST_CASE("sets: plural weekdays, plural parts of day") {
+  check_rows({
+      {"1998-02-13", "It airs on Tuesday nights and Sunday mornings, and on Mondays.",
+       {{11, 25, "SET", "XXXX-WXX-2TNI"}, {30, 45, "SET", "XXXX-WXX-7TMO"}, {54, 61, "SET", "XXXX-WXX-1"}}},
+      {"1998-02-13", "It rained Sunday morning.", {{10, 24, "TIME", "1998-02-08TMO"}}},
+  });
+}
+
 TEST_CASE("options: durations, sets and vague references can be left out") {
   const char* text = "Prices rise every Monday for six days, now.";
   check_rows({{"2023-09-21", text,

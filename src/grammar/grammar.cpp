@@ -316,13 +316,19 @@ struct season_table : ci_symbols<int> {
 };
 struct pod_table : ci_symbols<part_of_day> {
   pod_table() {
-    add("morning", part_of_day::morning)("mornings", part_of_day::morning)
-       ("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
+    add("morning", part_of_day::morning)("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
        ("night", part_of_day::night)("overnight", part_of_day::night)
        ("midday", part_of_day::midday)("daytime", part_of_day::daytime)
        ("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
        ("mid-afternoon", part_of_day::afternoon)("midafternoon", part_of_day::afternoon)
        ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning);
+  }
+};
+// Plural parts of day make a weekday a set: "Sunday mornings", "Tuesday nights".
+struct pod_plural_table : ci_symbols<part_of_day> {
+  pod_plural_table() {
+    add("mornings", part_of_day::morning)("afternoons", part_of_day::afternoon)
+       ("evenings", part_of_day::evening)("nights", part_of_day::night);
   }
 };
 struct decade_word_table : ci_symbols<int> {
@@ -527,6 +533,8 @@ const table_ref units{unit_words};
 const table_ref plural_units{plural_unit_words};
 const table_ref seasons{season_words};
 const table_ref pods{pod_words};
+const pod_plural_table pod_plural_words;
+const table_ref pods_plural{pod_plural_words};
 const table_ref decade_words{decade_word_list};
 const table_ref rels{rel_words};
 const table_ref set_words{set_word_list};
@@ -995,7 +1003,8 @@ auto const set_expr =
        g[pos_(amount)[ACT(E.set_times = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(V, 0) / 1000, 1000000)))] >> sp >> W("times")]) >>
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
-    g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]];
+    g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
+    g[pos_(weekday_name)[set_weekday] >> sp >> pods_plural[set_pod] >> nb >> x3::eps[mark_set]];
 
 // ---------------------------------------------------------------------------------------------
 // Vague references
