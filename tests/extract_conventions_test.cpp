@@ -118,3 +118,16 @@ TEST_CASE("that morning, that afternoon, later that day: parts of the day last n
       {"2023-10-09", "That afternoon he spoke.", {}},
   });
 }
+
+TEST_CASE("spans as TimeBank draws them: prepositions out, the article of a duration in") {
+  check_rows({
+      {"1989-10-30", "Sales grew over the past 20 years and in recent years.",
+       {{16, 33, "DURATION", "P20Y"}, {41, 53, "DURATION", "PXY"}}},
+      {"1989-10-30", "It may change in the future, but not in the past.",
+       {{17, 27, "DATE", "FUTURE_REF"}, {40, 48, "DATE", "PAST_REF"}}},
+      {"1989-10-30", "Profit for the nine months ended Sept. 30 rose.",
+       {{11, 26, "DURATION", "P9M"}, {33, 41, "DATE", "1989-09-30"}}},
+      // "over" before an amount is "more than", and stays in the mention
+      {"1989-10-30", "The talks lasted over a week.", {{17, 28, "DURATION", "P1W"}}},
+  });
+}

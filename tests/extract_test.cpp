@@ -78,7 +78,7 @@ TEST_CASE("starts on function words: the word after them decides whether the gra
       {"2023-09-21", "In the company of friends, the New Year's Day parade and in the Q3 results.",
        {{31, 45, "DATE", "2024-01-01"}, {64, 66, "DATE", "2023-Q3"}}},
       {"2023-09-21", "At the end of the quarter, in the past.",
-       {{3, 25, "DATE", "2023-Q3"}, {27, 38, "DATE", "PAST_REF"}}},
+       {{3, 25, "DATE", "2023-Q3"}, {30, 38, "DATE", "PAST_REF"}}},
   });
 }
 

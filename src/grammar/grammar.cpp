@@ -969,7 +969,9 @@ auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | d
                         units[dur_unit] >> nb >> -and_half[dur_half]];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
-    g[dur_part >> *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] | sp) >>
+    // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
+    // before a year: "the 1988 quarter" is a year's quarter)
+    g[-g[W("the") >> sp >> !(a_digit >> a_digit >> a_digit >> a_digit)] >> dur_part >> *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] | sp) >>
                      dur_part] >> x3::eps[mark_dur]] |
     g[(g[W("half") >> sp >> (W("an") | W("a"))] | g[W("a") >> sp >> W("half")] | W("half")) >>
       (sp | dash) >> units[ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
@@ -983,7 +985,7 @@ auto const duration_expr =
        sp >> dur_part >> x3::eps[mark_dur])] |
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
       long_units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
-    g[-g[W("in") >> sp] >> W("recent") >> sp >>
+    g[W("recent") >> sp >>
       plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
     g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
@@ -1016,19 +1018,18 @@ auto const vague_expr =
      // not "current account" (the balance of payments) nor "current-account"
      g[W("current") >> &g[sp >> a_alpha] >> !g[sp >> (W("account") | W("accounts"))]])
         [ACT(E.vague_ref = vague::present; E.now = true)] |
-    (W("recently") | W("lately") | W("in the past") | W("the past") |
-     W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
-    (W("in the future") | W("the future") | W("in the coming days") | W("in the coming weeks") |
-     W("in the coming months") | W("in the coming years") | W("the coming days") |
-     W("the coming weeks") | W("the coming months") | W("the coming years") |
-     W("in the days to come") | W("in the days ahead") | W("in the weeks ahead") |
-     W("in the months ahead") | W("in the years ahead") | W("the days to come") |
-     W("the weeks ahead") | W("the near future"))[ACT(E.vague_ref = vague::future)];
+    // A leading "in" is the preposition, left out of the mention as TimeBank does ("in the
+    // past" is "the past"); match_expression skips it.
+    (W("recently") | W("lately") | W("the past") | W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
+    (W("the future") | W("the coming days") | W("the coming weeks") | W("the coming months") |
+     W("the coming years") | W("the days to come") | W("the days ahead") | W("the weeks ahead") |
+     W("the months ahead") | W("the years ahead") | W("the near future"))[ACT(E.vague_ref = vague::future)];
 
 // ---------------------------------------------------------------------------------------------
 // Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
 // ---------------------------------------------------------------------------------------------
-auto const approx_prefix = g[approxes[ACT(E.mod = V)] >> nb >> sp];
+// Not before "the": in "over the past 20 years" "over" is the preposition, not "more than".
+auto const approx_prefix = g[approxes[ACT(E.mod = V)] >> nb >> sp >> !W("the")];
 auto const date_approx_prefix = g[date_approxes[ACT(E.mod = V)] >> (nb | x3::eps) >> sp];
 auto const mod_prefix =
     g[mods[ACT(E.mod = V)] >> nb >> (sp | dash)] |
