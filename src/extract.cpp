@@ -307,7 +307,8 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     if (one_of(label_before(text, b), kNumberLabels)) return true;
     const bool plural_after = after.size() > 2 && after.back() == 's' && !is_upper(after.front());
     // "the 1996 election" yes, "the 2000 troops" no.
-    const bool cue_before = one_of(before, kYearCues) || (iequals(before, "the") && !plural_after);
+    const bool cue_before = one_of(before, kYearCues) || (iequals(before, "the") && !plural_after) ||
+                            (s.size() > 7 && iequals(s.substr(0, 7), "fiscal "));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';
     const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());

@@ -51,6 +51,8 @@ TEST_CASE("fiscal years are named by their calendar year; 'current' before a nou
   check_rows({
       {"1989-11-02", "Sales rose in the current fiscal year and last fiscal year.",
        {{14, 37, "DATE", "1989"}, {42, 58, "DATE", "1988"}}},
+      {"1989-11-02", "Sales for fiscal 1989 rose in the fiscal first quarter and fiscal second-quarter.",
+       {{10, 21, "DATE", "1989"}, {30, 54, "DATE", "1989-Q1"}, {59, 80, "DATE", "1989-Q2"}}},
       {"1989-11-02", "Profit for the fiscal year ended Sept. 30 rose.",
        {{11, 26, "DURATION", "P1Y"}, {33, 41, "DATE", "1989-09-30"}}},
       {"1989-11-02", "His current wife and current realities.", {{4, 11, "DATE", "PRESENT_REF"}, {21, 28, "DATE", "PRESENT_REF"}}},

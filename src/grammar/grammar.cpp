@@ -926,8 +926,8 @@ auto const quarter_expr =
     g[no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb >> -g[(osp >> -lit(',') >> osp | dash) >> year_val]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb] |
     g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> nb >> -g[sp >> year_val]] |
-    g[-g[W("the") >> sp] >> ordinal[set_quarter] >> (sp | dash) >> no_case[lit("quarter")] >>
-      nb >> -year_after];
+    g[-g[W("the") >> sp] >> -g[W("fiscal") >> (sp | dash)] >> ordinal[set_quarter] >> (sp | dash) >>
+      no_case[lit("quarter")] >> nb >> -year_after];  // "the fiscal first quarter"
 auto const half_expr =
     g[no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> year_val]] |
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
@@ -950,7 +950,7 @@ auto const decade_expr =
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century")];
-auto const year_alone = g[pos_(n4)[set_year4] >> nd >> nb];
+auto const year_alone = g[-g[W("fiscal") >> sp] >> pos_(n4)[set_year4] >> nd >> nb];  // "fiscal 1989"
 
 // ---------------------------------------------------------------------------------------------
 // Durations and sets
