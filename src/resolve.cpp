@@ -200,26 +200,26 @@ struct resolver {
     std::int64_t n;
     unit u;
   };
+  // The next smaller unit and how many of it make one `x`.
+  static std::pair<unit, std::int64_t> smaller(unit x) {
+    switch (x) {
+      case unit::millennium: return {unit::year, 1000};
+      case unit::century: return {unit::year, 100};
+      case unit::decade: return {unit::year, 10};
+      case unit::year: return {unit::month, 12};
+      case unit::half: return {unit::month, 6};
+      case unit::quarter: return {unit::month, 3};
+      case unit::month: return {unit::day, 30};
+      case unit::fortnight: return {unit::day, 14};
+      case unit::week: return {unit::day, 7};
+      case unit::weekend: return {unit::day, 2};
+      case unit::day: return {unit::hour, 24};
+      case unit::hour: return {unit::minute, 60};
+      case unit::minute: return {unit::second, 60};
+      default: return {unit::second, 1};
+    }
+  }
   static whole wholeify(std::int64_t milli, unit u) {
-    // Base conversions to the next smaller unit.
-    const auto smaller = [](unit x) -> std::pair<unit, std::int64_t> {
-      switch (x) {
-        case unit::millennium: return {unit::year, 1000};
-        case unit::century: return {unit::year, 100};
-        case unit::decade: return {unit::year, 10};
-        case unit::year: return {unit::month, 12};
-        case unit::half: return {unit::month, 6};
-        case unit::quarter: return {unit::month, 3};
-        case unit::month: return {unit::day, 30};
-        case unit::fortnight: return {unit::day, 14};
-        case unit::week: return {unit::day, 7};
-        case unit::weekend: return {unit::day, 2};
-        case unit::day: return {unit::hour, 24};
-        case unit::hour: return {unit::minute, 60};
-        case unit::minute: return {unit::second, 60};
-        default: return {unit::second, 1};
-      }
-    };
     while (milli % 1000 != 0 && u != unit::second) {
       const auto [s, f] = smaller(u);
       // Saturate: an amount this large is reported as out of range by the caller.
@@ -909,12 +909,21 @@ struct resolver {
       }
       if (q.milli >= quantity::kHuge)
         return err(errc::out_of_range, e.pos_duration, fmt::format("a duration that large in {} is out of range", unit_name(q.u)));
-      whole w = wholeify(q.milli, q.u);
-      if (w.n > unit_limit(w.u) * 10)
-        return err(errc::out_of_range, e.pos_duration, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
-      std::int64_t n = w.n;
-      const period_unit pu = to_period_unit(w.u, n);
-      p[pu] += n;
+      // A fraction keeps the whole units and moves only the rest to a smaller unit: "2 1/2
+      // years" is P2Y6M, "5 1/2 hours" PT5H30M.
+      // (only when the rest is a whole number of the next smaller unit: 1.5 weeks stays 252 hours
+      // rather than P1WT84H)
+      std::int64_t whole_milli = q.milli / 1000 * 1000;
+      if (const std::int64_t f = smaller(q.u).second; ((q.milli - whole_milli) * f) % 1000 != 0) whole_milli = 0;
+      for (const std::int64_t part : {whole_milli, q.milli - whole_milli}) {
+        if (part == 0) continue;
+        whole w = wholeify(part, q.u);
+        if (w.n > unit_limit(w.u) * 10)
+          return err(errc::out_of_range, e.pos_duration, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
+        std::int64_t n = w.n;
+        const period_unit pu = to_period_unit(w.u, n);
+        p[pu] += n;
+      }
     }
     return p;
   }

@@ -114,6 +114,16 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
+TEST_CASE("clock hours in words, the next morning, year-end, coming years") {
+  check_rows({
+      {"2000-02-22", "Police arrived at 4 in the morning and left at 9 in the evening.",
+       {{18, 34, "TIME", "2000-02-22T04:00"}, {47, 63, "TIME", "2000-02-22T21:00"}}},
+      {"2000-02-22", "The deal should close by year-end, and the next morning they signed.",
+       {{25, 33, "DATE", "2000"}, {39, 55, "TIME", "2000-02-23TMO"}}},
+      {"2000-02-22", "Prices may rise in coming years.", {{19, 31, "DATE", "FUTURE_REF"}}},
+  });
+}
+
 TEST_CASE("sets: plural weekdays, plural parts of day") {
   check_rows({
       {"1998-02-13", "It airs on Tuesday nights and Sunday mornings, and on Mondays.",

@@ -610,8 +610,9 @@ auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
     (W("a hundred") | W("one hundred"))[([](auto& c) { x3::_val(c) = 100000; })] |
     (W("an") | W("a"))[([](auto& c) { x3::_val(c) = 1000; })];
 
-// "and a half" after a unit, or "and a half" between number and unit ("two and a half years").
-auto const and_half = sp >> W("and") >> sp >> W("a") >> sp >> W("half");
+// "and a half" after a unit, or "and a half" between number and unit ("two and a half years");
+// "5 1/2 hours".
+auto const and_half = (sp >> W("and") >> sp >> W("a") >> sp >> W("half")) | (sp >> lit("1/2") >> nb);
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -805,6 +806,9 @@ auto const clock =
     g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
     g[pos_(n12)[set_hour] >> nd >> osp >> ampm] |
     g[pos_(n12)[set_hour] >> sp >> no_case[lit("o'clock") | lit("o\xE2\x80\x99" "clock")] >> nb] |
+    // "4 in the morning", "9 in the evening"
+    g[pos_(n12)[set_hour] >> nd >> sp >> W("in") >> sp >> W("the") >> sp >>
+      (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])] |
     g[-(lit("12") >> sp) >> (W("noon") | W("midday"))[ACT(E.noon = true)]] |
     g[-(lit("12") >> sp) >> W("midnight")[ACT(E.midnight = true)]];
 // 1430 GMT, 0800 hrs: four digits are a time only with a zone or "hrs".
@@ -874,7 +878,13 @@ auto const unit_rel =
     g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
-    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb];
+    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb] |
+    // "the next morning", "the following evening": the next day's part of day
+    g[W("the") >> sp >> (W("next") | W("following"))[ACT(E.relation = rel::next; E.unit_rel = unit::day)] >>
+      sp >> pod_word] |
+    // "by year-end", "at year's end": the end of this year
+    g[(W("year-end") | W("year end") | W("year's end") | W("year\xE2\x80\x99s end"))
+          [ACT(E.relation = rel::this_; E.unit_rel = unit::year; E.mod = timex_mod::end)] >> nb];
 
 // Offsets: "two days ago", "in 45 minutes", "a week from today", "10 years earlier".
 auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
@@ -965,7 +975,10 @@ auto const push_dur = ACT({
 });
 auto const dur_unit = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].u = V);
 auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].milli += 500);
-auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >>
+// "two more weeks", "an additional year", "eight trading days"
+auto const unit_adjective = g[(W("more") | W("additional") | W("extra") | W("further") | W("trading") |
+                               W("business") | W("working")) >> sp];
+auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >> -unit_adjective >>
                         units[dur_unit] >> nb >> -and_half[dur_half]];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
@@ -989,6 +1002,12 @@ auto const duration_expr =
     g[W("recent") >> sp >>
       plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
+    g[W("recent") >> sp >>
+      W("quarters")[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, unit::quarter}; E.duration_anchored_past = true)] >>
+      nb >> x3::eps[mark_dur]] |
+    // "day-long", "a year-long search", "decades-long": one unit, or an unknown number
+    g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
+    g[units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
     g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
       x3::eps[mark_dur]];
 
@@ -1023,7 +1042,8 @@ auto const vague_expr =
     // past" is "the past"); match_expression skips it.
     (W("recently") | W("lately") | W("the past") | W("once upon a time"))[ACT(E.vague_ref = vague::past)] |
     (W("the future") | W("the coming days") | W("the coming weeks") | W("the coming months") |
-     W("the coming years") | W("the days to come") | W("the days ahead") | W("the weeks ahead") |
+     W("the coming years") | W("coming days") | W("coming weeks") | W("coming months") |
+     W("coming years") | W("coming quarters") | W("the days to come") | W("the days ahead") | W("the weeks ahead") |
      W("the months ahead") | W("the years ahead") | W("the near future"))[ACT(E.vague_ref = vague::future)];
 
 // ---------------------------------------------------------------------------------------------
