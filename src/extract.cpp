@@ -390,8 +390,10 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       (x.unit_rel == detail::unit::day || x.unit_rel == detail::unit::hour || x.unit_rel == detail::unit::minute))
     return true;
 
-  // Bare plural units ("years", "days") are vague durations only after "for" or "over".
+  // Bare plural units ("years", "days") are vague durations only after "for" or "over"
+  // ("decades-long" is one anywhere).
   if (x.is_duration && x.ndur == 1 && x.dur[0].unknown && x.dur[0].milli == 0 && s.find(' ') == std::string_view::npos &&
+      !s.ends_with("-long") &&
       !iequals(before, "for") && !iequals(before, "over") && !iequals(before, "within"))
     return true;
 

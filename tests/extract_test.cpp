@@ -114,13 +114,17 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
-TEST_CASE("clock hours in words, the next morning, year-end, coming years") {
+TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long, the near term") {
   check_rows({
       {"2000-02-22", "Police arrived at 4 in the morning and left at 9 in the evening.",
        {{18, 34, "TIME", "2000-02-22T04:00"}, {47, 63, "TIME", "2000-02-22T21:00"}}},
       {"2000-02-22", "The deal should close by year-end, and the next morning they signed.",
        {{25, 33, "DATE", "2000"}, {39, 55, "TIME", "2000-02-23TMO"}}},
       {"2000-02-22", "Prices may rise in coming years.", {{19, 31, "DATE", "FUTURE_REF"}}},
+      {"1989-11-02", "A decades-long feud, a day-long strike; sales for the full year, in the near term.",
+       {{2, 14, "DURATION", "PXY"}, {23, 31, "DURATION", "P1D"}, {50, 63, "DATE", "1989"},
+        {68, 81, "DATE", "FUTURE_REF"}}},
+      {"1989-11-02", "Long-term debt rose in terms of value.", {}},
   });
 }
 

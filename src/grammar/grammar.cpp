@@ -879,6 +879,9 @@ auto const unit_rel =
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
     g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb] |
+    // "the full year", "the full fiscal year": this year
+    g[W("the") >> sp >> W("full") >> sp >> -g[W("fiscal") >> sp] >>
+      W("year")[ACT(E.unit_rel = unit::year; E.relation = rel::this_)] >> nb] |
     // "the next morning", "the following evening": the next day's part of day
     g[W("the") >> sp >> (W("next") | W("following"))[ACT(E.relation = rel::next; E.unit_rel = unit::day)] >>
       sp >> pod_word] |
@@ -979,7 +982,7 @@ auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur 
 auto const unit_adjective = g[(W("more") | W("additional") | W("extra") | W("further") | W("trading") |
                                W("business") | W("working")) >> sp];
 auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >> -unit_adjective >>
-                        units[dur_unit] >> nb >> -and_half[dur_half]];
+                        units[dur_unit] >> nb >> !lit("-long") >> -and_half[dur_half]];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
     // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
@@ -1044,7 +1047,9 @@ auto const vague_expr =
     (W("the future") | W("the coming days") | W("the coming weeks") | W("the coming months") |
      W("the coming years") | W("coming days") | W("coming weeks") | W("coming months") |
      W("coming years") | W("coming quarters") | W("the days to come") | W("the days ahead") | W("the weeks ahead") |
-     W("the months ahead") | W("the years ahead") | W("the near future"))[ACT(E.vague_ref = vague::future)];
+     W("the months ahead") | W("the years ahead") | W("the near future") | W("the near term") |
+     W("the short term") | W("the long term") | W("the longer term") | W("a later date"))
+        [ACT(E.vague_ref = vague::future)];
 
 // ---------------------------------------------------------------------------------------------
 // Prefixes: modifiers and parts ("early", "the end of", "the first half of", "around")
