@@ -274,6 +274,25 @@ bool glued_number(std::string_view text, std::size_t b) {
          prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
 }
 
+// Whether a calendar-unit word after the first letter of `s` starts with a capital while `s`
+// also has lower-case letters ("This Week", "60 Minutes"; not "LAST WEEK", "Year-earlier").
+bool capitalised_unit_inside(std::string_view s) {
+  static constexpr auto kUnits = std::to_array<std::string_view>(
+      {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+       "weekend", "weekends", "month", "months", "quarter", "quarters", "year", "years", "decade",
+       "decades", "century", "centuries"});
+  bool lower_seen = false;
+  for (const char c : s) lower_seen = lower_seen || (c >= 'a' && c <= 'z');
+  if (!lower_seen) return false;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (!is_upper(s[i]) || is_alpha(s[i - 1])) continue;
+    std::size_t j = i;
+    while (j < s.size() && is_alpha(s[j])) ++j;
+    if (one_of(s.substr(i, j - i), kUnits)) return true;
+  }
+  return false;
+}
+
 // `origin`: where the grammar started reading after any preposition or dateline prefix it
 // skipped (field positions in `x` count from there; it equals `b`).
 bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
@@ -329,7 +348,17 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                            iequals(w, "august") || iequals(w, "jan") || iequals(w, "mar") ||
                            iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") || w.size() <= 4;
     if (ambiguous && !one_of(before, kMonthCues)) return true;
+    // An abbreviation alone, without its dot, is a name: "Jan Kavan", "Dec Ltd." ("in Sept." keeps
+    // its dot; May, June and July are whole names).
+    if (w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july") && w.back() != '.' &&
+        next != '.')
+      return true;
   }
+
+  // A title, not a time: ABC's "This Week", CBS's "60 Minutes". News writes a unit word with a
+  // capital only at a sentence start, in a holiday's name ("Thanksgiving Day") or in capitals
+  // throughout ("LAST WEEK").
+  if (x.holiday < 0 && capitalised_unit_inside(s)) return true;
 
   // Weekday names: upper case, and abbreviations only with a dot or a date after them
   // ("Sun" the newspaper, "Sat" the verb are not days).

@@ -33,6 +33,18 @@ TEST_CASE("false positives: month names that are names and verbs") {
       {"2023-09-21", "The August heat broke records.", {}},
       // a capitalised month name alone, without a cue before it, is a name
       {"2023-09-21", "Sales rose. March said so.", {}},
+      // an abbreviation without its dot is a name; with it, a month
+      {"1999-03-13", "Jan Kavan met Dec Ltd staff.", {}},
+      {"1999-03-13", "Sales rose in Sept. and in Jan. too.", {{14, 19, "DATE", "1998-09"}, {27, 31, "DATE", "1999-01"}}},
+  });
+}
+
+TEST_CASE("false positives: titles that hold a unit word") {
+  check_rows({
+      {"1999-03-13", "He said on ABC's \"This Week\" and CBS's \"60 Minutes\" that it was over.", {}},
+      // capitals throughout are still times, and so is a holiday's Day
+      {"1999-03-13", "LAST WEEK prices fell before Thanksgiving Day.",
+       {{0, 9, "DATE", "1999-W09"}, {29, 45, "DATE", "1998-11-26"}}},
   });
 }
 
