@@ -355,6 +355,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       return true;
   }
 
+  // "Now," opening a sentence turns the discourse ("Now, he says, …"); it names no time.
+  if (iequals(s, "now") && next == ',') {
+    std::size_t k = b;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == '`')) --k;
+    if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?' || text[k - 1] == '\n') return true;
+  }
+
   // A title, not a time: ABC's "This Week", CBS's "60 Minutes". News writes a unit word with a
   // capital only at a sentence start, in a holiday's name ("Thanksgiving Day") or in capitals
   // throughout ("LAST WEEK").

@@ -39,6 +39,13 @@ TEST_CASE("false positives: month names that are names and verbs") {
   });
 }
 
+TEST_CASE("false positives: 'Now,' opening a sentence") {
+  check_rows({
+      {"1999-03-13", "It closed. Now, he says, it is open again now.", {{42, 45, "DATE", "PRESENT_REF"}}},
+      {"1999-03-13", "Now officials are worried.", {{0, 3, "DATE", "PRESENT_REF"}}},
+  });
+}
+
 TEST_CASE("false positives: titles that hold a unit word") {
   check_rows({
       {"1999-03-13", "He said on ABC's \"This Week\" and CBS's \"60 Minutes\" that it was over.", {}},
