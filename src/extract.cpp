@@ -274,6 +274,33 @@ bool glued_number(std::string_view text, std::size_t b) {
          prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
 }
 
+// Whether what comes right before `b` is an amount ("$1.76", "15%", "$500 million") or a counted
+// noun ("four flights", "200 tons").
+bool counted_before(std::string_view text, std::size_t b) {
+  std::size_t e = b;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == 0) return false;
+  if (is_digit(text[e - 1]) || text[e - 1] == '%') return true;
+  std::size_t w = e;
+  while (w > 0 && is_alpha(text[w - 1])) --w;
+  const std::string_view word = text.substr(w, e - w);
+  static constexpr auto kAmounts = std::to_array<std::string_view>(
+      {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars", "points"});
+  if (one_of(word, kAmounts)) return true;
+  // "<number> <plural noun>": "four flights", "200 tons"
+  if (word.size() < 4 || (word.back() != 's' && word.back() != 'S') || is_upper(word.front())) return false;
+  std::size_t pe = w;
+  while (pe > 0 && text[pe - 1] == ' ') --pe;
+  if (pe == w || pe == 0) return false;
+  if (is_digit(text[pe - 1])) return true;
+  std::size_t pw = pe;
+  while (pw > 0 && is_alpha(text[pw - 1])) --pw;
+  static constexpr auto kNumbers = std::to_array<std::string_view>(
+      {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+       "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "several", "many", "few"});
+  return one_of(text.substr(pw, pe - pw), kNumbers);
+}
+
 // Whether a calendar-unit word after the first letter of `s` starts with a capital while `s`
 // also has lower-case letters ("This Week", "60 Minutes"; not "LAST WEEK", "Year-earlier").
 bool capitalised_unit_inside(std::string_view s) {
@@ -402,8 +429,15 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       s.find("the ") == std::string_view::npos && s.find("The ") == std::string_view::npos && iequals(after, "of"))
     return true;
 
-  // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's".
+  // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's", "52 years old".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
+    return true;
+  if (x.is_duration && iequals(after, "old")) return true;
+
+  // Rates: "$1.76 a year", "$500 million a year", "four flights a week" — "a <unit>" after an
+  // amount or a counted noun is "per <unit>", not a stretch of time.
+  if (x.is_duration && x.ndur == 1 && s.size() > 2 && (iequals(s.substr(0, 2), "a ") || iequals(s.substr(0, 3), "an ")) &&
+      counted_before(text, b))
     return true;
 
   // Set adjectives before a noun: "quarterly earnings", "the daily newspaper", "annually

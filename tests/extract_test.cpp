@@ -78,6 +78,15 @@ TEST_CASE("false positives: numbers that are not years") {
   });
 }
 
+TEST_CASE("false positives: rates and ages are not durations") {
+  check_rows({
+      {"1989-11-02", "It pays $1.76 a year, saves $500 million a year and runs four flights a week.", {}},
+      {"1989-11-02", "Mr. Reupke, 52 years old, and a 6-year-old boy.", {}},
+      // a duration after other words stays one
+      {"1989-11-02", "It took a year, and for a week nothing moved.", {{8, 14, "DURATION", "P1Y"}, {24, 30, "DURATION", "P1W"}}},
+  });
+}
+
 TEST_CASE("false positives: digits inside URLs, e-mail addresses and identifiers") {
   check_rows({
       {"2023-09-21", "See https://example.com/img/1695110400/photo-2023-09-19.jpg for details.", {}},
