@@ -162,15 +162,27 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Scan up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
+  // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
+  if ((begin >= 12 && iequals(text.substr(begin - 12, 12), "as early as ")) ||
+      (begin >= 11 && iequals(text.substr(begin - 11, 11), "as soon as ")))
+    return tense::future;
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);
+  // "until Thursday" looks forward ("postponed until Tuesday") unless the clause after the
+  // mention is in the past ("Until Thursday, they had not called him a suspect").
+  bool until_before = false, past_after = false;
+  bool after = false;  // scanning the words after the mention
   const auto consider = [&](std::string_view w, std::size_t dist) {
     if (w.empty()) return;
     tense t = tense::none;
-    if (one_of(w, kFutureCues)) {
+    if (iequals(w, "until")) {
+      until_before = until_before || (!after && dist <= 5);
+    } else if (after && (iequals(w, "planned") || iequals(w, "plan") || iequals(w, "plans") || iequals(w, "set"))) {
+      // after the mention these are most often a past verb: "On Friday, the government planned to pay"
+      t = iequals(w, "planned") ? tense::past : tense::none;
+    } else if (one_of(w, kFutureCues)) {
       // "due", "going" only right before the mention ("due on Friday", "due in March").
-      if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "until") ||
-          iequals(w, "next"))
+      if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "next"))
         t = dist <= 5 ? tense::future : tense::none;  // the word or one more before the mention
       else if (iequals(w, "soon"))  // "as soon as Tuesday"
         t = dist <= 5 ? tense::future : tense::none;
@@ -182,23 +194,33 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
                !iequals(w, "need") && !iequals(w, "speed") && !iequals(w, "seed") && !iequals(w, "indeed")) {
       t = tense::past;  // a regular past form: "crossed", "returned"
     }
+    if (after && t == tense::past) past_after = true;
     if (t != tense::none && dist < best_dist) {
       best = t;
       best_dist = dist;
     }
+  };
+  const auto verdict = [&] {
+    if (until_before) return past_after ? tense::past : tense::future;
+    return best;
   };
   // Before.
   // Each side scans at most kTenseReach bytes, so that a long run of digits and blanks between
   // mentions ("2023-09-19 2023-09-19 …") is not rescanned for every mention (quadratic).
   constexpr std::size_t kTenseReach = 256;
   std::size_t i = begin, words = 0;
-  while (i > 0 && words < 10) {
+  bool sentence_start = false;  // the scan before the mention reached the sentence's start
+  while (i > 0 && words < 10 && !sentence_start) {
     std::size_t e = i;
     while (e > 0 && !is_alpha(text[e - 1]) && text[e - 1] != '\'') {
-      if (is_boundary(text, e - 1) || (text[e - 1] == '.' && !abbreviation_dot(text, e - 1))) return best;
+      if (is_boundary(text, e - 1) || (text[e - 1] == '.' && !abbreviation_dot(text, e - 1))) {
+        sentence_start = true;
+        break;
+      }
       if (begin - e >= kTenseReach) break;
       --e;
     }
+    if (sentence_start) break;
     std::size_t b = e;
     while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && begin - b < kTenseReach) --b;
     if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
@@ -207,12 +229,14 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     i = b;
   }
   // After.
+  after = true;
   i = end;
   words = 0;
   while (i < text.size() && words < 6) {
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
-      if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b))) return best;
+      if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b)))
+        return verdict();
       if (b - end >= kTenseReach) break;
       ++b;
     }
@@ -223,7 +247,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     consider(text.substr(b, e - b), words * 2 + 1);
     i = e;
   }
-  return best;
+  return verdict();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -814,7 +838,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       const std::string_view mtext = text.substr(b, e - b);
       parse_options popt = options.parse;
-      const tense t = options.use_tense ? sentence_tense(text, b, e) : tense::none;
+      // "Wednesday's ruling": a day named by what happened on it, the one just past.
+      const bool possessive = e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == 'S');
+      const tense t = options.use_tense && !(x.weekday && possessive) ? sentence_tense(text, b, e) : tense::none;
       // The tense picks the direction of bare weekdays, and of bare months when the sentence
       // looks forward ("is due in March"); for a month-day, and a month in a past-tense
       // sentence, the nearest occurrence is right more often than the verb's tense ("said …

@@ -87,6 +87,15 @@ TEST_CASE("tense cues for bare weekdays") {
       {"2000-04-05", "The father would be traveling to the United States Thursday.",
        {{51, 59, "DATE", "2000-04-06"}}},
       {"2000-04-05", "The father traveled to the United States Thursday.", {{41, 49, "DATE", "2000-03-30"}}},
+      // "as early as" looks forward
+      {"2000-04-03", "He could come from Cuba as early as Tuesday.", {{36, 43, "DATE", "2000-04-04"}}},
+      // "until" looks forward, unless the clause after the day is past
+      {"2000-03-30", "Officials postponed until Tuesday any action on the case.", {{26, 33, "DATE", "2000-04-04"}}},
+      {"1999-05-07", "It was quiet. Until Thursday, they had not called Kopp a suspect.", {{20, 28, "DATE", "1999-05-06"}}},
+      // a day named by what happened on it is the one just past, whatever the verb
+      {"2000-01-07", "They would appeal Wednesday's ruling.", {{18, 27, "DATE", "2000-01-05"}}},
+      // the clause after a sentence-opening day decides
+      {"1998-09-30", "On Friday, the government planned to pay the claims.", {{3, 9, "DATE", "1998-09-25"}}},
   });
 }
 
