@@ -27,6 +27,7 @@
 #include "resolve.hpp"
 #include "scanner.hpp"
 #include "start_filter.hpp"
+#include "word_table.hpp"
 
 namespace annals {
 namespace {
@@ -143,15 +144,37 @@ class match_memo {
 // ---------------------------------------------------------------------------------------------
 // Tense: cue words near the mention inside its sentence.
 // ---------------------------------------------------------------------------------------------
-// Strong future markers only: "would", "expected", "to" alone mislead more often than not.
-constexpr std::array<std::string_view, 23> kFutureCues{
-    "will", "shall", "slated", "scheduled", "upcoming", "due", "going", "'ll", "forthcoming", "won't",
-    "planned", "plans", "plan", "planning", "expected", "expects", "until", "would", "set", "soon", "next",
-    "might", "resume"};
-constexpr std::array<std::string_view, 24> kPastCues{
-    "was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
-    "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
-    "visited", "arrived"};
+// Strong future markers only: "to" alone misleads more often than not. "'ll" and "won't" hold
+// an apostrophe and are matched apart.
+constexpr auto kFutureCues = std::to_array<std::string_view>(
+    {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
+     "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume"});
+constexpr auto kPastCues = std::to_array<std::string_view>(
+    {"was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
+     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
+     "visited", "arrived"});
+// Future cues that count only right before the mention ("due on Friday", "due in March", "as
+// soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
+// the government planned to pay").
+constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
+constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "set"});
+
+enum cue_flag : std::uint8_t { cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32 };
+
+// The tense cues by word, one lookup each.
+const detail::word_table& tense_cues() {
+  static const detail::word_table t = [] {
+    detail::word_table w;
+    for (const auto c : kFutureCues) w.add(c, cue_future);
+    for (const auto c : kPastCues) w.add(c, cue_past);
+    for (const auto c : kNearFutureCues) w.add(c, cue_near);
+    for (const auto c : kPlanCues) w.add(c, cue_plan);
+    w.add("until", cue_until);
+    for (const auto c : {"need", "speed", "seed", "indeed"}) w.add(c, cue_not_ed);  // not past forms
+    return w;
+  }();
+  return t;
+}
 
 // The dot of a one-letter abbreviation ("U.S.", "a.m.") does not end the sentence.
 bool abbreviation_dot(std::string_view text, std::size_t i) {
@@ -172,26 +195,27 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   // mention is in the past ("Until Thursday, they had not called him a suspect").
   bool until_before = false, past_after = false;
   bool after = false;  // scanning the words after the mention
+  const detail::word_table& cues = tense_cues();
   const auto consider = [&](std::string_view w, std::size_t dist) {
     if (w.empty()) return;
+    std::array<char, detail::kMaxWord> buf{};
+    const std::string_view lw = detail::lower_word(w, buf);
+    // A word with an apostrophe is a cue only as "'ll" or "won't".
+    const std::uint8_t f = lw.size() == w.size() ? cues.find(lw)
+                           : iequals(w, "'ll") || iequals(w, "won't") ? std::uint8_t{cue_future}
+                                                                      : std::uint8_t{0};
     tense t = tense::none;
-    if (iequals(w, "until")) {
+    if ((f & cue_until) != 0) {
       until_before = until_before || (!after && dist <= 5);
-    } else if (after && (iequals(w, "planned") || iequals(w, "plan") || iequals(w, "plans") || iequals(w, "set"))) {
-      // after the mention these are most often a past verb: "On Friday, the government planned to pay"
-      t = iequals(w, "planned") ? tense::past : tense::none;
-    } else if (one_of(w, kFutureCues)) {
-      // "due", "going" only right before the mention ("due on Friday", "due in March").
-      if (iequals(w, "due") || iequals(w, "going") || iequals(w, "set") || iequals(w, "next"))
-        t = dist <= 5 ? tense::future : tense::none;  // the word or one more before the mention
-      else if (iequals(w, "soon"))  // "as soon as Tuesday"
-        t = dist <= 5 ? tense::future : tense::none;
-      else
-        t = tense::future;
-    } else if (one_of(w, kPastCues)) {
+    } else if (after && (f & cue_plan) != 0) {
+      t = lw == "planned" ? tense::past : tense::none;
+    } else if ((f & cue_future) != 0) {
+      // the word or one more before the mention
+      t = (f & cue_near) == 0 || dist <= 5 ? tense::future : tense::none;
+    } else if ((f & cue_past) != 0) {
       t = tense::past;
     } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
-               !iequals(w, "need") && !iequals(w, "speed") && !iequals(w, "seed") && !iequals(w, "indeed")) {
+               (f & cue_not_ed) == 0) {
       t = tense::past;  // a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;

@@ -10,6 +10,7 @@
 
 #include "annals/holidays.hpp"
 #include "grammar/grammar.hpp"
+#include "word_table.hpp"
 
 namespace annals::detail {
 namespace {
@@ -70,64 +71,6 @@ enum word_flag : std::uint8_t {
   weak_with_the = 8,  ///< "<word> the" is never a match by itself: "in the"
   weak_with_a = 16,   ///< "for a"
   weak_with_an = 32,  ///< "for an"
-};
-
-constexpr std::size_t kMaxWord = 24;  // longer words are not in the table: their starts are tried
-
-// Lower-case words with their flags, open addressing (load at most one half).
-class word_table {
- public:
-  void add(std::string_view word, std::uint8_t flags) {
-    if (word.empty() || word.size() > kMaxWord) return;
-    if (2 * (count_ + 1) > slots_.size()) grow();
-    entry& e = slots_[probe(word)];
-    if (e.size == 0) {
-      std::memcpy(e.text.data(), word.data(), word.size());
-      e.size = static_cast<std::uint8_t>(word.size());
-      ++count_;
-    }
-    e.flags = static_cast<std::uint8_t>(e.flags | flags);
-  }
-
-  /// The flags of `word` (lower case), 0 when absent.
-  [[nodiscard]] std::uint8_t find(std::string_view word) const {
-    if (slots_.empty() || word.empty() || word.size() > kMaxWord) return 0;
-    return slots_[probe(word)].flags;
-  }
-
- private:
-  struct entry {
-    std::array<char, kMaxWord> text{};
-    std::uint8_t size = 0;
-    std::uint8_t flags = 0;
-  };
-
-  static std::uint32_t hash(std::string_view w) {
-    std::uint32_t h = 2166136261u;  // FNV-1a
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-
-  // The slot holding `word`, or the empty slot where it would go.
-  [[nodiscard]] std::size_t probe(std::string_view word) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
-      const entry& e = slots_[i];
-      if (e.size == 0 || (e.size == word.size() && std::memcmp(e.text.data(), word.data(), word.size()) == 0))
-        return i;
-    }
-  }
-
-  void grow() {
-    std::vector<entry> old = std::move(slots_);
-    slots_.assign(old.empty() ? 256 : 2 * old.size(), entry{});
-    count_ = 0;
-    for (const entry& e : old)
-      if (e.size != 0) add(std::string_view(e.text.data(), e.size), e.flags);
-  }
-
-  std::vector<entry> slots_;
-  std::size_t count_ = 0;
 };
 
 // Every word of a holiday name, and the forms an apostrophe allows ("valentine's": "valentine",
@@ -205,18 +148,6 @@ const start_tables& tables() {
     return s;
   }();
   return t;
-}
-
-// The lower-case run of letters at the start of `text` into `buf`; "" when it does not start
-// with a letter or is longer than kMaxWord.
-std::string_view lower_word(std::string_view text, std::array<char, kMaxWord>& buf) {
-  std::size_t n = 0;
-  while (n < text.size() && is_alpha(text[n])) {
-    if (n == buf.size()) return {};
-    buf[n] = lower(text[n]);
-    ++n;
-  }
-  return {buf.data(), n};
 }
 
 // The offset of the word after the first `n` bytes of `text` when only blanks separate them,

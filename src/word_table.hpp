@@ -1,0 +1,85 @@
+// A small set of lower-case ASCII words, each with a byte of flags, read with one hash lookup
+// (internal). Built once, then read from any number of threads.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace annals::detail {
+
+/// Longest word a word_table holds; longer words are never found.
+inline constexpr std::size_t kMaxWord = 24;
+
+/// Lower-case words with their flags, open addressing (load at most one half).
+class word_table {
+ public:
+  void add(std::string_view word, std::uint8_t flags) {
+    if (word.empty() || word.size() > kMaxWord) return;
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    entry& e = slots_[probe(word)];
+    if (e.size == 0) {
+      std::memcpy(e.text.data(), word.data(), word.size());
+      e.size = static_cast<std::uint8_t>(word.size());
+      ++count_;
+    }
+    e.flags = static_cast<std::uint8_t>(e.flags | flags);
+  }
+
+  /// The flags of `word` (lower case), 0 when absent.
+  [[nodiscard]] std::uint8_t find(std::string_view word) const {
+    if (slots_.empty() || word.empty() || word.size() > kMaxWord) return 0;
+    return slots_[probe(word)].flags;
+  }
+
+ private:
+  struct entry {
+    std::array<char, kMaxWord> text{};
+    std::uint8_t size = 0;
+    std::uint8_t flags = 0;
+  };
+
+  static std::uint32_t hash(std::string_view w) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  // The slot holding `word`, or the empty slot where it would go.
+  [[nodiscard]] std::size_t probe(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
+      const entry& e = slots_[i];
+      if (e.size == 0 || (e.size == word.size() && std::memcmp(e.text.data(), word.data(), word.size()) == 0))
+        return i;
+    }
+  }
+
+  void grow() {
+    std::vector<entry> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : 2 * old.size(), entry{});
+    count_ = 0;
+    for (const entry& e : old)
+      if (e.size != 0) add(std::string_view(e.text.data(), e.size), e.flags);
+  }
+
+  std::vector<entry> slots_;
+  std::size_t count_ = 0;
+};
+
+/// The lower-case run of ASCII letters at the start of `text` into `buf`; "" when `text` does
+/// not start with a letter or the run is longer than kMaxWord.
+[[nodiscard]] inline std::string_view lower_word(std::string_view text, std::array<char, kMaxWord>& buf) {
+  std::size_t n = 0;
+  while (n < text.size() && ((text[n] >= 'a' && text[n] <= 'z') || (text[n] >= 'A' && text[n] <= 'Z'))) {
+    if (n == buf.size()) return {};
+    buf[n] = static_cast<char>(text[n] | 0x20);
+    ++n;
+  }
+  return {buf.data(), n};
+}
+
+}  // namespace annals::detail
