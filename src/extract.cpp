@@ -183,8 +183,9 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
 }
 
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
-  // Scan up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
+  // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
+
   // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
   if ((begin >= 12 && iequals(text.substr(begin - 12, 12), "as early as ")) ||
       (begin >= 11 && iequals(text.substr(begin - 11, 11), "as soon as ")))
@@ -234,7 +235,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   constexpr std::size_t kTenseReach = 256;
   std::size_t i = begin, words = 0;
   bool sentence_start = false;  // the scan before the mention reached the sentence's start
-  while (i > 0 && words < 10 && !sentence_start) {
+  while (i > 0 && words < 10) {
     std::size_t e = i;
     while (e > 0 && !is_alpha(text[e - 1]) && text[e - 1] != '\'') {
       if (is_boundary(text, e - 1) || (text[e - 1] == '.' && !abbreviation_dot(text, e - 1))) {
