@@ -921,6 +921,20 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // first quarter" leave it.
       if (v->grain == grain::quarter && v->span && x.quarter && v->span->end <= ref.when) focus_quarter = *v;
 
+      // "three days later" in a news story counts from an event the story names, not from the
+      // document's date: as TimeBank does, the amount is the mention ("three days", a
+      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
+      // days after the one last mentioned.
+      std::size_t end_at = e;
+      if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
+          iequals(mtext.substr(mtext.size() - 6), " later")) {
+        if (auto d = parse(mtext.substr(0, mtext.size() - 6), ref, options.parse);
+            d && d->type == timex_type::duration) {
+          *v = std::move(*d);
+          end_at = e - 6;
+        }
+      }
+
       double confidence = 1.0;
       if (x.month && only_calendar(x)) confidence = 0.8;
       if (x.year && !x.month && !x.day && !x.quarter && !x.season && !x.decade) confidence = 0.85;
@@ -954,7 +968,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         push(b, std::min(first_end, e), v->ends[0]);
         push(s + m->second_begin, e, v->ends[1]);
       } else {
-        push(b, e, std::move(*v));
+        push(b, end_at, std::move(*v));
       }
       covered = e;
       pos = std::max(pos, e);
