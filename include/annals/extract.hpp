@@ -34,6 +34,11 @@
 namespace annals {
 
 /// Which time relative expressions count from.
+/// - news: the reference (the document's date). "Three days later" counts from an event the
+///   story names, which extraction does not know: it is reported as TimeBank tags it, the
+///   amount alone ("three days", a DURATION).
+/// - narrative: "the next day", "two days later", "that week" count from the date mentioned
+///   last ("two days later" is then a DATE).
 enum class anchoring : std::uint8_t { news, narrative };
 
 /// Options for extract().

@@ -44,8 +44,9 @@ options for extract:
   --ref T             reference time for every document (default: each document's own date:
                       dateline, front matter, HTML meta, Date: header, TimeML DCT; else now)
   --format F          text (default), json (one line per document), timeml
-  --anchor A          news (default): relative to the document date; narrative: "the next
-                      day", "two days later" relative to the previous date mentioned
+  --anchor A          news (default): relative to the document date ("two days later" is
+                      the duration "two days"); narrative: "the next day", "two days
+                      later" relative to the previous date mentioned
   -j N                documents on N threads, output in input order
   --jsonl             read every input as JSON Lines: {"id":...,"text":...,"ref":...} per line
   --split-ranges      tag both ends of a range separately (TimeML style)
