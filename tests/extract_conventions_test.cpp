@@ -138,6 +138,9 @@ TEST_CASE("spans as TimeBank draws them: prepositions out, the article of a dura
        {{17, 27, "DATE", "FUTURE_REF"}, {40, 48, "DATE", "PAST_REF"}}},
       {"1989-10-30", "Profit for the nine months ended Sept. 30 rose.",
        {{11, 26, "DURATION", "P9M"}, {33, 41, "DATE", "1989-09-30"}}},
+      // "or so" belongs to the expression
+      {"1991-02-25", "It began a week or so ago and may last the next year or so.",
+       {{9, 25, "DATE", "1991-W08"}, {39, 58, "DATE", "1992"}}},
       // not before an adjective
       {"1989-10-30", "The 14-day strike ended.", {{4, 10, "DURATION", "P14D"}}},
       // "over" before an amount is "more than", and stays in the mention

@@ -434,6 +434,7 @@ constexpr plain_case kDurations[] = {
     {"day-long", "DURATION", "P1D"},
     {"decades-long", "DURATION", "PXY"},
     {"recent quarters", "DURATION", "PXM"},
+    {"two weeks or so", "DURATION", "P2W"},
     {"a fortnight", "DURATION", "P2W"},
     {"three quarters", "DURATION", "P9M"},
     {"two centuries", "DURATION", "P200Y"},

@@ -856,6 +856,8 @@ auto const holiday_expr =
 // "the current fiscal year" (a fiscal year is named by its calendar year, as TimeBank does),
 // "the month" (this month; only with a modifier in running text).
 auto const set_unit_rel = ACT(E.unit_rel = V);
+// "or so" after an amount or a unit makes it approximate: "a week or so ago", "the next year or so"
+auto const or_so = g[sp >> W("or") >> sp >> W("so") >> nb][ACT(E.mod = timex_mod::approx)];
 const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit::month},
                                       {"year", unit::year},       {"quarter", unit::quarter},
                                       {"weekend", unit::weekend}, {"decade", unit::decade},
@@ -875,7 +877,7 @@ auto const unit_before_last =
       !(sp >> (weekday_name | month_name | cal_unit | seasons))];
 auto const unit_rel =
     unit_before_last |
-    g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb] |
+    g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb >> -or_so] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
     g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb] |
@@ -902,7 +904,7 @@ auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
                       g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
 auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.milli += 500)] >>
                      (sp | dash) >> units[set_off_unit] >> nb >>
-                     -and_half[ACT(E.offset.q.milli += 500)];
+                     -and_half[ACT(E.offset.q.milli += 500)] >> -or_so;
 // the day anchors an offset may count from
 auto const anchor_day = deictic | g[holiday_name >> -year_part] | pos_(weekday_name)[set_weekday] |
                         g[md_date] | g[dm_date];
@@ -982,7 +984,7 @@ auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur 
 auto const unit_adjective = g[(W("more") | W("additional") | W("extra") | W("further") | W("trading") |
                                W("business") | W("working")) >> sp];
 auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >> -unit_adjective >>
-                        units[dur_unit] >> nb >> !lit("-long") >> -and_half[dur_half]];
+                        units[dur_unit] >> nb >> !lit("-long") >> -and_half[dur_half] >> -or_so];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
     // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
