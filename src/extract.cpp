@@ -27,6 +27,7 @@
 #include "resolve.hpp"
 #include "scanner.hpp"
 #include "start_filter.hpp"
+#include "text.hpp"
 #include "word_table.hpp"
 
 namespace annals {
@@ -927,11 +928,12 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // days after the one last mentioned.
       std::size_t end_at = e;
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
-          iequals(mtext.substr(mtext.size() - 6), " later")) {
-        if (auto d = parse(mtext.substr(0, mtext.size() - 6), ref, options.parse);
-            d && d->type == timex_type::duration) {
+          iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
+        std::size_t n = mtext.size() - 5;
+        while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
+        if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
           *v = std::move(*d);
-          end_at = e - 6;
+          end_at = b + n;
         }
       }
 

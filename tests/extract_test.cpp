@@ -206,6 +206,10 @@ TEST_CASE("narrative anchoring: later expressions count from the date last menti
              o);
 }
 
+TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
+  check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
+}
+
 TEST_CASE("spans are byte offsets into UTF-8 text; invalid bytes are skipped") {
   check_rows({
       {"2023-09-21", "Zürich — São Paulo talks began on 18 September 2023 – “two days ago”.",
