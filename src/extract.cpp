@@ -528,6 +528,15 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 // ---------------------------------------------------------------------------------------------
 // Narrative anchoring: which expressions count from the previously mentioned date.
 // ---------------------------------------------------------------------------------------------
+// "the following week", "the previous month", "the preceding year": a unit after or before
+// one the text has named.
+bool names_a_sequel(const expr& x, std::string_view s) {
+  return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
+         iequals(s.substr(0, 4), "the ") &&
+         (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
+          s.find("preceding") != std::string_view::npos);
+}
+
 bool counts_from_previous(const expr& x, std::string_view s) {
   // "two days later", "a week earlier", "the next day", "the following week", "the day before".
   if (x.offset.sign != 0 && !x.offset_from_anchor) {
@@ -873,7 +882,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // Nov. 6" in a story of Nov. 2 is four days ahead).
       popt.hint = (x.weekday && !x.month) || (x.month && !x.day && !x.year && t == tense::future) ? t : tense::none;
       reference r = ref;
-      if (options.anchor == anchoring::narrative && last_anchor && counts_from_previous(x, mtext)) r = *last_anchor;
+      // "the following month", "the previous year" always count from the date last named: news
+      // says "next month" for the one after its own date.
+      if (last_anchor && counts_from_previous(x, mtext) &&
+          (options.anchor == anchoring::narrative || names_a_sequel(x, mtext)))
+        r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
       if (x.has_time() && !x.has_date() && last_day) r = reference{local_time{*last_day}, ref.where};
 

@@ -206,6 +206,18 @@ TEST_CASE("narrative anchoring: later expressions count from the date last menti
              o);
 }
 
+TEST_CASE("'the following month' counts from the date last named, in news too") {
+  check_rows({
+      {"1989-11-02", "The plan was filed in March 1989. The following month it was approved.",
+       {{22, 32, "DATE", "1989-03"}, {34, 53, "DATE", "1989-04"}}},
+      // without an earlier date, the reference
+      {"1989-11-02", "The following month it was approved.", {{0, 19, "DATE", "1989-12"}}},
+      // "last Oct. 23" is the day; "the day before last Tuesday" counts from that Tuesday
+      {"1998-11-21", "He was shot last Oct. 23 at home.", {{17, 24, "DATE", "1998-10-23"}}},
+      {"2000-02-24", "The day before last Tuesday it rained.", {{0, 27, "DATE", "2000-02-21"}}},
+  });
+}
+
 TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
   check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
 }

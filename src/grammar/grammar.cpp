@@ -879,7 +879,8 @@ auto const unit_rel =
     unit_before_last |
     g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb >> -or_so] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
-    g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month]] |
+    // not "last Oct. 23": there the month and day are read together, from the month
+    g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month] >> !g[sp >> a_digit]] |
     g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb] |
     // "the full year", "the full fiscal year": this year
     g[W("the") >> sp >> W("full") >> sp >> -g[W("fiscal") >> sp] >>
@@ -906,7 +907,7 @@ auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.mi
                      (sp | dash) >> units[set_off_unit] >> nb >>
                      -and_half[ACT(E.offset.q.milli += 500)] >> -or_so;
 // the day anchors an offset may count from
-auto const anchor_day = deictic | g[holiday_name >> -year_part] | pos_(weekday_name)[set_weekday] |
+auto const anchor_day = deictic | g[holiday_name >> -year_part] | weekday_rel |  // "the day before last Tuesday"
                         g[md_date] | g[dm_date];
 auto const offset_expr =
     g[off_qty >> sp >> W("from") >> sp >>
