@@ -324,6 +324,12 @@ bool glued_number(std::string_view text, std::size_t b) {
          prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
 }
 
+bool is_unit_word(std::string_view w) {
+  static constexpr auto kUnits = std::to_array<std::string_view>(
+      {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"});
+  return one_of(w, kUnits);
+}
+
 // Whether what comes right before `b` is an amount ("$1.76", "15%", "$500 million") or a counted
 // noun ("four flights", "200 tons").
 bool counted_before(std::string_view text, std::size_t b) {
@@ -483,6 +489,10 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
     return true;
   if (x.is_duration && iequals(after, "old")) return true;
+  // "24 hours a day", "seven days a week", "three times per year": a rate.
+  if (x.is_duration && (iequals(after, "a") || iequals(after, "per")) &&
+      is_unit_word(word_after(text, static_cast<std::size_t>(after.data() + after.size() - text.data()))))
+    return true;
 
   // Rates: "$1.76 a year", "$500 million a year", "four flights a week" — "a <unit>" after an
   // amount or a counted noun is "per <unit>", not a stretch of time.

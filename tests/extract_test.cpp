@@ -82,6 +82,10 @@ TEST_CASE("false positives: rates and ages are not durations") {
   check_rows({
       {"1989-11-02", "It pays $1.76 a year, saves $500 million a year and runs four flights a week.", {}},
       {"1989-11-02", "Mr. Reupke, 52 years old, and a 6-year-old boy.", {}},
+      // (a frequency stays a set)
+      {"1998-10-25", "Guards stand 24 hours a day, seven days a week, three times per year.",
+       {{48, 68, "SET", "P1Y"}}},
+      {"1998-10-25", "It lasted 3 hours 20 minutes.", {{10, 28, "DURATION", "PT3H20M"}}},
       // a duration after other words stays one
       {"1989-11-02", "It took a year, and for a week nothing moved.", {{8, 14, "DURATION", "P1Y"}, {24, 30, "DURATION", "P1W"}}},
   });

@@ -991,8 +991,12 @@ auto const duration_expr =
     // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
     // before a year, "the 1988 quarter" is a year's quarter; nor before an adjective, "the
     // 14-day strike")
-    g[-g[W("the") >> sp >> !(a_digit >> a_digit >> a_digit >> a_digit) >> &g[amount >> sp]] >> dur_part >> *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] | sp) >>
-                     dur_part] >> x3::eps[mark_dur]] |
+    // Parts join: "two years, three months", "a year and a day", "3 hours 20 minutes" — not "24
+    // hours a day", a rate.
+    g[-g[W("the") >> sp >> !(a_digit >> a_digit >> a_digit >> a_digit) >> &g[amount >> sp]] >> dur_part >>
+      *g[(g[osp >> lit(',') >> osp >> -g[W("and") >> sp]] | g[sp >> W("and") >> sp] |
+          g[sp >> !(W("a") | W("an") | W("per"))]) >>
+         dur_part] >> x3::eps[mark_dur]] |
     g[(g[W("half") >> sp >> (W("an") | W("a"))] | g[W("a") >> sp >> W("half")] | W("half")) >>
       (sp | dash) >> units[ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
       x3::eps[mark_dur]] |
