@@ -324,9 +324,12 @@ bool glued_number(std::string_view text, std::size_t b) {
          prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
 }
 
+// Calendar-unit words, singular and plural.
 bool is_unit_word(std::string_view w) {
   static constexpr auto kUnits = std::to_array<std::string_view>(
-      {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"});
+      {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+       "weekend", "weekends", "month", "months", "quarter", "quarters", "year", "years", "decade",
+       "decades", "century", "centuries"});
   return one_of(w, kUnits);
 }
 
@@ -360,10 +363,6 @@ bool counted_before(std::string_view text, std::size_t b) {
 // Whether a calendar-unit word after the first letter of `s` starts with a capital while `s`
 // also has lower-case letters ("This Week", "60 Minutes"; not "LAST WEEK", "Year-earlier").
 bool capitalised_unit_inside(std::string_view s) {
-  static constexpr auto kUnits = std::to_array<std::string_view>(
-      {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-       "weekend", "weekends", "month", "months", "quarter", "quarters", "year", "years", "decade",
-       "decades", "century", "centuries"});
   bool lower_seen = false;
   for (const char c : s) lower_seen = lower_seen || (c >= 'a' && c <= 'z');
   if (!lower_seen) return false;
@@ -371,7 +370,7 @@ bool capitalised_unit_inside(std::string_view s) {
     if (!is_upper(s[i]) || is_alpha(s[i - 1])) continue;
     std::size_t j = i;
     while (j < s.size() && is_alpha(s[j])) ++j;
-    if (one_of(s.substr(i, j - i), kUnits)) return true;
+    if (is_unit_word(s.substr(i, j - i))) return true;
   }
   return false;
 }
@@ -540,9 +539,14 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 // ---------------------------------------------------------------------------------------------
 // "the following week", "the previous month", "the preceding year": a unit after or before
 // one the text has named.
-bool names_a_sequel(const expr& x, std::string_view s) {
+// "the next day", "the past year": a unit named relative to another, after "the".
+bool the_relative_unit(const expr& x, std::string_view s) {
   return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
-         iequals(s.substr(0, 4), "the ") &&
+         iequals(s.substr(0, 4), "the ");
+}
+
+bool names_a_sequel(const expr& x, std::string_view s) {
+  return the_relative_unit(x, s) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos);
 }
@@ -555,13 +559,8 @@ bool counts_from_previous(const expr& x, std::string_view s) {
                           (s.size() > 3 && iequals(s.substr(0, 3), "in "));
     return !from_now;
   }
-  if (x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
-      iequals(s.substr(0, 4), "the ")) {
-    // "the next day", "the following week", "the previous month" — not "the past year".
-    return s.find("next") != std::string_view::npos || s.find("following") != std::string_view::npos ||
-           s.find("previous") != std::string_view::npos || s.find("preceding") != std::string_view::npos;
-  }
-  return false;
+  // "the next day", "the following week", "the previous month" — not "the past year".
+  return names_a_sequel(x, s) || (the_relative_unit(x, s) && s.find("next") != std::string_view::npos);
 }
 
 // "that day", "that week", "the same day": always the previously mentioned date's period.
@@ -786,6 +785,17 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t s = starts[k];
       const std::string_view window = text.substr(s, std::min(kWindowBytes, text.size() - s));
+      // A phrase read whole by one of the matchers below: its first `len` bytes, with its value.
+      const auto emit = [&](std::size_t len, temporal_value value, double confidence) {
+        mention mm;
+        mm.begin = s;
+        mm.end = s + len;
+        mm.text = std::string(window.substr(0, len));
+        mm.value = std::move(value);
+        mm.confidence = confidence;
+        covered = pos = mm.end;
+        out.push_back(std::move(mm));
+      };
 
       // "that day", "the same week": the previous date's period.
       if (auto an = match_anaphor(window); an && s + an->length > a.begin) {
@@ -799,14 +809,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         m.first_length = an->length;
         auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);
         if (!v) break;
-        mention mm;
-        mm.begin = s;
-        mm.end = s + an->length;
-        mm.text = std::string(window.substr(0, an->length));
-        mm.value = std::move(*v);
-        mm.confidence = 0.7;
-        covered = pos = mm.end;
-        out.push_back(std::move(mm));
+        emit(an->length, std::move(*v), 0.7);
         break;
       }
 
@@ -816,14 +819,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         auto v = focus_quarter ? result<temporal_value>(quarter_a_year_before(*focus_quarter))
                                : parse("last year", ref, options.parse);
         if (!v) break;
-        mention mm;
-        mm.begin = s;
-        mm.end = s + *ya;
-        mm.text = std::string(window.substr(0, *ya));
-        mm.value = std::move(*v);
-        mm.confidence = 0.7;
-        covered = pos = mm.end;
-        out.push_back(std::move(mm));
+        emit(*ya, std::move(*v), 0.7);
         break;
       }
 
@@ -839,28 +835,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         auto v = parse(spec, ref, options.parse);
         if (!v) break;
         if (yp->quarter && v->span && v->span->end <= ref.when) focus_quarter = *v;
-        mention mm;
-        mm.begin = s;
-        mm.end = s + yp->length;
-        mm.text = std::string(window.substr(0, yp->length));
-        mm.value = std::move(*v);
-        mm.confidence = 0.8;
-        covered = pos = mm.end;
-        out.push_back(std::move(mm));
+        emit(yp->length, std::move(*v), 0.8);
         break;
       }
 
       if (const auto lp = match_latest_period(window); lp && s + *lp > a.begin) {
         auto v = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
         if (!v) break;
-        mention mm;
-        mm.begin = s;
-        mm.end = s + *lp;
-        mm.text = std::string(window.substr(0, *lp));
-        mm.value = std::move(*v);
-        mm.confidence = 0.7;
-        covered = pos = mm.end;
-        out.push_back(std::move(mm));
+        emit(*lp, std::move(*v), 0.7);
         break;
       }
 
@@ -894,8 +876,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       reference r = ref;
       // "the following month", "the previous year" always count from the date last named: news
       // says "next month" for the one after its own date.
-      if (last_anchor && counts_from_previous(x, mtext) &&
-          (options.anchor == anchoring::narrative || names_a_sequel(x, mtext)))
+      if (last_anchor && (names_a_sequel(x, mtext) ||
+                          (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))
         r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
       if (x.has_time() && !x.has_date() && last_day) r = reference{local_time{*last_day}, ref.where};

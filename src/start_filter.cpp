@@ -2,6 +2,7 @@
 // per word. See start_filter.hpp.
 #include "start_filter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -10,14 +11,11 @@
 
 #include "annals/holidays.hpp"
 #include "grammar/grammar.hpp"
+#include "text.hpp"
 #include "word_table.hpp"
 
 namespace annals::detail {
 namespace {
-
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words an expression can begin with, lower case: the first word of every alternative of the
 // grammar (src/grammar/grammar.cpp), of its optional prefixes (approximation, modifiers, parts,
@@ -82,12 +80,12 @@ void holiday_words(std::string_view name, Word&& word, First&& first) {
   std::string part, dropped;
   for (std::size_t i = 0; i <= name.size(); ++i) {
     const char c = i < name.size() ? name[i] : ' ';
-    if (is_alpha(c)) {
-      part += lower(c);
-      dropped += lower(c);
+    if (is_ascii_alpha(c)) {
+      part += ascii_lower(c);
+      dropped += ascii_lower(c);
       if (in_first) {
-        if (!apostrophe) before += lower(c);
-        joined += lower(c);
+        if (!apostrophe) before += ascii_lower(c);
+        joined += ascii_lower(c);
       }
     } else if (c == '\'') {
       word(part);
@@ -122,7 +120,7 @@ const start_tables& tables() {
         const auto bar = names.find('|');
         const std::string_view name = names.substr(0, bar);
         names = bar == std::string_view::npos ? std::string_view{} : names.substr(bar + 1);
-        if (name.empty() || !is_alpha(name.front())) s.any = true;
+        if (name.empty() || !is_ascii_alpha(name.front())) s.any = true;
         holiday_words(
             name, [&](const std::string& w) { s.words.add(w, read_word); },
             [&](const std::string& w) {
@@ -133,6 +131,8 @@ const start_tables& tables() {
     }
     // A word that is never a match by itself: the grammar is asked whether "<word> zqxj"
     // matches, a word it cannot read standing in for any such word.
+    std::sort(firsts.begin(), firsts.end());
+    firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
     grammar_options o;
     o.allow_preposition = true;
     o.allow_dateline_prefix = true;
@@ -155,7 +155,7 @@ const start_tables& tables() {
 std::size_t next_word_at(std::string_view text, std::size_t n) {
   std::size_t i = n;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  return i > n && i < text.size() && is_alpha(text[i]) ? i : 0;
+  return i > n && i < text.size() && is_ascii_alpha(text[i]) ? i : 0;
 }
 
 }  // namespace
@@ -165,18 +165,18 @@ bool may_begin_expression(std::string_view window) {
   const start_tables& t = tables();
   if (t.any) return true;
   std::array<char, kMaxWord> buf{};
-  if (is_digit(window.front())) {
+  if (is_ascii_digit(window.front())) {
     // A number of one to three digits is never a match by itself (tests/start_filter_test.cpp
     // asks the grammar for every one): "30 percent", "257 people" are not tried.
     std::size_t n = 0;
-    while (n < window.size() && is_digit(window[n])) ++n;
+    while (n < window.size() && is_ascii_digit(window[n])) ++n;
     if (n > 3) return true;
     const std::size_t i2 = next_word_at(window, n);
     if (i2 == 0) return true;
     const std::string_view w2 = lower_word(window.substr(i2), buf);
     return w2.empty() || (t.words.find(w2) & read_word) != 0;
   }
-  if (!is_alpha(window.front())) return true;
+  if (!is_ascii_alpha(window.front())) return true;
   const std::string_view w1 = lower_word(window, buf);
   if (w1.empty()) return true;  // longer than any word listed: try it anyway
   const std::uint8_t f1 = t.words.find(w1);

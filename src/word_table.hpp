@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text.hpp"
+
 namespace annals::detail {
 
 /// Longest word a word_table holds; longer words are never found.
@@ -74,9 +76,9 @@ class word_table {
 /// not start with a letter or the run is longer than kMaxWord.
 [[nodiscard]] inline std::string_view lower_word(std::string_view text, std::array<char, kMaxWord>& buf) {
   std::size_t n = 0;
-  while (n < text.size() && ((text[n] >= 'a' && text[n] <= 'z') || (text[n] >= 'A' && text[n] <= 'Z'))) {
+  while (n < text.size() && is_ascii_alpha(text[n])) {
     if (n == buf.size()) return {};
-    buf[n] = static_cast<char>(text[n] | 0x20);
+    buf[n] = ascii_lower(text[n]);
     ++n;
   }
   return {buf.data(), n};

@@ -71,10 +71,10 @@ TEST_CASE("after a word that is never a match by itself, the next word decides")
 }
 
 TEST_CASE("whatever the filter skips, the grammar does not match") {
-  for (const std::string_view s :
-       {"the company said", "in Paris on", "for the board", "of a kind", "about the future", "at the time"}) {
+  for (const std::string_view s : {"the company said", "in Paris on", "for the board", "of a kind", "257 people"}) {
     CAPTURE(s);
-    if (!may_begin_expression(s)) CHECK_FALSE(annals::detail::match_expression(s).has_value());
+    CHECK_FALSE(may_begin_expression(s));
+    CHECK_FALSE(annals::detail::match_expression(s).has_value());
   }
   // and "about the future" is read: "future" is a word of the grammar
   CHECK(may_begin_expression("about the future"));
