@@ -19,6 +19,7 @@
 #define ANNALS_FUZZ_NO_ENTRY_POINT
 #include "../fuzz/fuzz_document_date.cpp"
 #include "../fuzz/fuzz_extract.cpp"
+#include "../fuzz/fuzz_grammar_gate.cpp"
 #include "../fuzz/fuzz_jsonl.cpp"
 #include "../fuzz/fuzz_parse.cpp"
 #include "../fuzz/fuzz_parse_reference.cpp"
@@ -43,6 +44,7 @@ constexpr target kTargets[] = {
     {"fuzz_read_document", annals::fuzz::run_read_document},
     {"fuzz_jsonl", annals::fuzz::run_jsonl},
     {"fuzz_timeline", annals::fuzz::run_timeline},
+    {"fuzz_grammar_gate", annals::fuzz::run_grammar_gate},
 };
 
 std::string slurp(const fs::path& p) {

@@ -41,6 +41,7 @@ struct quantity {
   bool unknown = false;  ///< "a few", "several", "many", or a bare plural ("years")
   unit u = unit::none;
   static constexpr std::int64_t kHuge = 1'000'000'000'000'000'000;  // 1e18
+  friend bool operator==(const quantity&, const quantity&) = default;
 };
 
 /// How an offset moves from its base: "ago"/"earlier"/"before" (−1) or "later"/"from now"/"in" (+1).
@@ -48,6 +49,7 @@ struct offset_spec {
   quantity q;
   int sign = 0;  ///< −1, +1; 0 means no offset
   std::uint32_t pos = 0;
+  friend bool operator==(const offset_spec&, const offset_spec&) = default;
 };
 
 /// The flat record.
@@ -129,6 +131,7 @@ struct expr {
            unit_rel != unit::none || day_offset || tonight || holiday >= 0;
   }
   [[nodiscard]] bool has_time() const noexcept { return hour.has_value() || noon || midnight; }
+  friend bool operator==(const expr&, const expr&) = default;
 };
 
 }  // namespace annals::detail

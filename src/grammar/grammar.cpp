@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <type_traits>
@@ -23,6 +24,7 @@
 
 #include "annals/holidays.hpp"
 #include "annals/zone.hpp"
+#include "grammar/first_set.hpp"
 
 namespace annals::detail {
 namespace {
@@ -79,6 +81,7 @@ struct mark_parser : x3::parser<mark_parser> {
     s.mark = static_cast<std::uint32_t>(first - s.base);
     return true;
   }
+  void describe_first(first_set& s) const { s.nullable = true; }
 };
 constexpr mark_parser mark{};
 template <class P>
@@ -113,6 +116,7 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
     if (s.taken > mine) s.taken = mine;
     return ok;
   }
+  void describe_first(first_set& s) const { s = first_of(this->subject); }
 };
 struct guard_gen {
   template <class S>
@@ -174,6 +178,7 @@ struct word_parser : x3::parser<word_parser> {
     first = end;
     return true;
   }
+  void describe_first(first_set& s) const { s.add_literal(w, true); }
 };
 constexpr word_parser W(std::string_view word) { return word_parser(word); }
 
@@ -222,6 +227,10 @@ struct ci_symbols : x3::parser<ci_symbols<T>> {
     first += static_cast<std::ptrdiff_t>(best->key.size());
     x3::traits::move_to(best->value, attr);
     return true;
+  }
+  void describe_first(first_set& s) const {
+    for (const auto& bucket : by_first)
+      for (const auto& e : bucket) s.add_literal(e.key, false);
   }
 };
 auto const apos = lit('\'') | lit("\xE2\x80\x99");
@@ -478,12 +487,19 @@ struct holiday_parser : x3::parser<holiday_parser> {
     x3::traits::move_to(index, attr);
     return true;
   }
+  void describe_first(first_set& s) const {
+    for (const auto& bucket : by_first_letter())
+      for (const auto& [name, row] : bucket) s.add_literal(name, true);
+  }
 };
 struct zone_abbr_table : x3::symbols<int> {
   zone_abbr_table() {
     for (const auto& z : abbreviation_table()) {
       if (!find(z.abbreviation)) add(z.abbreviation, 0);
     }
+  }
+  void describe_first(first_set& s) const {
+    for (const auto& z : abbreviation_table()) s.add_literal(z.abbreviation, false);
   }
 };
 
@@ -501,6 +517,7 @@ struct table_ref : x3::parser<table_ref<P>> {
   bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr& attr) const {
     return table->parse(first, last, ctx, rc, attr);
   }
+  void describe_first(first_set& s) const { s = first_of(*table); }
 };
 
 const month_table month_words;
@@ -646,6 +663,10 @@ struct abbr_dot_parser : x3::parser<abbr_dot_parser> {
     }
     ++first;
     return true;
+  }
+  void describe_first(first_set& s) const {
+    s.nullable = true;
+    s.bytes['.'] = true;
   }
 };
 constexpr abbr_dot_parser abbr_dot{};
@@ -1145,7 +1166,31 @@ struct best_match {
   std::size_t length = 0;
 };
 
-best_match longest(std::string_view text) {
+// Which families may begin at a text, from the first sets of the parsers themselves.
+struct family_gates {
+  family_gate gate;
+  std::vector<std::string> ungated;  // families the walker could not read, with the parser
+};
+const family_gates& gates() {
+  static const family_gates g = [] {
+    family_gates out;
+    const auto add = [&](const first_set& s, std::uint8_t bit) {
+      out.gate.add(s, bit);
+      if (s.any) out.ungated.push_back(std::string(kFamilyNames[std::countr_zero(bit)]) + ": " + s.unknown);
+    };
+    add(first_of(top_date), family_date);
+    add(first_of(top_time), family_time);
+    add(first_of(top_relday), family_relative_day);
+    add(first_of(top_period), family_period);
+    add(first_of(top_duration), family_duration);
+    add(first_of(set_only), family_set);
+    add(first_of(vague_only), family_vague);
+    return out;
+  }();
+  return g;
+}
+
+best_match longest(std::string_view text, bool gate) {
   best_match best;
   state s;
   const auto consider = [&](auto const& p) {
@@ -1159,13 +1204,14 @@ best_match longest(std::string_view text) {
   const unsigned char c0 = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
   const bool digit = c0 >= '0' && c0 <= '9';
   if (!digit && !std::isalpha(c0) && c0 != '\'' && c0 != 0xE2) return best;
-  consider(top_date);
-  consider(top_time);
-  consider(top_relday);
-  consider(top_period);
-  consider(top_duration);
-  consider(set_only);
-  if (!digit) consider(vague_only);
+  const std::uint8_t f = gate ? gates().gate.at(text) : kAllFamilies;
+  if (f & family_date) consider(top_date);
+  if (f & family_time) consider(top_time);
+  if (f & family_relative_day) consider(top_relday);
+  if (f & family_period) consider(top_period);
+  if (f & family_duration) consider(top_duration);
+  if (f & family_set) consider(set_only);
+  if (!digit && (f & family_vague)) consider(vague_only);
   return best;
 }
 
@@ -1247,14 +1293,14 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
 
   bool between_range = false;
   std::string_view rest = window.substr(lead);
-  best_match best = longest(rest);
+  best_match best = longest(rest, options.gate_families);
   std::size_t best_lead = lead;
   if (options.allow_preposition) {
     const std::size_t k = skip_words(rest, {"on", "in", "at", "during", "over", "from", "between",
                                             "since", "until", "by", "before", "after", "for",
                                             "throughout", "through", "of"});
     if (k > 0) {
-      best_match other = longest(rest.substr(k));
+      best_match other = longest(rest.substr(k), options.gate_families);
       if (other.length > 0 && k + other.length > best.length) {
         best = other;
         best_lead = lead + k;
@@ -1286,7 +1332,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
                           sep_text.find("And") != std::string_view::npos;
       if (is_and && !between_range) return m;
       const std::string_view second_text = after.substr(s);
-      best_match second = longest(second_text);
+      best_match second = longest(second_text, options.gate_families);
       std::size_t second_len = second.length;
       expr second_e = second.e;
       // A bare number may end a range of days or years.
@@ -1323,6 +1369,10 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
   }
   return m;
 }
+
+std::uint8_t families_at(std::string_view text) { return gates().gate.at(text); }
+
+std::span<const std::string> ungated_families() { return gates().ungated; }
 
 int holiday_index(std::string_view name) {
   const auto i = find_holiday(name);

@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "grammar/ast.hpp"
@@ -22,6 +24,7 @@ struct match {
   std::size_t first_length = 0;   ///< bytes of the first expression (equal to length if no range)
   std::size_t second_begin = 0;   ///< offset of the second expression (ranges)
   std::size_t lead = 0;           ///< bytes of a leading preposition skipped ("on", "in")
+  friend bool operator==(const match&, const match&) = default;
 };
 
 /// What the grammar may accept.
@@ -30,6 +33,10 @@ struct grammar_options {
   bool allow_preposition = true;
   /// Accept dateline prefixes ("Last Updated :", "First Published:", "Published", "Updated").
   bool allow_dateline_prefix = true;
+  /// Try only the expression families that can begin with the word at the position (see
+  /// families_at). Off, every family is tried everywhere: the same matches, slower; tests and
+  /// fuzzers compare the two.
+  bool gate_families = true;
 };
 
 /// Longest expression at text[0]; none when nothing temporal starts there.
@@ -45,6 +52,28 @@ struct grammar_options {
 [[nodiscard]] std::span<const std::string_view> grammar_vocabulary() noexcept;
 /// Whether `lower_word` (lower case) is in grammar_vocabulary().
 [[nodiscard]] bool grammar_reads_word(std::string_view lower_word) noexcept;
+
+/// The expression families, one bit each, in the order match_expression tries them.
+enum family_bit : std::uint8_t {
+  family_date = 1,          ///< "Sept. 19, 2023", "2023-09-18 10:09", "1998", "March"
+  family_time = 2,          ///< "1:43 PM IST", "2 p.m. Monday", "noon on Tuesday"
+  family_relative_day = 4,  ///< "yesterday", "last Wednesday", "two days ago", "Christmas Eve"
+  family_period = 8,        ///< "Q3 2023", "the 1990s", "this spring", "next week"
+  family_duration = 16,     ///< "six days", "the past three years"
+  family_set = 32,          ///< "every Monday", "twice a week", "daily"
+  family_vague = 64,        ///< "recently", "now", "the future"
+};
+inline constexpr std::uint8_t kAllFamilies = 127;
+/// Names of the families for messages, by bit index.
+inline constexpr std::string_view kFamilyNames[] = {"date", "time",   "relative day", "period",
+                                                    "duration", "set", "vague"};
+
+/// The expression families that may begin a match at the start of `text` (family_bit values).
+/// Derived from the grammar's own parser expressions (grammar/first_set.hpp).
+[[nodiscard]] std::uint8_t families_at(std::string_view text);
+/// The families the analysis could not read, each with the parser type that stopped it: each
+/// such family is tried at every position. Empty when every family is gated.
+[[nodiscard]] std::span<const std::string> ungated_families();
 
 /// The holiday name table index for a name, used by tests: -1 when unknown.
 [[nodiscard]] int holiday_index(std::string_view name);

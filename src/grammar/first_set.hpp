@@ -1,0 +1,220 @@
+// What an X3 parser can begin with, computed from its type (internal to grammar.cpp).
+//
+// The extraction driver tries every expression family at every candidate position; most of
+// those tries fail on their first word ("of", "for", "the company"). A family whose first set
+// does not admit the word at the position cannot match there, so it is not tried. The set is
+// derived from the parser expression itself, so it follows every edit of the grammar; a parser
+// this walker does not know makes the whole set "anything", never a wrong "no".
+//
+// Granularity: a word is the run of ASCII letters at the start of the text, lower-cased. A
+// literal whose letters end inside it ("a.m.", "mid-") admits exactly that word; a literal that
+// may run on into more letters (a table key "sept" before "ember"… or "mid" before "week")
+// admits every word it is a prefix of, unless the parser checks a word boundary after it.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <typeinfo>
+#include <vector>
+
+#include "word_table.hpp"
+
+namespace annals::detail {
+
+/// The first words and bytes a parser can begin a non-empty match with.
+struct first_set {
+  bool any = false;       ///< unknown: anything may start a match
+  bool nullable = false;  ///< may succeed without consuming input
+  /// Bytes a match may begin with; a letter (lower case) admits every word beginning with it.
+  std::array<bool, 256> bytes{};
+  std::vector<std::string> words;     ///< the word at the text must be one of these
+  std::vector<std::string> prefixes;  ///< or begin with one of these
+  std::string unknown;                ///< the first parser type the walker could not read
+
+  /// Adds a literal (any case) that the text must begin with. `bounded`: the parser checks
+  /// that no letter follows it.
+  void add_literal(std::string_view lit, bool bounded) {
+    if (lit.empty()) {
+      nullable = true;
+      return;
+    }
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!alpha(lit[0])) {
+      bytes[static_cast<unsigned char>(lower(lit[0]))] = true;
+      return;
+    }
+    std::string word;
+    std::size_t n = 0;
+    while (n < lit.size() && alpha(lit[n])) word += lower(lit[n++]);
+    // An apostrophe may be left out ("New Years Eve"): the word runs on past it.
+    const bool runs_on = n == lit.size() ? !bounded : lit[n] == '\'';
+    if (runs_on && word.size() == 1)
+      bytes[static_cast<unsigned char>(word[0])] = true;
+    else
+      (runs_on ? prefixes : words).push_back(std::move(word));
+  }
+
+  /// Adds the first set of an alternative (or of what follows a nullable prefix).
+  void merge(const first_set& o) {
+    any = any || o.any;
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = bytes[i] || o.bytes[i];
+    words.insert(words.end(), o.words.begin(), o.words.end());
+    prefixes.insert(prefixes.end(), o.prefixes.begin(), o.prefixes.end());
+    if (unknown.empty()) unknown = o.unknown;
+  }
+
+  static first_set empty_match() {
+    first_set s;
+    s.nullable = true;
+    return s;
+  }
+};
+
+/// A parser of this project describes its own first set with a member
+/// `void describe_first(first_set&) const` (the walker calls it and adds nothing itself).
+template <class P>
+concept describes_first = requires(const P& p, first_set& s) { p.describe_first(s); };
+
+namespace first_set_detail {
+namespace x3 = boost::spirit::x3;
+
+template <class T> struct is_sequence : std::false_type {};
+template <class L, class R> struct is_sequence<x3::sequence<L, R>> : std::true_type {};
+template <class T> struct is_alternative : std::false_type {};
+template <class L, class R> struct is_alternative<x3::alternative<L, R>> : std::true_type {};
+// Match zero or more times: nullable, and begin like the subject.
+template <class T> struct is_zero_or_more : std::false_type {};
+template <class S> struct is_zero_or_more<x3::optional<S>> : std::true_type {};
+template <class S> struct is_zero_or_more<x3::kleene<S>> : std::true_type {};
+// Consume nothing whatever they test.
+template <class T> struct is_predicate : std::false_type {};
+template <class S> struct is_predicate<x3::not_predicate<S>> : std::true_type {};
+template <class S> struct is_predicate<x3::and_predicate<S>> : std::true_type {};
+// Match exactly as the subject does (the subject's first set and nullability).
+template <class T> struct is_transparent : std::false_type {};
+template <class S> struct is_transparent<x3::plus<S>> : std::true_type {};
+template <class S, class A> struct is_transparent<x3::action<S, A>> : std::true_type {};
+template <class S> struct is_transparent<x3::raw_directive<S>> : std::true_type {};
+template <class S> struct is_transparent<x3::no_case_directive<S>> : std::true_type {};
+template <class S> struct is_transparent<x3::lexeme_directive<S>> : std::true_type {};
+template <class S> struct is_transparent<x3::omit_directive<S>> : std::true_type {};
+template <class T> struct is_rule_definition : std::false_type {};
+template <class ID, class RHS, class A, bool F>
+struct is_rule_definition<x3::rule_definition<ID, RHS, A, F>> : std::true_type {};
+template <class T> struct is_literal_char : std::false_type {};
+template <class E, class A> struct is_literal_char<x3::literal_char<E, A>> : std::true_type {};
+template <class T> struct is_literal_string : std::false_type {};
+template <class S, class E, class A> struct is_literal_string<x3::literal_string<S, E, A>> : std::true_type {};
+template <class T> struct is_char_range : std::false_type {};
+template <class E> struct is_char_range<x3::char_range<E>> : std::true_type {};
+// Unsigned decimal numbers of at least one digit.
+template <class T> struct is_decimal_uint : std::false_type {};
+template <class T, unsigned R, unsigned Min, int Max>
+struct is_decimal_uint<x3::uint_parser<T, R, Min, Max>> : std::bool_constant<R == 10 && Min >= 1> {};
+}  // namespace first_set_detail
+
+/// The first set of parser `p`.
+template <class P>
+first_set first_of(const P& p) {
+  namespace d = first_set_detail;
+  first_set s;
+  if constexpr (describes_first<P>) {
+    p.describe_first(s);
+  } else if constexpr (d::is_sequence<P>::value) {
+    s = first_of(p.left);
+    if (s.nullable) {
+      const first_set r = first_of(p.right);
+      s.merge(r);
+      s.nullable = r.nullable;
+    }
+  } else if constexpr (d::is_alternative<P>::value) {
+    s = first_of(p.left);
+    const first_set r = first_of(p.right);
+    s.merge(r);
+    s.nullable = s.nullable || r.nullable;
+  } else if constexpr (d::is_zero_or_more<P>::value) {
+    s = first_of(p.subject);
+    s.nullable = true;
+  } else if constexpr (d::is_predicate<P>::value) {
+    // The text must also satisfy the predicate; leaving that out only widens the set.
+    s.nullable = true;
+  } else if constexpr (d::is_transparent<P>::value) {
+    s = first_of(p.subject);
+  } else if constexpr (d::is_rule_definition<P>::value) {
+    s = first_of(p.rhs);
+  } else if constexpr (d::is_literal_char<P>::value) {
+    const char c = static_cast<char>(p.ch);
+    s.add_literal(std::string_view(&c, 1), false);
+  } else if constexpr (d::is_literal_string<P>::value) {
+    s.add_literal(std::string_view(p.str), false);
+  } else if constexpr (d::is_char_range<P>::value) {
+    for (int c = static_cast<unsigned char>(p.from); c <= static_cast<unsigned char>(p.to); ++c) {
+      const char ch = static_cast<char>(c);
+      s.add_literal(std::string_view(&ch, 1), false);
+    }
+  } else if constexpr (d::is_decimal_uint<P>::value) {
+    for (char c = '0'; c <= '9'; ++c) s.bytes[static_cast<unsigned char>(c)] = true;
+  } else if constexpr (std::is_same_v<P, boost::spirit::x3::eps_parser>) {
+    s.nullable = true;
+  } else if constexpr (std::is_same_v<P, boost::spirit::x3::eol_parser>) {
+    s.bytes['\r'] = s.bytes['\n'] = true;
+  } else {
+    s.any = true;
+    s.unknown = typeid(P).name();
+  }
+  return s;
+}
+
+/// Which of up to eight expression families may begin at a text, from their first sets.
+class family_gate {
+ public:
+  /// Family `bit` (a single bit) begins with what `s` admits.
+  void add(const first_set& s, std::uint8_t bit) {
+    if (s.any) always_ |= bit;
+    for (std::size_t i = 0; i < s.bytes.size(); ++i)
+      if (s.bytes[i]) bytes_[i] |= bit;
+    for (const auto& w : s.words) {
+      if (w.size() > kMaxWord) always_ |= bit;  // the table cannot hold it: try it everywhere
+      words_.add(w, bit);
+    }
+    for (const auto& w : s.prefixes) {
+      if (w.size() > kMaxWord) always_ |= bit;
+      prefixes_.add(w, bit);
+      longest_prefix_ = std::max(longest_prefix_, w.size());
+    }
+    all_ |= bit;
+  }
+
+  /// The families that may begin a match at the start of `text`.
+  [[nodiscard]] std::uint8_t at(std::string_view text) const {
+    if (text.empty()) return 0;
+    const char c = text[0];
+    std::uint8_t m = always_ | bytes_[static_cast<unsigned char>(ascii_lower(c))];
+    if (!is_ascii_alpha(c)) return m;
+    std::array<char, kMaxWord> buf;
+    const std::string_view word = lower_word(text, buf);
+    if (word.empty()) return all_;  // longer than any table word: no opinion
+    m |= words_.find(word);
+    // Prefixes of one letter are in bytes_.
+    for (std::size_t n = 2; n <= std::min(word.size(), longest_prefix_); ++n) m |= prefixes_.find(word.substr(0, n));
+    return m;
+  }
+
+ private:
+  std::uint8_t all_ = 0;
+  std::uint8_t always_ = 0;
+  std::array<std::uint8_t, 256> bytes_{};
+  word_table words_;
+  word_table prefixes_;
+  std::size_t longest_prefix_ = 0;
+};
+
+}  // namespace annals::detail
