@@ -20,7 +20,9 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "grammar/grammar.hpp"
@@ -119,26 +121,37 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
 // parsed again, which costs time but never changes a result.
 class match_memo {
  public:
-  /// match_expression(window, options) for the window that begins at `start`.
-  const std::optional<detail::match>& get(std::string_view window, std::size_t start,
-                                          const detail::grammar_options& options) {
-    for (auto& e : slots_)
-      if (e.used && e.start == start) return e.result;
-    slot& e = slots_[next_];
-    next_ = (next_ + 1) % slots_.size();
-    e.used = true;
-    e.start = start;
-    e.result = detail::match_expression(window, options);
-    return e.result;
+  /// match_expression(window, options) for the window that begins at `start`; null when
+  /// nothing matches there. The pointer is good until the next call.
+  const detail::match* get(std::string_view window, std::size_t start, const detail::grammar_options& options) {
+    for (std::size_t i = 0; i < used_; ++i)
+      if (cells_[i].start == start) return cells_[i].found ? &cells_[i].m : nullptr;
+    cell& c = cells_[next_];
+    used_ = std::max(used_, next_ + 1);
+    next_ = (next_ + 1) % kSlots;
+    c.start = start;
+    auto r = detail::match_expression(window, options);
+    c.found = r.has_value();
+    if (!r) return nullptr;
+    std::construct_at(&c.m, std::move(*r));
+    return &c.m;
   }
 
  private:
-  struct slot {
+  static constexpr std::size_t kSlots = 2 * (kLookbackWords + 1);
+  static_assert(std::is_trivially_destructible_v<detail::match>);
+  // The match is left unconstructed until one is stored: a match is ~900 bytes, and building
+  // (zeroing) all the slots on every call of extract() cost more than the memo saved.
+  struct cell {
+    cell() {}  // NOLINT: `m` stays unconstructed on purpose
     std::size_t start = 0;
-    bool used = false;
-    std::optional<detail::match> result;
+    bool found = false;
+    union {
+      detail::match m;
+    };
   };
-  std::array<slot, 2 * (kLookbackWords + 1)> slots_{};
+  std::array<cell, kSlots> cells_;
+  std::size_t used_ = 0;
   std::size_t next_ = 0;
 };
 
@@ -848,7 +861,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       // The grammar cannot match here, or no mention may begin here.
       if (!detail::may_begin_expression(window) || glued_number(text, s)) continue;
-      const auto& m = memo.get(window, s, gopt);
+      const detail::match* m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
