@@ -7,9 +7,10 @@
 // this walker does not know makes the whole set "anything", never a wrong "no".
 //
 // Granularity: a word is the run of ASCII letters at the start of the text, lower-cased. A
-// literal whose letters end inside it ("a.m.", "mid-") admits exactly that word; a literal that
-// may run on into more letters (a table key "sept" before "ember"… or "mid" before "week")
-// admits every word it is a prefix of, unless the parser checks a word boundary after it.
+// literal followed by a non-letter ("a.m.", "mid-") admits exactly the letters before it; a
+// literal that may run on into more letters (a table key such as "mon", which the table also
+// finds at the start of "monsoon") admits every word it begins, unless the parser checks for a
+// word boundary after it.
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
