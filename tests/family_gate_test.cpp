@@ -40,7 +40,9 @@ void check_same_matches(std::string_view text) {
 
 TEST_CASE("every family's first words are known") {
   // A parser type the analysis cannot read makes its family tried everywhere; name it here.
-  for (const auto& f : annals::detail::ungated_families()) CHECK_MESSAGE(false, f);
+  const auto ungated = annals::detail::ungated_families();
+  for (const auto& f : ungated) MESSAGE(f);
+  CHECK(ungated.empty());
 }
 
 TEST_CASE("words that begin no expression gate every family out") {
