@@ -20,8 +20,9 @@ namespace {
 // Words an expression can begin with, lower case: the first word of every alternative of the
 // grammar (src/grammar/grammar.cpp), of its optional prefixes (approximation, modifiers, parts,
 // dateline keywords, the prepositions match_expression skips); holiday names are added from
-// holiday_table(). KEEP IN STEP WITH THE GRAMMAR: a new alternative that begins with a new word
-// must add it here, or expressions that begin with it are never found.
+// holiday_table(). A list for speed (one lookup, and only whole words); tests/start_filter_test.cpp
+// checks it against the grammar's own first words (first_words()), so a new alternative that
+// begins with a new word fails the test until the word is added here.
 constexpr auto kFirstWords = std::to_array<std::string_view>({
     // prepositions skipped by match_expression, dateline keywords
     "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
@@ -56,6 +57,11 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // sets
     "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
     "quarterly", "biweekly", "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
+    // units that begin an expression ("weekends", "quarter after quarter"), relative words
+    // ("latest quarter", "most recent quarter"), parts of day
+    "sec", "secs", "min", "mins", "minute", "hour", "hr", "hrs", "wk", "wks", "weekend", "weekends",
+    "fortnight", "fortnights", "quarter", "quarters", "yr", "yrs", "decade", "century",
+    "millennium", "millennia", "latest", "most", "midmorning", "midafternoon",
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
@@ -159,6 +165,8 @@ std::size_t next_word_at(std::string_view text, std::size_t n) {
 }
 
 }  // namespace
+
+bool listed_first_word(std::string_view lower_word) { return (tables().words.find(lower_word) & first_word) != 0; }
 
 bool may_begin_expression(std::string_view window) {
   if (window.empty()) return true;

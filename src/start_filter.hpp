@@ -15,4 +15,8 @@ namespace annals::detail {
 /// word tables are built on first use.
 [[nodiscard]] bool may_begin_expression(std::string_view window);
 
+/// Whether the filter takes `lower_word` as a word an expression can begin with (for tests:
+/// every word of grammar first_words() must be one).
+[[nodiscard]] bool listed_first_word(std::string_view lower_word);
+
 }  // namespace annals::detail

@@ -109,3 +109,20 @@ TEST_CASE("the gate changes no match on the example stories") {
     check_same_matches(ss.str());
   }
 }
+
+TEST_CASE("first_words lists the gate's words once each, sorted") {
+  const auto words = annals::detail::first_words();
+  REQUIRE(!words.empty());
+  for (std::size_t i = 1; i < words.size(); ++i) CHECK(words[i - 1] < words[i]);
+  const auto has = [&](std::string_view w) {
+    for (const auto& x : words)
+      if (x == w) return true;
+    return false;
+  };
+  CHECK(has("on"));         // a preposition the driver skips
+  CHECK(has("published"));  // a dateline keyword
+  CHECK(has("monday"));     // a table key
+  CHECK(has("yesterday"));  // a word literal
+  CHECK(has("christmas"));  // a holiday name's first word
+  CHECK_FALSE(has("shareholders"));
+}

@@ -1166,18 +1166,33 @@ struct best_match {
   std::size_t length = 0;
 };
 
+// What match_expression reads before an expression: dateline keywords ("Last Updated :") and
+// prepositions ("on Tuesday"), each followed by a blank.
+constexpr std::string_view kDatelinePrefixes[] = {"last updated", "first published", "published",
+                                                  "updated", "posted", "date"};
+constexpr std::string_view kDatelineAfter[] = {"on", "at"};
+constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over", "from", "between",
+                                              "since", "until", "by", "before", "after", "for",
+                                              "throughout", "through", "of"};
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
   std::vector<std::string> ungated;  // families the walker could not read, with the parser
+  std::vector<std::string> words;    // first_words()
 };
 const family_gates& gates() {
   static const family_gates g = [] {
     family_gates out;
     const auto add = [&](const first_set& s, std::uint8_t bit) {
       out.gate.add(s, bit);
+      out.words.insert(out.words.end(), s.words.begin(), s.words.end());
+      out.words.insert(out.words.end(), s.prefixes.begin(), s.prefixes.end());
       if (s.any) out.ungated.push_back(std::string(kFamilyNames[std::countr_zero(bit)]) + ": " + s.unknown);
     };
+    first_set leading;  // not a family: only listed
+    for (const auto w : kDatelinePrefixes) leading.add_literal(w, true);
+    for (const auto w : kPrepositions) leading.add_literal(w, true);
+    out.words = leading.words;
     add(first_of(top_date), family_date);
     add(first_of(top_time), family_time);
     add(first_of(top_relday), family_relative_day);
@@ -1185,6 +1200,8 @@ const family_gates& gates() {
     add(first_of(top_duration), family_duration);
     add(first_of(set_only), family_set);
     add(first_of(vague_only), family_vague);
+    std::sort(out.words.begin(), out.words.end());
+    out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
     return out;
   }();
   return g;
@@ -1225,7 +1242,7 @@ std::size_t parse_sep(std::string_view text) {
   return try_family(range_sep, text, s);
 }
 
-std::size_t skip_words(std::string_view text, std::initializer_list<std::string_view> words) {
+std::size_t skip_words(std::string_view text, std::span<const std::string_view> words) {
   for (auto w : words) {
     if (text.size() > w.size() && text[w.size()] == ' ') {
       bool eq = true;
@@ -1272,9 +1289,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
 
   std::size_t lead = 0;
   if (options.allow_dateline_prefix) {
-    static const std::string_view prefixes_[] = {"last updated", "first published", "published",
-                                                 "updated", "posted", "date"};
-    for (auto p : prefixes_) {
+    for (auto p : kDatelinePrefixes) {
       if (window.size() > p.size()) {
         bool eq = true;
         for (std::size_t i = 0; i < p.size(); ++i)
@@ -1284,7 +1299,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
         while (i < window.size() && (window[i] == ' ' || window[i] == '\t')) ++i;
         if (i < window.size() && window[i] == ':') ++i;
         while (i < window.size() && (window[i] == ' ' || window[i] == '\t')) ++i;
-        i += skip_words(window.substr(i), {"on", "at"});
+        i += skip_words(window.substr(i), kDatelineAfter);
         lead = i;
         break;
       }
@@ -1296,9 +1311,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
   best_match best = longest(rest, options.gate_families);
   std::size_t best_lead = lead;
   if (options.allow_preposition) {
-    const std::size_t k = skip_words(rest, {"on", "in", "at", "during", "over", "from", "between",
-                                            "since", "until", "by", "before", "after", "for",
-                                            "throughout", "through", "of"});
+    const std::size_t k = skip_words(rest, kPrepositions);
     if (k > 0) {
       best_match other = longest(rest.substr(k), options.gate_families);
       if (other.length > 0 && k + other.length > best.length) {
@@ -1371,6 +1384,8 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
 }
 
 std::uint8_t families_at(std::string_view text) { return gates().gate.at(text); }
+
+std::span<const std::string> first_words() { return gates().words; }
 
 std::span<const std::string> ungated_families() { return gates().ungated; }
 

@@ -71,6 +71,11 @@ inline constexpr std::string_view kFamilyNames[] = {"date", "time",   "relative 
 /// The expression families that may begin a match at the start of `text` (family_bit values).
 /// Derived from the grammar's own parser expressions (grammar/first_set.hpp).
 [[nodiscard]] std::uint8_t families_at(std::string_view text);
+/// Every word a match can begin with, by name (lower case, sorted): the first words of the
+/// families (families_at) and the words match_expression reads before an expression ("on",
+/// "in", "published"). A table key that may run on into a longer word is listed as the key
+/// ("mon"); families that begin with any word of a letter are not listed by word.
+[[nodiscard]] std::span<const std::string> first_words();
 /// The families the analysis could not read, each with the parser type that stopped it: each
 /// such family is tried at every position. Empty when every family is gated.
 [[nodiscard]] std::span<const std::string> ungated_families();
