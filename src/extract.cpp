@@ -309,6 +309,9 @@ constexpr std::array<std::string_view, 40> kYearFollowers{
 constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
+// Determiners before a year used as an adjective: "a 1996 law", "that 1978 resolution".
+constexpr std::array<std::string_view, 11> kYearDeterminers{
+    "a", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose"};
 
 // Words that label the number after them ("page 1990", "No. 1984", "flight 1549").
 constexpr std::array<std::string_view, 22> kNumberLabels{
@@ -419,9 +422,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".
     if (one_of(label_before(text, b), kNumberLabels)) return true;
-    const bool plural_after = after.size() > 2 && after.back() == 's' && !is_upper(after.front());
-    // "the 1996 election" yes, "the 2000 troops" no.
-    const bool cue_before = one_of(before, kYearCues) || (iequals(before, "the") && !plural_after) ||
+    const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
+                              !is_upper(after.front());  // "troops", not "loss"
+    // "the 1996 election", "a 1996 law", "its 1990 invasion", "the company's 1989 results" yes;
+    // "the 2000 troops", "its 1500 employees" no.
+    const bool possessive_before = before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S"));
+    const bool determiner_before = iequals(before, "the") || one_of(before, kYearDeterminers) || possessive_before;
+    const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) ||
                             (s.size() > 7 && iequals(s.substr(0, 7), "fiscal "));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';

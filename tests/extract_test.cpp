@@ -73,6 +73,10 @@ TEST_CASE("false positives: numbers that are not years") {
       {"2023-09-21", "See page 1990, No. 1984 and Route 1996.", {}},
       {"2023-09-21", "Out of range: 2500 or 0999.", {}},
       {"2023-09-21", "The 1996 election was close.", {{4, 8, "DATE", "1996"}}},
+      // a year used as an adjective after a determiner or a possessive; a count is plural
+      {"2023-09-21", "A 1996 law, its 1990 invasion and the company's 1989 loss.",
+       {{2, 6, "DATE", "1996"}, {16, 20, "DATE", "1990"}, {48, 52, "DATE", "1989"}}},
+      {"2023-09-21", "Its 2000 employees and the firm's 1500 workers.", {}},
       // a year range is two years, never a clock time (20:19 to 20:20)
       {"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 17, "DATE", "2019/2020"}}},
   });
