@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "grammar/first_set.hpp"
 #include "grammar/grammar.hpp"
 
 using annals::detail::families_at;
@@ -68,6 +69,60 @@ TEST_CASE("a word lets in exactly the families that can begin with it") {
   // key, and the table is not followed by a boundary check at every use).
   CHECK((families_at("Septembers") & kDate) != 0);
   CHECK(families_at("Mondays") == (kDate | kRelDay | kSet));  // "Mon" is a key
+}
+
+TEST_CASE("after some first words, the second word decides too") {
+  // "the", "about", "a", "in", "more": what may follow them in each family, from the parsers.
+  CHECK(families_at("the") == 0);  // nothing follows, and no family ends at "the"
+  CHECK(families_at("the new chairman") == 0);
+  CHECK(families_at("a new plan") == 0);
+  CHECK(families_at("more people") == 0);
+  CHECK(families_at("up from") == 0);
+  CHECK(families_at("one of them") == 0);
+  CHECK(families_at("each of") == 0);
+  CHECK(families_at("the night of Friday") == kRelDay);
+  CHECK(families_at("the weekend") == kPeriod);
+  CHECK(families_at("the year 1990") == (kDate | kPeriod));
+  CHECK(families_at("about noon") == kTime);
+  CHECK(families_at("about a week") == (kRelDay | kDuration));
+  CHECK(families_at("each year") == kSet);
+  CHECK(families_at("the past two weeks") == (kRelDay | kPeriod | kDuration | kVague));
+  // a digit after the word: every family that reads a number there
+  CHECK(families_at("about 100 people") == (kDate | kTime | kRelDay | kPeriod | kDuration));
+  // blanks, a line break and a no-break space are skipped; punctuation is the next byte
+  CHECK(families_at("about\n\xC2\xA0 noon") == kTime);
+  CHECK(families_at("the-counter") == 0);
+  CHECK((families_at("the Fourth of July") & kRelDay) != 0);
+}
+
+TEST_CASE("what a literal leaves to read after a first word") {
+  using annals::detail::after_word;
+  const auto after = [](std::string_view word, std::string_view lit, bool bounded) {
+    after_word a;
+    a.add_literal(word, lit, bounded);
+    return a;
+  };
+  const after_word whole = after("the", "the", true);
+  CHECK(whole.complete);
+  CHECK_FALSE(whole.any);
+  const after_word phrase = after("new", "new year's eve", true);  // the next word may run on
+  CHECK_FALSE(phrase.complete);
+  CHECK(phrase.next.admits_word("year"));
+  CHECK(phrase.next.admits_word("years"));
+  CHECK_FALSE(phrase.next.admits_word("day"));
+  const after_word dash = after("mid", "mid-", false);
+  CHECK(dash.next.bytes['-']);
+  CHECK_FALSE(dash.next.admits_word("year"));
+  // a key that may end inside the word ("mon" in "monday"): anything may follow
+  CHECK(after("monday", "mon", false).any);
+  CHECK_FALSE(after("monday", "mon", true).any);
+  // a longer word, or another word, is not read at all
+  const after_word other = after("the", "theater", true);
+  CHECK_FALSE(other.any);
+  CHECK_FALSE(other.complete);
+  CHECK_FALSE(other.next.admits_word("year"));
+  // an apostrophe right after the word: it may be there or not, so anything may follow
+  CHECK(after("valentine", "valentine's day", true).any);
 }
 
 TEST_CASE("holiday names: their words, with and without the apostrophe") {

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -34,14 +36,18 @@ struct first_set {
   bool any = false;       ///< unknown: anything may start a match
   bool nullable = false;  ///< may succeed without consuming input
   /// Bytes a match may begin with; a letter (lower case) admits every word beginning with it.
-  std::array<bool, 256> bytes{};
+  std::bitset<256> bytes;
   std::vector<std::string> words;     ///< the word at the text must be one of these
   std::vector<std::string> prefixes;  ///< or begin with one of these
   std::string unknown;                ///< the first parser type the walker could not read
+  /// Input to the walk: blanks (space, tab, no-break space, line breaks) count as nothing, so
+  /// the set is that of the first word after them. Used for what follows a first word.
+  bool skip_blanks = false;
 
   /// Adds a literal (any case) that the text must begin with. `bounded`: the parser checks
   /// that no letter follows it.
   void add_literal(std::string_view lit, bool bounded) {
+    if (skip_blanks) lit = trim_blanks(lit);
     if (lit.empty()) {
       nullable = true;
       return;
@@ -66,18 +72,76 @@ struct first_set {
   /// Adds the first set of an alternative (or of what follows a nullable prefix).
   void merge(const first_set& o) {
     any = any || o.any;
-    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = bytes[i] || o.bytes[i];
+    bytes |= o.bytes;
     words.insert(words.end(), o.words.begin(), o.words.end());
     prefixes.insert(prefixes.end(), o.prefixes.begin(), o.prefixes.end());
     if (unknown.empty()) unknown = o.unknown;
   }
 
-  static first_set empty_match() {
-    first_set s;
-    s.nullable = true;
-    return s;
+  /// Whether a text that begins with the lower-case letter run `word` may begin a match: the
+  /// word, one of its prefixes or its first letter is in the set.
+  [[nodiscard]] bool admits_word(std::string_view word) const {
+    if (any || word.empty() || bytes[static_cast<unsigned char>(word[0])]) return true;
+    if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return word.starts_with(p); });
+  }
+
+  /// `text` without the blanks it begins with.
+  static std::string_view trim_blanks(std::string_view text) {
+    for (;;) {
+      if (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n'))
+        text.remove_prefix(1);
+      else if (text.starts_with("\xC2\xA0"))
+        text.remove_prefix(2);
+      else
+        return text;
+    }
   }
 };
+
+/// What a parser can read after it has read a given first word (a run of letters, lower case)
+/// and nothing else: the derivative of the parser by that word, as a first set.
+struct after_word {
+  bool any = false;       ///< unknown: the parser may go on with anything
+  bool complete = false;  ///< the parser may end right after the word
+  first_set next;         ///< what it may read next, blanks skipped (next.skip_blanks is set)
+
+  after_word() { next.skip_blanks = true; }
+  void merge(const after_word& o) {
+    any = any || o.any;
+    complete = complete || o.complete;
+    next.merge(o.next);
+  }
+  /// A literal (`lit`, any case) read from the start of the text; `bounded`: no letter may follow.
+  void add_literal(std::string_view word, std::string_view lit, bool bounded) {
+    std::size_t n = 0;
+    while (n < lit.size() && ((lit[n] >= 'a' && lit[n] <= 'z') || (lit[n] >= 'A' && lit[n] <= 'Z'))) ++n;
+    if (n == 0) return;  // begins with no letter: cannot read a word
+    const auto same = [](std::string_view a, std::string_view b) {
+      if (a.size() != b.size()) return false;
+      for (std::size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != b[i]) return false;
+      return true;
+    };
+    if (same(lit.substr(0, n), word)) {
+      const std::string_view rest = lit.substr(n);
+      // An apostrophe may stand in the word or be left out ("New Years Eve"): not read here.
+      if (!rest.empty() && (rest[0] == '\'' || static_cast<unsigned char>(rest[0]) >= 0x80))
+        any = true;
+      else if (rest.empty())
+        complete = true;
+      else
+        next.add_literal(rest, bounded);
+    } else if (!bounded && n == lit.size() && n < word.size() && same(lit, word.substr(0, n))) {
+      any = true;  // ends inside the word: the rest of the word is read by what follows
+    }
+  }
+};
+
+/// A parser of this project describes what it reads after a first word with a member
+/// `void describe_after(std::string_view word, after_word&) const`.
+template <class P>
+concept describes_after = requires(const P& p, std::string_view w, after_word& a) { p.describe_after(w, a); };
 
 /// A parser of this project describes its own first set with a member
 /// `void describe_first(first_set&) const` (the walker calls it and adds nothing itself).
@@ -107,6 +171,10 @@ template <class S> struct is_transparent<x3::raw_directive<S>> : std::true_type 
 template <class S> struct is_transparent<x3::no_case_directive<S>> : std::true_type {};
 template <class S> struct is_transparent<x3::lexeme_directive<S>> : std::true_type {};
 template <class S> struct is_transparent<x3::omit_directive<S>> : std::true_type {};
+// Read their subject once or more.
+template <class T> struct is_repeated : std::false_type {};
+template <class S> struct is_repeated<x3::kleene<S>> : std::true_type {};
+template <class S> struct is_repeated<x3::plus<S>> : std::true_type {};
 template <class T> struct is_rule_definition : std::false_type {};
 template <class ID, class RHS, class A, bool F>
 struct is_rule_definition<x3::rule_definition<ID, RHS, A, F>> : std::true_type {};
@@ -122,35 +190,36 @@ template <class T, unsigned R, unsigned Min, int Max>
 struct is_decimal_uint<x3::uint_parser<T, R, Min, Max>> : std::bool_constant<R == 10 && Min >= 1> {};
 }  // namespace first_set_detail
 
-/// The first set of parser `p`.
+/// The first set of parser `p`; with `skip_blanks`, of the first word after any blanks.
 template <class P>
-first_set first_of(const P& p) {
+first_set first_of(const P& p, bool skip_blanks = false) {
   namespace d = first_set_detail;
   first_set s;
+  s.skip_blanks = skip_blanks;
   if constexpr (describes_first<P>) {
     p.describe_first(s);
   } else if constexpr (d::is_sequence<P>::value) {
-    s = first_of(p.left);
+    s = first_of(p.left, skip_blanks);
     if (s.nullable) {
-      const first_set r = first_of(p.right);
+      const first_set r = first_of(p.right, skip_blanks);
       s.merge(r);
       s.nullable = r.nullable;
     }
   } else if constexpr (d::is_alternative<P>::value) {
-    s = first_of(p.left);
-    const first_set r = first_of(p.right);
+    s = first_of(p.left, skip_blanks);
+    const first_set r = first_of(p.right, skip_blanks);
     s.merge(r);
     s.nullable = s.nullable || r.nullable;
   } else if constexpr (d::is_zero_or_more<P>::value) {
-    s = first_of(p.subject);
+    s = first_of(p.subject, skip_blanks);
     s.nullable = true;
   } else if constexpr (d::is_predicate<P>::value) {
     // The text must also satisfy the predicate; leaving that out only widens the set.
     s.nullable = true;
   } else if constexpr (d::is_transparent<P>::value) {
-    s = first_of(p.subject);
+    s = first_of(p.subject, skip_blanks);
   } else if constexpr (d::is_rule_definition<P>::value) {
-    s = first_of(p.rhs);
+    s = first_of(p.rhs, skip_blanks);
   } else if constexpr (d::is_literal_char<P>::value) {
     const char c = static_cast<char>(p.ch);
     s.add_literal(std::string_view(&c, 1), false);
@@ -166,12 +235,94 @@ first_set first_of(const P& p) {
   } else if constexpr (std::is_same_v<P, boost::spirit::x3::eps_parser>) {
     s.nullable = true;
   } else if constexpr (std::is_same_v<P, boost::spirit::x3::eol_parser>) {
-    s.bytes['\r'] = s.bytes['\n'] = true;
+    if (skip_blanks)
+      s.nullable = true;
+    else
+      s.bytes.set('\r').set('\n');
   } else {
     s.any = true;
     s.unknown = typeid(P).name();
   }
   return s;
+}
+
+/// A parser of this project may say whether it can succeed without reading anything with a
+/// member `bool is_nullable() const` (cheaper than building its first set).
+template <class P>
+concept describes_nullable = requires(const P& p) { { p.is_nullable() } -> std::convertible_to<bool>; };
+
+/// Whether parser `p` may succeed without reading anything: first_of(p).nullable, computed
+/// without building the sets.
+template <class P>
+bool nullable_of(const P& p) {
+  namespace d = first_set_detail;
+  if constexpr (describes_nullable<P>) {
+    return p.is_nullable();
+  } else if constexpr (describes_first<P>) {
+    return first_of(p).nullable;
+  } else if constexpr (d::is_sequence<P>::value) {
+    return nullable_of(p.left) && nullable_of(p.right);
+  } else if constexpr (d::is_alternative<P>::value) {
+    return nullable_of(p.left) || nullable_of(p.right);
+  } else if constexpr (d::is_zero_or_more<P>::value || d::is_predicate<P>::value ||
+                       std::is_same_v<P, boost::spirit::x3::eps_parser>) {
+    return true;
+  } else if constexpr (d::is_transparent<P>::value) {
+    return nullable_of(p.subject);
+  } else if constexpr (d::is_rule_definition<P>::value) {
+    return nullable_of(p.rhs);
+  } else {
+    return first_of(p).nullable;
+  }
+}
+
+/// What parser `p` may read after reading `word` (lower-case letters) first; see after_word.
+template <class P>
+after_word after_of(const P& p, std::string_view word) {
+  namespace d = first_set_detail;
+  after_word a;
+  if constexpr (describes_after<P>) {
+    p.describe_after(word, a);
+  } else if constexpr (describes_first<P>) {
+    // A parser of this project that says only how it begins: if it may begin with the word,
+    // it may go on with anything.
+    a.any = first_of(p).admits_word(word);
+  } else if constexpr (d::is_sequence<P>::value) {
+    a = after_of(p.left, word);
+    if (a.complete) {
+      const first_set r = first_of(p.right, true);
+      a.next.merge(r);
+      a.complete = r.nullable;
+    }
+    if (nullable_of(p.left)) a.merge(after_of(p.right, word));
+  } else if constexpr (d::is_alternative<P>::value) {
+    a = after_of(p.left, word);
+    a.merge(after_of(p.right, word));
+  } else if constexpr (d::is_zero_or_more<P>::value || d::is_transparent<P>::value) {
+    a = after_of(p.subject, word);
+    // A repeated subject may read itself again.
+    if constexpr (d::is_repeated<P>::value) {
+      if (a.complete) a.next.merge(first_of(p.subject, true));
+    }
+  } else if constexpr (d::is_rule_definition<P>::value) {
+    a = after_of(p.rhs, word);
+  } else if constexpr (d::is_predicate<P>::value || d::is_decimal_uint<P>::value ||
+                       std::is_same_v<P, boost::spirit::x3::eps_parser> ||
+                       std::is_same_v<P, boost::spirit::x3::eol_parser>) {
+    // Reads no letter.
+  } else if constexpr (d::is_literal_char<P>::value) {
+    const char c = static_cast<char>(p.ch);
+    a.add_literal(word, std::string_view(&c, 1), false);
+  } else if constexpr (d::is_literal_string<P>::value) {
+    a.add_literal(word, std::string_view(p.str), false);
+  } else if constexpr (d::is_char_range<P>::value) {
+    const auto c = static_cast<unsigned char>(word[0]);
+    const auto in = [&](unsigned char x) { return x >= static_cast<unsigned char>(p.from) && x <= static_cast<unsigned char>(p.to); };
+    a.any = in(c) || in(static_cast<unsigned char>(c - 'a' + 'A'));
+  } else {
+    a.any = true;
+  }
+  return a;
 }
 
 /// Which of up to eight expression families may begin at a text, from their first sets.
@@ -194,8 +345,38 @@ class family_gate {
     all_ |= bit;
   }
 
+  /// After the first word `word` (lower case), family `bit` may read what `a` says. Families
+  /// not added for a word so listed cannot begin with that word.
+  void add_after(std::string_view word, const after_word& a, std::uint8_t bit) {
+    std::uint8_t index = after_index_.find(word);
+    if (index == 0) {
+      if (after_.size() == 255) return;  // the index is a byte: no second look for more words
+      after_.emplace_back();
+      index = static_cast<std::uint8_t>(after_.size());
+      after_index_.add(word, index);
+    }
+    family_gate& next = after_[index - 1];
+    next.add(a.next, bit);
+    if (a.any || a.complete) next.always_ |= bit;
+  }
+
   /// The families that may begin a match at the start of `text`.
   [[nodiscard]] std::uint8_t at(std::string_view text) const {
+    const std::uint8_t m = first_word_at(text);
+    if (m == 0 || after_.empty()) return m;
+    std::array<char, kMaxWord> buf;
+    const std::string_view word = lower_word(text, buf);
+    const std::uint8_t index = word.empty() ? 0 : after_index_.find(word);
+    if (index == 0) return m;
+    // The word is followed by the text after it, blanks skipped.
+    const std::string_view rest = first_set::trim_blanks(text.substr(word.size()));
+    const family_gate& next = after_[index - 1];
+    return static_cast<std::uint8_t>(m & (rest.empty() ? next.always_ : next.first_word_at(rest)));
+  }
+
+ private:
+  // The families that may begin with the first word of `text`.
+  [[nodiscard]] std::uint8_t first_word_at(std::string_view text) const {
     if (text.empty()) return 0;
     const char c = text[0];
     std::uint8_t m = always_ | bytes_[static_cast<unsigned char>(ascii_lower(c))];
@@ -209,13 +390,15 @@ class family_gate {
     return m;
   }
 
- private:
   std::uint8_t all_ = 0;
   std::uint8_t always_ = 0;
   std::array<std::uint8_t, 256> bytes_{};
   word_table words_;
   word_table prefixes_;
   std::size_t longest_prefix_ = 0;
+  // What may follow some first words ("the", "about"): a gate for the word after them.
+  word_table after_index_;  // word -> 1 + its index in after_
+  std::vector<family_gate> after_;
 };
 
 }  // namespace annals::detail

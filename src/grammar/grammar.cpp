@@ -82,6 +82,7 @@ struct mark_parser : x3::parser<mark_parser> {
     return true;
   }
   void describe_first(first_set& s) const { s.nullable = true; }
+  static bool is_nullable() { return true; }
 };
 constexpr mark_parser mark{};
 template <class P>
@@ -116,7 +117,9 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
     if (s.taken > mine) s.taken = mine;
     return ok;
   }
-  void describe_first(first_set& s) const { s = first_of(this->subject); }
+  void describe_first(first_set& s) const { s = first_of(this->subject, s.skip_blanks); }
+  void describe_after(std::string_view word, after_word& a) const { a = after_of(this->subject, word); }
+  bool is_nullable() const { return nullable_of(this->subject); }
 };
 struct guard_gen {
   template <class S>
@@ -179,6 +182,8 @@ struct word_parser : x3::parser<word_parser> {
     return true;
   }
   void describe_first(first_set& s) const { s.add_literal(w, true); }
+  void describe_after(std::string_view word, after_word& a) const { a.add_literal(word, w, true); }
+  bool is_nullable() const { return w.empty(); }
 };
 constexpr word_parser W(std::string_view word) { return word_parser(word); }
 
@@ -232,6 +237,10 @@ struct ci_symbols : x3::parser<ci_symbols<T>> {
     for (const auto& bucket : by_first)
       for (const auto& e : bucket) s.add_literal(e.key, false);
   }
+  void describe_after(std::string_view word, after_word& a) const {
+    for (const auto& e : by_first[static_cast<unsigned char>(word[0]) & 0x7F]) a.add_literal(word, e.key, false);
+  }
+  static bool is_nullable() { return false; }  // no key is empty
 };
 auto const apos = lit('\'') | lit("\xE2\x80\x99");
 auto const dash = lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x88\x92") | lit('-');
@@ -491,6 +500,16 @@ struct holiday_parser : x3::parser<holiday_parser> {
     for (const auto& bucket : by_first_letter())
       for (const auto& [name, row] : bucket) s.add_literal(name, true);
   }
+  void describe_after(std::string_view word, after_word& a) const {
+    for (const auto& [name, row] : by_first_letter()[static_cast<unsigned char>(word[0]) & 0x7F]) {
+      a.add_literal(word, name, true);
+      // The apostrophes left out: "valentines day".
+      std::string bare(name);
+      std::erase(bare, '\'');
+      if (bare.size() != name.size()) a.add_literal(word, bare, true);
+    }
+  }
+  static bool is_nullable() { return false; }  // no name is empty
 };
 struct zone_abbr_table : x3::symbols<int> {
   zone_abbr_table() {
@@ -517,7 +536,9 @@ struct table_ref : x3::parser<table_ref<P>> {
   bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr& attr) const {
     return table->parse(first, last, ctx, rc, attr);
   }
-  void describe_first(first_set& s) const { s = first_of(*table); }
+  void describe_first(first_set& s) const { s = first_of(*table, s.skip_blanks); }
+  void describe_after(std::string_view word, after_word& a) const { a = after_of(*table, word); }
+  bool is_nullable() const { return nullable_of(*table); }
 };
 
 const month_table month_words;
@@ -668,6 +689,7 @@ struct abbr_dot_parser : x3::parser<abbr_dot_parser> {
     s.nullable = true;
     s.bytes['.'] = true;
   }
+  static bool is_nullable() { return true; }
 };
 constexpr abbr_dot_parser abbr_dot{};
 
@@ -1174,6 +1196,11 @@ constexpr std::string_view kDatelineAfter[] = {"on", "at"};
 constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over", "from", "between",
                                               "since", "until", "by", "before", "after", "for",
                                               "throughout", "through", "of"};
+// First words after which the gate looks at the second word too: those that begin many tries
+// that fail ("the new", "about 100", "at least"). Any word may be listed; the list is for speed.
+constexpr std::string_view kSecondLook[] = {
+    "the", "a", "an", "about", "at", "in", "last", "this", "more", "up", "over", "nearly",
+    "earlier", "early", "current", "first", "half", "one", "two", "each", "from", "by"};
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
@@ -1200,6 +1227,16 @@ const family_gates& gates() {
     add(first_of(top_duration), family_duration);
     add(first_of(set_only), family_set);
     add(first_of(vague_only), family_vague);
+    // A second look after the words that begin the most failed tries.
+    for (const std::string_view w : kSecondLook) {
+      out.gate.add_after(w, after_of(top_date, w), family_date);
+      out.gate.add_after(w, after_of(top_time, w), family_time);
+      out.gate.add_after(w, after_of(top_relday, w), family_relative_day);
+      out.gate.add_after(w, after_of(top_period, w), family_period);
+      out.gate.add_after(w, after_of(top_duration, w), family_duration);
+      out.gate.add_after(w, after_of(set_only, w), family_set);
+      out.gate.add_after(w, after_of(vague_only, w), family_vague);
+    }
     std::sort(out.words.begin(), out.words.end());
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
     return out;
