@@ -179,6 +179,14 @@ bool may_begin_expression(std::string_view window) {
     std::size_t n = 0;
     while (n < window.size() && is_ascii_digit(window[n])) ++n;
     if (n > 3) return true;
+    // A percentage ("99%", "12.5%", a fraction of one or two digits) is never a match: no parser
+    // reads '%', and no such number is a match by itself (tests/start_filter_test.cpp).
+    std::size_t f = n;
+    if (f + 1 < window.size() && window[f] == '.' && is_ascii_digit(window[f + 1])) {
+      f += 2;
+      if (f < window.size() && is_ascii_digit(window[f])) ++f;
+    }
+    if (f < window.size() && window[f] == '%') return false;
     const std::size_t i2 = next_word_at(window, n);
     if (i2 == 0) return true;
     const std::string_view w2 = lower_word(window.substr(i2), buf);

@@ -7,6 +7,7 @@
 #include "grammar/grammar.hpp"
 #include "start_filter.hpp"
 
+using annals::detail::grammar_options;
 using annals::detail::may_begin_expression;
 
 TEST_CASE("starts that are not letters or digits are always tried") {
@@ -38,6 +39,39 @@ TEST_CASE("no number of one to three digits is a match by itself") {
       s += " zqxj";
       CAPTURE(s);
       REQUIRE_FALSE(annals::detail::match_expression(s).has_value());
+    }
+  }
+}
+
+TEST_CASE("a percentage is never tried") {
+  CHECK_FALSE(may_begin_expression("99% of the year"));
+  CHECK_FALSE(may_begin_expression("5% from a year ago"));
+  CHECK_FALSE(may_begin_expression("12.5% in 1990"));
+  CHECK_FALSE(may_begin_expression("0.25%"));
+  CHECK(may_begin_expression("1990% x"));   // four digits: a year alone is a match
+  CHECK(may_begin_expression("123.4567%"));  // a longer fraction: tried
+  CHECK(may_begin_expression("9.30 pm"));
+}
+
+TEST_CASE("no percentage the filter skips is a match") {
+  // The claim: no parser reads '%', and no such number (up to three digits, with a fraction of
+  // one or two digits) is a match by itself.
+  grammar_options o;
+  o.allow_preposition = true;
+  o.allow_dateline_prefix = true;
+  const auto check = [&](const std::string& number) {
+    const std::string s = number + "% of the year";
+    CAPTURE(s);
+    REQUIRE_FALSE(annals::detail::match_expression(s, o).has_value());
+  };
+  for (int n = 0; n < 1000; ++n) {
+    check(std::to_string(n));
+    if (n < 100) check((n < 10 ? "00" : "0") + std::to_string(n));
+  }
+  for (int a = 0; a < 1000; ++a) {
+    for (int b = 0; b < 100; ++b) {
+      if (b < 10) check(std::to_string(a) + "." + std::to_string(b));
+      check(std::to_string(a) + (b < 10 ? ".0" : ".") + std::to_string(b));
     }
   }
 }
