@@ -1166,14 +1166,12 @@ auto const top_relday = prefixes >> fam_relday;
 auto const top_period = prefixes >> fam_period;
 auto const top_duration = -approx_prefix >> set_dur_only;
 
+// Parses `p` at `text[from]` with the record as it is; the length read from the start of
+// `text` to where `p` ended, or 0 when it failed.
 template <class P>
-std::size_t try_family(P const& p, std::string_view text, state& s) {
-  const char* first = text.data();
+std::size_t parse_from(P const& p, std::string_view text, std::size_t from, state& s) {
+  const char* first = text.data() + from;
   const char* const last = text.data() + text.size();
-  if (s.written) {
-    s.e = expr{};
-    s.written = false;
-  }
   s.base = text.data();
   s.depth = 0;
   s.taken = 0;
@@ -1181,6 +1179,15 @@ std::size_t try_family(P const& p, std::string_view text, state& s) {
   auto const ctx = x3::make_context<state_tag>(handle);
   const bool ok = p.parse(first, last, ctx, x3::unused, x3::unused);
   return ok ? static_cast<std::size_t>(first - text.data()) : 0;
+}
+
+template <class P>
+std::size_t try_family(P const& p, std::string_view text, state& s) {
+  if (s.written) {
+    s.e = expr{};
+    s.written = false;
+  }
+  return parse_from(p, text, 0, s);
 }
 
 struct best_match {
@@ -1259,10 +1266,30 @@ best_match longest(std::string_view text, bool gate) {
   const bool digit = c0 >= '0' && c0 <= '9';
   if (!digit && !std::isalpha(c0) && c0 != '\'' && c0 != 0xE2) return best;
   const std::uint8_t f = gate ? gates().gate.at(text) : kAllFamilies;
-  if (f & family_date) consider(top_date);
-  if (f & family_time) consider(top_time);
-  if (f & family_relative_day) consider(top_relday);
-  if (f & family_period) consider(top_period);
+  // Four families begin with the same optional prefixes ("about", "early", "the first half
+  // of"): they are read once. The same as parsing each `top_` family whole, as X3 never goes
+  // back into an optional that matched.
+  constexpr std::uint8_t prefixed = family_date | family_time | family_relative_day | family_period;
+  if (f & prefixed) {
+    const std::size_t lead = try_family(prefixes, text, s);
+    const bool written = s.written;
+    const expr after_prefixes = written ? s.e : expr{};
+    const auto consider_after = [&](auto const& p) {
+      if (written || s.written) {
+        s.e = after_prefixes;
+        s.written = written;
+      }
+      const std::size_t n = parse_from(p, text, lead, s);
+      if (n > best.length) {
+        best.length = n;
+        best.e = s.e;
+      }
+    };
+    if (f & family_date) consider_after(fam_date);
+    if (f & family_time) consider_after(fam_time);
+    if (f & family_relative_day) consider_after(fam_relday);
+    if (f & family_period) consider_after(fam_period);
+  }
   if (f & family_duration) consider(top_duration);
   if (f & family_set) consider(set_only);
   if (!digit && (f & family_vague)) consider(vague_only);
