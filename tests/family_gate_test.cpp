@@ -63,7 +63,8 @@ TEST_CASE("a word lets in exactly the families that can begin with it") {
   CHECK(families_at("yesterday") == kRelDay);
   CHECK(families_at("every week") == kSet);
   CHECK(families_at("recently") == kVague);
-  CHECK(families_at("1998") == (kDate | kTime | kRelDay | kPeriod | kDuration | kSet));
+  // (a number gets a second look: nothing after "1998" lets in a duration or a set)
+  CHECK(families_at("1998") == (kDate | kTime | kRelDay | kPeriod));
   CHECK(families_at("'90s") == kPeriod);
   // A table key that may run on into more letters admits the longer word too ("Sept" is a
   // key, and the table is not followed by a boundary check at every use).
@@ -95,6 +96,19 @@ TEST_CASE("after some first words, the second word decides too") {
   CHECK((families_at("the Fourth of July") & kRelDay) != 0);
 }
 
+TEST_CASE("after a number, what follows it decides too") {
+  CHECK(families_at("5 pm") == kTime);
+  CHECK(families_at("19 September") == (kDate | kPeriod));  // "2Q": a digit and a letter
+  CHECK(families_at("3 days ago") == (kRelDay | kDuration));
+  CHECK(families_at("4 1/2 hours") == (kRelDay | kDuration));
+  CHECK(families_at("12:30") == (kTime | kPeriod));
+  CHECK(families_at("100 people") == (kDate | kTime | kRelDay | kPeriod));  // "100" may end a match
+  CHECK(families_at("1 2") == 0);
+  CHECK(families_at("99%") == kPeriod);  // a number's first digit may be a quarter's ("1Q")
+  // more than eight digits: no second look
+  CHECK(families_at("123456789 x") == (kDate | kTime | kRelDay | kPeriod | kDuration | kSet));
+}
+
 TEST_CASE("what a literal leaves to read after a first word") {
   using annals::detail::after_word;
   const auto after = [](std::string_view word, std::string_view lit, bool bounded) {
@@ -123,6 +137,13 @@ TEST_CASE("what a literal leaves to read after a first word") {
   CHECK_FALSE(other.next.admits_word("year"));
   // an apostrophe right after the word: it may be there or not, so anything may follow
   CHECK(after("valentine", "valentine's day", true).any);
+  // a number of N digits is written as N zeros; a literal reads it by its digits
+  CHECK(after("00", "12", false).complete);
+  CHECK(after("0", "1/2", false).next.bytes['/']);
+  CHECK(after("000", "12", false).any);            // the rest of the number is left to what follows
+  CHECK_FALSE(after("0", "12", false).complete);  // too few digits in the text
+  CHECK_FALSE(after("0", "12", false).any);
+  CHECK_FALSE(after("00", "noon", true).any);
 }
 
 TEST_CASE("holiday names: their words, with and without the apostrophe") {

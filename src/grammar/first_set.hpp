@@ -99,8 +99,12 @@ struct first_set {
   }
 };
 
-/// What a parser can read after it has read a given first word (a run of letters, lower case)
-/// and nothing else: the derivative of the parser by that word, as a first set.
+/// Whether `word` stands for a number: a run of N digits is written as N zeros.
+[[nodiscard]] inline bool is_number_token(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+
+/// What a parser can read after it has read a given first word (a run of letters, lower case,
+/// or a run of digits, written as that many zeros) and nothing else: the derivative of the
+/// parser by that word, as a first set.
 struct after_word {
   bool any = false;       ///< unknown: the parser may go on with anything
   bool complete = false;  ///< the parser may end right after the word
@@ -114,6 +118,22 @@ struct after_word {
   }
   /// A literal (`lit`, any case) read from the start of the text; `bounded`: no letter may follow.
   void add_literal(std::string_view word, std::string_view lit, bool bounded) {
+    if (is_number_token(word)) {
+      // A literal that begins with digits ("12 noon", "1/2"): all of the number's digits, then
+      // the rest; a literal of fewer digits leaves the rest of the number to what follows.
+      std::size_t k = 0;
+      while (k < lit.size() && lit[k] >= '0' && lit[k] <= '9') ++k;
+      if (k == 0 || k > word.size()) return;
+      if (k < word.size()) {
+        any = any || k == lit.size();
+        return;
+      }
+      if (k == lit.size())
+        complete = true;
+      else
+        next.add_literal(lit.substr(k), bounded);
+      return;
+    }
     std::size_t n = 0;
     while (n < lit.size() && ((lit[n] >= 'a' && lit[n] <= 'z') || (lit[n] >= 'A' && lit[n] <= 'Z'))) ++n;
     if (n == 0) return;  // begins with no letter: cannot read a word
@@ -187,7 +207,10 @@ template <class E> struct is_char_range<x3::char_range<E>> : std::true_type {};
 // Unsigned decimal numbers of at least one digit.
 template <class T> struct is_decimal_uint : std::false_type {};
 template <class T, unsigned R, unsigned Min, int Max>
-struct is_decimal_uint<x3::uint_parser<T, R, Min, Max>> : std::bool_constant<R == 10 && Min >= 1> {};
+struct is_decimal_uint<x3::uint_parser<T, R, Min, Max>> : std::bool_constant<R == 10 && Min >= 1> {
+  static constexpr std::size_t min_digits = Min;
+  static constexpr int max_digits = Max;  // -1: no limit
+};
 }  // namespace first_set_detail
 
 /// The first set of parser `p`; with `skip_blanks`, of the first word after any blanks.
@@ -286,7 +309,22 @@ after_word after_of(const P& p, std::string_view word) {
   } else if constexpr (describes_first<P>) {
     // A parser of this project that says only how it begins: if it may begin with the word,
     // it may go on with anything.
-    a.any = first_of(p).admits_word(word);
+    const first_set f = first_of(p);
+    if (is_number_token(word)) {
+      for (char c = '0'; c <= '9'; ++c) a.any = a.any || f.any || f.bytes[static_cast<unsigned char>(c)];
+    } else {
+      a.any = f.admits_word(word);
+    }
+  } else if constexpr (d::is_decimal_uint<P>::value) {
+    // Reads no letter; of a number, from min_digits up to max_digits digits.
+    if (is_number_token(word)) {
+      const std::size_t n = word.size();
+      if (n >= d::is_decimal_uint<P>::min_digits &&
+          (d::is_decimal_uint<P>::max_digits < 0 || n <= static_cast<std::size_t>(d::is_decimal_uint<P>::max_digits)))
+        a.complete = true;
+      else if (n > d::is_decimal_uint<P>::min_digits)
+        a.any = true;  // stops inside the number: the rest is read by what follows
+    }
   } else if constexpr (d::is_sequence<P>::value) {
     a = after_of(p.left, word);
     if (a.complete) {
@@ -299,6 +337,13 @@ after_word after_of(const P& p, std::string_view word) {
     a = after_of(p.left, word);
     a.merge(after_of(p.right, word));
   } else if constexpr (d::is_zero_or_more<P>::value || d::is_transparent<P>::value) {
+    if constexpr (d::is_repeated<P>::value && d::is_char_range<typename P::subject_type>::value) {
+      // Digits one at a time, as many as there are (+char_('0', '9')): all of a number.
+      if (is_number_token(word) && p.subject.from == '0' && p.subject.to == '9') {
+        a.complete = true;
+        return a;
+      }
+    }
     a = after_of(p.subject, word);
     // A repeated subject may read itself again.
     if constexpr (d::is_repeated<P>::value) {
@@ -306,19 +351,24 @@ after_word after_of(const P& p, std::string_view word) {
     }
   } else if constexpr (d::is_rule_definition<P>::value) {
     a = after_of(p.rhs, word);
-  } else if constexpr (d::is_predicate<P>::value || d::is_decimal_uint<P>::value ||
-                       std::is_same_v<P, boost::spirit::x3::eps_parser> ||
+  } else if constexpr (d::is_predicate<P>::value || std::is_same_v<P, boost::spirit::x3::eps_parser> ||
                        std::is_same_v<P, boost::spirit::x3::eol_parser>) {
-    // Reads no letter.
+    // Reads nothing, or a line break.
   } else if constexpr (d::is_literal_char<P>::value) {
     const char c = static_cast<char>(p.ch);
     a.add_literal(word, std::string_view(&c, 1), false);
   } else if constexpr (d::is_literal_string<P>::value) {
     a.add_literal(word, std::string_view(p.str), false);
   } else if constexpr (d::is_char_range<P>::value) {
-    const auto c = static_cast<unsigned char>(word[0]);
+    // A character at a time: if it may read the first one, anything may follow.
     const auto in = [&](unsigned char x) { return x >= static_cast<unsigned char>(p.from) && x <= static_cast<unsigned char>(p.to); };
-    a.any = in(c) || in(static_cast<unsigned char>(c - 'a' + 'A'));
+    if (is_number_token(word)) {
+      for (unsigned char c = '0'; c <= '9'; ++c)
+        if (in(c)) (word.size() == 1 ? a.complete : a.any) = true;
+    } else {
+      const auto c = static_cast<unsigned char>(word[0]);
+      a.any = in(c) || in(static_cast<unsigned char>(c - 'a' + 'A'));
+    }
   } else {
     a.any = true;
   }
@@ -365,7 +415,16 @@ class family_gate {
     const std::uint8_t m = first_word_at(text);
     if (m == 0 || after_.empty()) return m;
     std::array<char, kMaxWord> buf;
-    const std::string_view word = lower_word(text, buf);
+    std::string_view word;
+    if (is_ascii_digit(text[0])) {
+      // A number is listed as that many zeros.
+      std::size_t n = 0;
+      while (n < text.size() && n < buf.size() && is_ascii_digit(text[n])) buf[n++] = '0';
+      if (n == buf.size()) return m;
+      word = std::string_view(buf.data(), n);
+    } else {
+      word = lower_word(text, buf);
+    }
     const std::uint8_t index = word.empty() ? 0 : after_index_.find(word);
     if (index == 0) return m;
     // The word is followed by the text after it, blanks skipped.

@@ -238,6 +238,11 @@ struct ci_symbols : x3::parser<ci_symbols<T>> {
       for (const auto& e : bucket) s.add_literal(e.key, false);
   }
   void describe_after(std::string_view word, after_word& a) const {
+    if (is_number_token(word)) {
+      for (char c = '0'; c <= '9'; ++c)
+        for (const auto& e : by_first[static_cast<unsigned char>(c)]) a.add_literal(word, e.key, false);
+      return;
+    }
     for (const auto& e : by_first[static_cast<unsigned char>(word[0]) & 0x7F]) a.add_literal(word, e.key, false);
   }
   static bool is_nullable() { return false; }  // no key is empty
@@ -501,6 +506,10 @@ struct holiday_parser : x3::parser<holiday_parser> {
       for (const auto& [name, row] : bucket) s.add_literal(name, true);
   }
   void describe_after(std::string_view word, after_word& a) const {
+    if (is_number_token(word)) {  // a name that begins with a digit: anything may follow
+      for (char c = '0'; c <= '9'; ++c) a.any = a.any || !by_first_letter()[static_cast<unsigned char>(c)].empty();
+      return;
+    }
     for (const auto& [name, row] : by_first_letter()[static_cast<unsigned char>(word[0]) & 0x7F]) {
       a.add_literal(word, name, true);
       // The apostrophes left out: "valentines day".
@@ -1234,8 +1243,8 @@ const family_gates& gates() {
     add(first_of(top_duration), family_duration);
     add(first_of(set_only), family_set);
     add(first_of(vague_only), family_vague);
-    // A second look after the words that begin the most failed tries.
-    for (const std::string_view w : kSecondLook) {
+    // A second look after the words that begin the most failed tries, and after numbers.
+    const auto add_second_look = [&](std::string_view w) {
       out.gate.add_after(w, after_of(top_date, w), family_date);
       out.gate.add_after(w, after_of(top_time, w), family_time);
       out.gate.add_after(w, after_of(top_relday, w), family_relative_day);
@@ -1243,7 +1252,10 @@ const family_gates& gates() {
       out.gate.add_after(w, after_of(top_duration, w), family_duration);
       out.gate.add_after(w, after_of(set_only, w), family_set);
       out.gate.add_after(w, after_of(vague_only, w), family_vague);
-    }
+    };
+    for (const std::string_view w : kSecondLook) add_second_look(w);
+    // Numbers of one to eight digits, written as that many zeros.
+    for (std::size_t n = 1; n <= 8; ++n) add_second_look(std::string(n, '0'));
     std::sort(out.words.begin(), out.words.end());
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
     return out;
