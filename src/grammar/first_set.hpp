@@ -410,6 +410,9 @@ class family_gate {
     if (a.any || a.complete) next.always_ |= bit;
   }
 
+  /// The families whose first sets admit the first word of `text` (no second look).
+  [[nodiscard]] std::uint8_t first_word_families(std::string_view text) const { return first_word_at(text); }
+
   /// The families that may begin a match at the start of `text`.
   [[nodiscard]] std::uint8_t at(std::string_view text) const {
     const std::uint8_t m = first_word_at(text);

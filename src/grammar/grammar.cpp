@@ -1244,14 +1244,19 @@ const family_gates& gates() {
     add(first_of(set_only), family_set);
     add(first_of(vague_only), family_vague);
     // A second look after the words that begin the most failed tries, and after numbers.
+    // (A family the first look keeps out stays out: it needs no second.)
     const auto add_second_look = [&](std::string_view w) {
-      out.gate.add_after(w, after_of(top_date, w), family_date);
-      out.gate.add_after(w, after_of(top_time, w), family_time);
-      out.gate.add_after(w, after_of(top_relday, w), family_relative_day);
-      out.gate.add_after(w, after_of(top_period, w), family_period);
-      out.gate.add_after(w, after_of(top_duration, w), family_duration);
-      out.gate.add_after(w, after_of(set_only, w), family_set);
-      out.gate.add_after(w, after_of(vague_only, w), family_vague);
+      const std::uint8_t m = out.gate.first_word_families(w);
+      const auto look = [&](auto const& p, std::uint8_t bit) {
+        out.gate.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit);
+      };
+      look(top_date, family_date);
+      look(top_time, family_time);
+      look(top_relday, family_relative_day);
+      look(top_period, family_period);
+      look(top_duration, family_duration);
+      look(set_only, family_set);
+      look(vague_only, family_vague);
     };
     for (const std::string_view w : kSecondLook) add_second_look(w);
     // Numbers of one to eight digits, written as that many zeros.
