@@ -887,7 +887,12 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       parse_options popt = options.parse;
       // "Wednesday's ruling": a day named by what happened on it, the one just past.
       const bool possessive = e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == 'S');
-      const tense t = options.use_tense && !(x.weekday && possessive) ? sentence_tense(text, b, e) : tense::none;
+      // The sentence is read only for what its tense directs: a bare weekday or month, and
+      // "the weekend" (below); other mentions keep no tense.
+      const bool directed = (x.weekday && !x.month) || (x.month && !x.day && !x.year) ||
+                            (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
+      const tense t = options.use_tense && directed && !(x.weekday && possessive) ? sentence_tense(text, b, e)
+                                                                                 : tense::none;
       // The tense picks the direction of bare weekdays, and of bare months when the sentence
       // looks forward ("is due in March"); for a month-day, and a month in a past-tense
       // sentence, the nearest occurrence is right more often than the verb's tense ("said …

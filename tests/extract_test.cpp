@@ -262,6 +262,10 @@ TEST_CASE("mention fields: interval, grain, confidence and tense hint") {
   CHECK(got[1].value.grain == annals::grain::month);
   CHECK(got[1].confidence < got[0].confidence);  // "June" is also a name
   CHECK(got[1].hint == annals::tense::future);
+  // a mention whose value no tense directs keeps none
+  const auto full = annals::extract("They met on Sept. 19, 2023.", ref_of("2023-09-21T12:00"));
+  REQUIRE(full.size() == 1);
+  CHECK(full[0].hint == annals::tense::none);
 }
 
 TEST_CASE("an empty text and a text without time have no mentions") {

@@ -65,7 +65,7 @@ struct mention {
   std::string text;        ///< the mention's text
   temporal_value value;
   double confidence = 1.0; ///< 0..1: lower for words that are often not temporal ("May")
-  tense hint = tense::none;  ///< the tense used for direction
+  tense hint = tense::none;  ///< the sentence's tense, for a mention it directs (a bare weekday or month)
 };
 
 /// All mentions in text order. Never throws; invalid UTF-8 bytes are skipped, and an
