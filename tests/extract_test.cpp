@@ -39,6 +39,19 @@ TEST_CASE("false positives: month names that are names and verbs") {
   });
 }
 
+TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
+  check_rows({
+      {"1989-10-25", "Demand stayed high well into the summer.", {{29, 39, "DATE", "1989-SU"}}},
+      {"1989-10-25", "Orders rose from the low levels of the early summer.", {{35, 51, "DATE", "1989-SU"}}},
+      {"1989-10-25", "Because of the fall in prices, the plant closed.", {}},
+      {"1989-10-25", "Sales fall in spring.", {{14, 20, "DATE", "1989-SP"}}},
+      // a part ("the third quarter of") that nothing can follow is the quarter itself
+      {"1989-10-25", "It posted a loss for the third quarter of $226.3 million.",
+       {{21, 38, "DATE", "1989-Q3"}}},
+      {"1989-10-25", "It posted a loss for the third quarter of 1988.", {{21, 46, "DATE", "1988-Q3"}}},
+  });
+}
+
 TEST_CASE("false positives: 'Now,' opening a sentence") {
   check_rows({
       {"1999-03-13", "It closed. Now, he says, it is open again now.", {{42, 45, "DATE", "PRESENT_REF"}}},

@@ -1165,7 +1165,9 @@ auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
 auto const vague_only = g[vague_expr];
 
-auto const prefixes = -date_approx_prefix >> -mod_prefix >> -part_prefix;
+auto const lead_prefixes = -date_approx_prefix >> -mod_prefix;
+auto const part_prefix_opt = -part_prefix;
+auto const prefixes = lead_prefixes >> part_prefix_opt;
 
 // The families with their prefixes, built once: composing them per call would copy the whole
 // parser tree (symbol tables included) every time.
@@ -1286,17 +1288,33 @@ best_match longest(std::string_view text, bool gate) {
   // Four families begin with the same optional prefixes ("about", "early", "the first half
   // of"): they are read once. The same as parsing each `top_` family whole, as X3 never goes
   // back into an optional that matched.
+  // A part ("the third quarter of") that no family can go on from is read as the family's own
+  // words instead: "a loss for the third quarter of $226.3 million".
   constexpr std::uint8_t prefixed = family_date | family_time | family_relative_day | family_period;
   if (f & prefixed) {
-    const std::size_t lead = try_family(prefixes, text, s);
-    const bool written = s.written;
-    const expr after_prefixes = written ? s.e : expr{};
-    const auto consider_after = [&](auto const& p) {
-      if (written || s.written) {
-        s.e = after_prefixes;
-        s.written = written;
+    struct after_prefix {
+      std::size_t lead = 0;
+      bool written = false;
+      expr e;
+    };
+    after_prefix lead;  // approximation and modifier
+    lead.lead = try_family(lead_prefixes, text, s);
+    lead.written = s.written;
+    if (lead.written) lead.e = s.e;
+    after_prefix part = lead;  // and a part
+    part.lead = parse_from(part_prefix_opt, text, lead.lead, s);
+    part.written = s.written;
+    if (part.written) part.e = s.e;
+    const auto from = [&](auto const& p, const after_prefix& a) {
+      if (a.written || s.written) {
+        s.e = a.e;
+        s.written = a.written;
       }
-      const std::size_t n = parse_from(p, text, lead, s);
+      return parse_from(p, text, a.lead, s);
+    };
+    const auto consider_after = [&](auto const& p) {
+      std::size_t n = from(p, part);
+      if (n == 0 && part.lead > lead.lead) n = from(p, lead);
       if (n > best.length) {
         best.length = n;
         best.e = s.e;
