@@ -111,6 +111,7 @@ void holiday_words(std::string_view name, Word&& word, First&& first) {
 
 struct start_tables {
   word_table words;
+  std::vector<std::string> weak;  ///< the words flagged weak_word
   bool any = false;  ///< a holiday name begins with something else than a letter: try every start
 };
 
@@ -150,6 +151,7 @@ const start_tables& tables() {
       if (!alone(w + " a")) f |= weak_with_a;
       if (!alone(w + " an")) f |= weak_with_an;
       s.words.add(w, f);
+      s.weak.push_back(w);
     }
     return s;
   }();
@@ -164,7 +166,30 @@ std::size_t next_word_at(std::string_view text, std::size_t n) {
   return i > n && i < text.size() && is_ascii_alpha(text[i]) ? i : 0;
 }
 
+// Whether `text` begins with a number that no match can begin with or go on from: one to three
+// digits with a fraction of at most two ("30", "12.5"), followed by '%' ("99%") or by a word
+// the grammar does not read ("30 percent", "1.8 million"). No parser reads '%', and no such
+// number is a match by itself (tests/start_filter_test.cpp asks the grammar for every one).
+bool dead_number(std::string_view text, const start_tables& t) {
+  std::size_t n = 0;
+  while (n < text.size() && is_ascii_digit(text[n])) ++n;
+  if (n == 0 || n > 3) return false;
+  std::size_t f = n;
+  if (f + 1 < text.size() && text[f] == '.' && is_ascii_digit(text[f + 1])) {
+    f += 2;
+    if (f < text.size() && is_ascii_digit(text[f])) ++f;
+  }
+  if (f < text.size() && text[f] == '%') return true;
+  const std::size_t i2 = next_word_at(text, f);
+  if (i2 == 0) return false;
+  std::array<char, kMaxWord> buf{};
+  const std::string_view w2 = lower_word(text.substr(i2), buf);
+  return !w2.empty() && (t.words.find(w2) & read_word) == 0;
+}
+
 }  // namespace
+
+std::vector<std::string> weak_first_words() { return tables().weak; }
 
 bool listed_first_word(std::string_view lower_word) { return (tables().words.find(lower_word) & first_word) != 0; }
 
@@ -173,32 +198,18 @@ bool may_begin_expression(std::string_view window) {
   const start_tables& t = tables();
   if (t.any) return true;
   std::array<char, kMaxWord> buf{};
-  if (is_ascii_digit(window.front())) {
-    // A number of one to three digits is never a match by itself (tests/start_filter_test.cpp
-    // asks the grammar for every one): "30 percent", "257 people" are not tried.
-    std::size_t n = 0;
-    while (n < window.size() && is_ascii_digit(window[n])) ++n;
-    if (n > 3) return true;
-    // A percentage ("99%", "12.5%", a fraction of one or two digits) is never a match: no parser
-    // reads '%', and no such number is a match by itself (tests/start_filter_test.cpp).
-    std::size_t f = n;
-    if (f + 1 < window.size() && window[f] == '.' && is_ascii_digit(window[f + 1])) {
-      f += 2;
-      if (f < window.size() && is_ascii_digit(window[f])) ++f;
-    }
-    if (f < window.size() && window[f] == '%') return false;
-    const std::size_t i2 = next_word_at(window, n);
-    if (i2 == 0) return true;
-    const std::string_view w2 = lower_word(window.substr(i2), buf);
-    return w2.empty() || (t.words.find(w2) & read_word) != 0;
-  }
+  // "30 percent", "257 people", "1.8 million", "99%" are not tried.
+  if (is_ascii_digit(window.front())) return !dead_number(window, t);
   if (!is_ascii_alpha(window.front())) return true;
   const std::string_view w1 = lower_word(window, buf);
   if (w1.empty()) return true;  // longer than any word listed: try it anyway
   const std::uint8_t f1 = t.words.find(w1);
   if ((f1 & first_word) == 0) return false;
   if ((f1 & weak_word) == 0) return true;
-  // "the", "in": the next word decides.
+  // "the", "in": the next word decides; "about 99%", "the 1.8 million", the number's.
+  std::size_t d = w1.size();
+  while (d < window.size() && (window[d] == ' ' || window[d] == '\t')) ++d;
+  if (d > w1.size() && d < window.size() && is_ascii_digit(window[d])) return !dead_number(window.substr(d), t);
   const std::size_t i2 = next_word_at(window, w1.size());
   if (i2 == 0) return true;
   const std::string_view w2 = lower_word(window.substr(i2), buf);

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "grammar/grammar.hpp"
 #include "start_filter.hpp"
@@ -53,25 +54,56 @@ TEST_CASE("a percentage is never tried") {
   CHECK(may_begin_expression("9.30 pm"));
 }
 
-TEST_CASE("no percentage the filter skips is a match") {
+TEST_CASE("a number with a fraction, alone or after a weak word, needs a word of the grammar after it") {
+  CHECK_FALSE(may_begin_expression("1.8 million"));
+  CHECK_FALSE(may_begin_expression("87.5 cents"));
+  CHECK(may_begin_expression("2.5 years"));
+  CHECK(may_begin_expression("9.30 pm"));
+  CHECK_FALSE(may_begin_expression("about 99% of"));
+  CHECK_FALSE(may_begin_expression("the 1.8 million"));
+  CHECK_FALSE(may_begin_expression("about 100 people"));
+  CHECK(may_begin_expression("about 100 years"));
+  CHECK(may_begin_expression("the 1990s"));
+  CHECK(may_begin_expression("the 11th"));
+}
+
+TEST_CASE("no number the filter skips is a match") {
   // The claim: no parser reads '%', and no such number (up to three digits, with a fraction of
-  // one or two digits) is a match by itself.
+  // one or two digits), alone or after a weak first word, is a match by itself ("zqxj" stands
+  // for any word the grammar does not read).
   grammar_options o;
   o.allow_preposition = true;
   o.allow_dateline_prefix = true;
-  const auto check = [&](const std::string& number) {
-    const std::string s = number + "% of the year";
+  const auto check = [&](const std::string& s) {
     CAPTURE(s);
     REQUIRE_FALSE(annals::detail::match_expression(s, o).has_value());
   };
+  std::vector<std::string> numbers;
   for (int n = 0; n < 1000; ++n) {
-    check(std::to_string(n));
-    if (n < 100) check((n < 10 ? "00" : "0") + std::to_string(n));
+    numbers.push_back(std::to_string(n));
+    if (n < 100) numbers.push_back((n < 10 ? "00" : "0") + std::to_string(n));
   }
   for (int a = 0; a < 1000; ++a) {
     for (int b = 0; b < 100; ++b) {
-      if (b < 10) check(std::to_string(a) + "." + std::to_string(b));
-      check(std::to_string(a) + (b < 10 ? ".0" : ".") + std::to_string(b));
+      if (b < 10) numbers.push_back(std::to_string(a) + "." + std::to_string(b));
+      numbers.push_back(std::to_string(a) + (b < 10 ? ".0" : ".") + std::to_string(b));
+    }
+  }
+  for (const auto& n : numbers) {
+    check(n + "% of the year");
+    check(n + " zqxj");
+  }
+  // After each weak word: every whole number, and the fractions of a few.
+  const auto weak = annals::detail::weak_first_words();
+  REQUIRE(weak.size() > 20);
+  for (const auto& w : weak) {
+    for (int n = 0; n < 1000; ++n) {
+      check(w + " " + std::to_string(n) + "% of the year");
+      check(w + " " + std::to_string(n) + " zqxj");
+    }
+    for (const char* f : {"0.5", "1.8", "12.25", "99.9", "999.99", "6.0"}) {
+      check(w + " " + f + "% of the year");
+      check(w + " " + f + " zqxj");
     }
   }
 }
