@@ -11,6 +11,12 @@
 // literal that may run on into more letters (a table key such as "mon", which the table also
 // finds at the start of "monsoon") admits every word it begins, unless the parser checks for a
 // word boundary after it.
+//
+// The second look: after some first words ("the", "about") and after a number, most tries still
+// fail on the word that follows ("the new", "about 99%"). after_of() computes what a parser may
+// read right after a given first word (its derivative by that word; a number of N digits is
+// written as N zeros and read against the number parsers by their digit bounds), blanks skipped,
+// and family_gate keeps a second gate per such word for the word or byte after it.
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>

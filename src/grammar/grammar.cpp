@@ -1218,7 +1218,7 @@ constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over"
 // that fail ("the new", "about 100", "at least"). Any word may be listed; the list is for speed.
 constexpr std::string_view kSecondLook[] = {
     "the", "a", "an", "about", "at", "in", "last", "this", "more", "up", "over", "nearly",
-    "earlier", "early", "current", "first", "half", "one", "two", "each", "from", "by"};
+    "earlier", "early", "current", "first", "half", "one", "two", "each"};
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
