@@ -95,6 +95,17 @@ TEST_CASE("false positives: numbers that are not years") {
   });
 }
 
+TEST_CASE("amounts written with thousands separators") {
+  check_rows({
+      {"1999-01-01", "It lasted 1,000 years, then 12,000 hours.",
+       {{10, 21, "DURATION", "P1000Y"}, {28, 40, "DURATION", "PT12000H"}}},
+      {"1999-01-01", "Some 1,500 years ago, it began.", {{0, 20, "DATE", "0499"}}},
+      // a comma not followed by a group of three digits is not a separator
+      {"1999-01-01", "On Sept. 19,2023 it rained; 5,00 years.", {{3, 16, "DATE", "2023-09-19"}}},
+      {"1999-01-01", "About 2,000 troops arrived.", {}},
+  });
+}
+
 TEST_CASE("false positives: rates and ages are not durations") {
   check_rows({
       {"1989-11-02", "It pays $1.76 a year, saves $500 million a year and runs four flights a week.", {}},

@@ -601,10 +601,12 @@ auto const word_num = x3::rule<class word_num_, int>{"word number"} =
     (teens[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
     (ones[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb);
 
-// Digits with an optional decimal part, saturated, as thousandths. "10^20" is read as a power.
+// Digits with an optional decimal part, saturated, as thousandths; commas between groups of
+// digits are skipped. "10^20" is read as a power.
 std::int64_t to_milli(std::string_view whole, std::string_view frac) {
   std::int64_t v = 0;
   for (char c : whole) {
+    if (c == ',') continue;
     if (v > quantity::kHuge / 10) return quantity::kHuge;
     v = v * 10 + (c - '0');
   }
@@ -619,7 +621,9 @@ std::int64_t to_milli(std::string_view whole, std::string_view frac) {
   return v;
 }
 auto const digit_amount = x3::rule<class digit_amount_, std::int64_t>{"amount"} =
-    x3::raw[+a_digit >> -(lit('.') >> +a_digit) >> -(lit('^') >> +a_digit)][(
+    // "1,000 years": groups of three digits after commas.
+    x3::raw[+a_digit >> *(lit(',') >> a_digit >> a_digit >> a_digit >> !a_digit) >> -(lit('.') >> +a_digit) >>
+            -(lit('^') >> +a_digit)][(
         [](auto& c) {
           const auto r = x3::_attr(c);
           const std::string_view s(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
