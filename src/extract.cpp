@@ -114,6 +114,27 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   return n;
 }
 
+// Whether a superlative ("smallest", "first", "highest") comes shortly before `pos` in its
+// clause: "the smallest gain in a year".
+bool superlative_before(std::string_view text, std::size_t pos) {
+  static constexpr auto kSuperlatives = std::to_array<std::string_view>(
+      {"smallest", "largest", "biggest", "highest", "lowest", "strongest", "weakest", "fastest", "slowest",
+       "best", "worst", "first", "steepest", "sharpest", "greatest", "longest", "shortest", "deepest",
+       "busiest", "least", "most", "widest", "narrowest", "heaviest", "lightest", "hottest", "coldest",
+       "wettest", "driest", "warmest"});
+  std::size_t i = pos;
+  for (int words = 0; words < 8 && i > 0; ++words) {
+    std::size_t e = i;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    std::size_t b = e;
+    while (b > 0 && is_alpha(text[b - 1])) --b;
+    if (b == e) return false;  // punctuation, a digit or the start: the clause ends
+    if (one_of(text.substr(b, e - b), kSuperlatives)) return true;
+    i = b;
+  }
+  return false;
+}
+
 // Grammar results by start offset. The look-back windows of neighbouring anchors overlap, so the
 // same start is often tried for several anchors in a row; the grammar's answer depends only on
 // the window at that start, so each start is parsed once. A ring of the most recent starts is
@@ -970,6 +991,22 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         }
       }
 
+      // "the smallest gain in a year", "the first time in a decade": after a superlative, "in a
+      // <unit>" is the stretch of time up to now, not a date ahead: the duration, without "in"
+      // (as TimeBank tags it). "in a quarter that produced a loss" is a quarter in general.
+      std::size_t begin_at = b;
+      if (x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 5 && iequals(mtext.substr(0, 3), "in ") &&
+          (iequals(word_after(mtext, 2), "a") || iequals(word_after(mtext, 2), "an"))) {
+        if (superlative_before(text, b)) {
+          if (auto d = parse(mtext.substr(3), ref, options.parse); d && d->type == timex_type::duration) {
+            *v = std::move(*d);
+            begin_at = b + 3;
+          }
+        } else if (one_of(word_after(text, e), std::array<std::string_view, 4>{"that", "which", "when", "where"})) {
+          break;
+        }
+      }
+
       double confidence = 1.0;
       if (x.month && only_calendar(x)) confidence = 0.8;
       if (x.year && !x.month && !x.day && !x.quarter && !x.season && !x.decade) confidence = 0.85;
@@ -1003,7 +1040,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         push(b, std::min(first_end, e), v->ends[0]);
         push(s + m->second_begin, e, v->ends[1]);
       } else {
-        push(b, end_at, std::move(*v));
+        push(begin_at, end_at, std::move(*v));
       }
       covered = e;
       pos = std::max(pos, e);

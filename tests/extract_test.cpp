@@ -95,6 +95,16 @@ TEST_CASE("false positives: numbers that are not years") {
   });
 }
 
+TEST_CASE("'in a year' after a superlative is the stretch up to now; before 'that', a unit in general") {
+  check_rows({
+      {"1989-10-25", "Spending rose 0.2%, the smallest gain in a year.", {{41, 47, "DURATION", "P1Y"}}},
+      {"1989-10-25", "It was the first time in a decade that prices fell.", {{25, 33, "DURATION", "P10Y"}}},
+      {"1989-10-25", "Taxes are minimal in a quarter that produced a loss.", {}},
+      // without a superlative it stays a date ahead
+      {"1989-10-25", "He will return in a year.", {{15, 24, "DATE", "1990"}}},
+  });
+}
+
 TEST_CASE("amounts written with thousands separators") {
   check_rows({
       {"1999-01-01", "It lasted 1,000 years, then 12,000 hours.",
