@@ -1028,6 +1028,18 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
   end_opt.hint = tense::none;
   auto second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
   if (!second) return second;
+  // "from Sept. 14 to Thursday" in a story of Oct. 30: a weekday alone after a date more than a
+  // week back is the one the reader knows, the last Thursday, not the first after the start.
+  const expr& e2 = *m.second;
+  const bool bare_weekday_end = e2.weekday && !e2.month && !e2.day && !e2.year && e2.relation == rel::none;
+  if (bare_weekday_end && m.first.month && m.first.day && first->span &&
+      first->span->end + date::days{7} <= ref.when) {
+    parse_options past = options;
+    past.weekday = direction::past;
+    past.hint = tense::none;
+    auto known = resolve_expr(e2, ref, past, m.second_begin);
+    if (known && known->span && known->span->begin > first->span->begin) second = std::move(known);
+  }
   // A clock time that ends a range ("to 5 p.m.") is the instant the range ends, and a bare one
   // earlier than the start is on the next day ("from 10 p.m. to 2 a.m.").
   const auto is_clock = [](const temporal_value& x) {
