@@ -991,6 +991,26 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         }
       }
 
+      // "the week of March 6": the week that holds the day named after "of".
+      if (x.unit_rel == detail::unit::week && x.relation == detail::rel::this_ && mtext.size() > 4 &&
+          iequals(mtext.substr(0, 4), "the ") && v->span && e + 4 < text.size() &&
+          iequals(text.substr(e, 4), " of ")) {
+        const std::size_t ds = e + 4;
+        detail::grammar_options plain;
+        if (auto dm = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
+            dm && !dm->second && dm->first.day && dm->first.month && !dm->first.has_time()) {
+          if (auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, options.parse);
+              dv && dv->span && dv->grain == grain::day && !reject(text, ds, ds, ds + dm->length, dm->first)) {
+            const auto day = date::floor<date::days>(dv->span->begin);
+            const auto monday = day - date::days{(date::weekday{day}.iso_encoding() + 6) % 7};
+            v->span = interval{local_time{monday}, local_time{monday + date::days{7}}, dv->span->where};
+            v->grain = grain::week;
+            v->value = calendar::timex_value(grain::week, v->span->begin);
+            end_at = ds + dm->length;
+          }
+        }
+      }
+
       // "the smallest gain in a year", "the first time in a decade": after a superlative, "in a
       // <unit>" is the stretch of time up to now, not a date ahead: the duration, without "in"
       // (as TimeBank tags it). "in a quarter that produced a loss" is a quarter in general.
@@ -1042,8 +1062,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       } else {
         push(begin_at, end_at, std::move(*v));
       }
-      covered = e;
-      pos = std::max(pos, e);
+      covered = std::max(e, end_at);
+      pos = std::max(pos, covered);
       break;
     }
   }

@@ -105,6 +105,15 @@ TEST_CASE("'in a year' after a superlative is the stretch up to now; before 'tha
   });
 }
 
+TEST_CASE("'the week of March 6' is the week that holds the day") {
+  check_rows({
+      {"2000-02-24", "Sales rose in the week of March 6, officials said.", {{14, 33, "DATE", "2000-W10"}}},
+      {"2000-02-24", "He left the week of Oct. 23.", {{8, 27, "DATE", "1999-W42"}}},
+      // not a day after "of": the week alone
+      {"2000-02-24", "The week of the storm was hard.", {{0, 8, "DATE", "2000-W08"}}},
+  });
+}
+
 TEST_CASE("amounts written with thousands separators") {
   check_rows({
       {"1999-01-01", "It lasted 1,000 years, then 12,000 hours.",
