@@ -122,15 +122,11 @@ bool superlative_before(std::string_view text, std::size_t pos) {
        "best", "worst", "first", "steepest", "sharpest", "greatest", "longest", "shortest", "deepest",
        "busiest", "least", "most", "widest", "narrowest", "heaviest", "lightest", "hottest", "coldest",
        "wettest", "driest", "warmest"});
-  std::size_t i = pos;
-  for (int words = 0; words < 8 && i > 0; ++words) {
-    std::size_t e = i;
-    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
-    std::size_t b = e;
-    while (b > 0 && is_alpha(text[b - 1])) --b;
-    if (b == e) return false;  // punctuation, a digit or the start: the clause ends
-    if (one_of(text.substr(b, e - b), kSuperlatives)) return true;
-    i = b;
+  for (int words = 0; words < 8; ++words) {
+    const std::string_view w = word_before(text, pos);
+    if (w.empty()) return false;  // punctuation, a digit or the start: the clause ends
+    if (one_of(w, kSuperlatives)) return true;
+    pos = static_cast<std::size_t>(w.data() - text.data());
   }
   return false;
 }
@@ -1001,11 +997,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
             dm && !dm->second && dm->first.day && dm->first.month && !dm->first.has_time()) {
           if (auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, options.parse);
               dv && dv->span && dv->grain == grain::day && !reject(text, ds, ds, ds + dm->length, dm->first)) {
-            const auto day = date::floor<date::days>(dv->span->begin);
-            const auto monday = day - date::days{(date::weekday{day}.iso_encoding() + 6) % 7};
-            v->span = interval{local_time{monday}, local_time{monday + date::days{7}}, dv->span->where};
-            v->grain = grain::week;
-            v->value = calendar::timex_value(grain::week, v->span->begin);
+            const calendar::period_span w = calendar::week_of(date::floor<date::days>(dv->span->begin));
+            v->span = interval{w.begin, w.end, dv->span->where};
+            v->grain = w.grain;
+            v->value = calendar::timex_value(w.grain, w.begin);
             end_at = ds + dm->length;
           }
         }

@@ -107,6 +107,8 @@ TEST_CASE("after a number, what follows it decides too") {
   CHECK(families_at("99%") == kPeriod);  // a number's first digit may be a quarter's ("1Q")
   // more than eight digits: no second look
   CHECK(families_at("123456789 x") == (kDate | kTime | kRelDay | kPeriod | kDuration | kSet));
+  // a run longer than the gate's word buffer: the first look only
+  CHECK(families_at(std::string(30, '1') + " x") == (kDate | kTime | kRelDay | kPeriod | kDuration | kSet));
 }
 
 TEST_CASE("what a literal leaves to read after a first word") {

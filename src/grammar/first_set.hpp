@@ -58,15 +58,13 @@ struct first_set {
       nullable = true;
       return;
     }
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    if (!alpha(lit[0])) {
-      bytes[static_cast<unsigned char>(lower(lit[0]))] = true;
+    if (!is_ascii_alpha(lit[0])) {
+      bytes[static_cast<unsigned char>(lit[0])] = true;
       return;
     }
     std::string word;
     std::size_t n = 0;
-    while (n < lit.size() && alpha(lit[n])) word += lower(lit[n++]);
+    while (n < lit.size() && is_ascii_alpha(lit[n])) word += ascii_lower(lit[n++]);
     // An apostrophe may be left out ("New Years Eve"): the word runs on past it.
     const bool runs_on = n == lit.size() ? !bounded : lit[n] == '\'';
     if (runs_on && word.size() == 1)
@@ -106,7 +104,7 @@ struct first_set {
 };
 
 /// Whether `word` stands for a number: a run of N digits is written as N zeros.
-[[nodiscard]] inline bool is_number_token(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+[[nodiscard]] inline bool is_number_token(std::string_view word) { return !word.empty() && is_ascii_digit(word[0]); }
 
 /// What a parser can read after it has read a given first word (a run of letters, lower case,
 /// or a run of digits, written as that many zeros) and nothing else: the derivative of the
@@ -141,13 +139,11 @@ struct after_word {
       return;
     }
     std::size_t n = 0;
-    while (n < lit.size() && ((lit[n] >= 'a' && lit[n] <= 'z') || (lit[n] >= 'A' && lit[n] <= 'Z'))) ++n;
+    while (n < lit.size() && is_ascii_alpha(lit[n])) ++n;
     if (n == 0) return;  // begins with no letter: cannot read a word
-    const auto same = [](std::string_view a, std::string_view b) {
-      if (a.size() != b.size()) return false;
-      for (std::size_t i = 0; i < a.size(); ++i)
-        if ((a[i] | 0x20) != b[i]) return false;
-      return true;
+    const auto same = [](std::string_view a, std::string_view lower) {  // ASCII, any case
+      return a.size() == lower.size() &&
+             std::equal(a.begin(), a.end(), lower.begin(), [](char x, char y) { return ascii_lower(x) == y; });
     };
     if (same(lit.substr(0, n), word)) {
       const std::string_view rest = lit.substr(n);
@@ -417,44 +413,46 @@ class family_gate {
   }
 
   /// The families whose first sets admit the first word of `text` (no second look).
-  [[nodiscard]] std::uint8_t first_word_families(std::string_view text) const { return first_word_at(text); }
+  [[nodiscard]] std::uint8_t first_word_families(std::string_view text) const {
+    std::array<char, kMaxWord> buf;
+    return first_word_at(text, buf);
+  }
 
   /// The families that may begin a match at the start of `text`.
   [[nodiscard]] std::uint8_t at(std::string_view text) const {
-    const std::uint8_t m = first_word_at(text);
-    if (m == 0 || after_.empty()) return m;
     std::array<char, kMaxWord> buf;
-    std::string_view word;
+    std::string_view word;  // the first word as read by the first look, or a number's zeros
+    const std::uint8_t m = first_word_at(text, buf, &word);
+    if (m == 0 || after_.empty()) return m;
     if (is_ascii_digit(text[0])) {
-      // A number is listed as that many zeros.
       std::size_t n = 0;
       while (n < text.size() && n < buf.size() && is_ascii_digit(text[n])) buf[n++] = '0';
       if (n == buf.size()) return m;
       word = std::string_view(buf.data(), n);
-    } else {
-      word = lower_word(text, buf);
     }
     const std::uint8_t index = word.empty() ? 0 : after_index_.find(word);
     if (index == 0) return m;
     // The word is followed by the text after it, blanks skipped.
     const std::string_view rest = first_set::trim_blanks(text.substr(word.size()));
     const family_gate& next = after_[index - 1];
-    return static_cast<std::uint8_t>(m & (rest.empty() ? next.always_ : next.first_word_at(rest)));
+    return static_cast<std::uint8_t>(m & (rest.empty() ? next.always_ : next.first_word_at(rest, buf)));
   }
 
  private:
-  // The families that may begin with the first word of `text`.
-  [[nodiscard]] std::uint8_t first_word_at(std::string_view text) const {
+  // The families that may begin with the first word of `text`; the word (lower case, in
+  // `buf`) goes to `*word` when asked for, empty when `text` begins with no letter.
+  [[nodiscard]] std::uint8_t first_word_at(std::string_view text, std::array<char, kMaxWord>& buf,
+                                           std::string_view* word = nullptr) const {
     if (text.empty()) return 0;
     const char c = text[0];
     std::uint8_t m = always_ | bytes_[static_cast<unsigned char>(ascii_lower(c))];
     if (!is_ascii_alpha(c)) return m;
-    std::array<char, kMaxWord> buf;
-    const std::string_view word = lower_word(text, buf);
-    if (word.empty()) return all_;  // longer than any table word: no opinion
-    m |= words_.find(word);
+    const std::string_view w = lower_word(text, buf);
+    if (word != nullptr) *word = w;
+    if (w.empty()) return all_;  // longer than any table word: no opinion
+    m |= words_.find(w);
     // Prefixes of one letter are in bytes_.
-    for (std::size_t n = 2; n <= std::min(word.size(), longest_prefix_); ++n) m |= prefixes_.find(word.substr(0, n));
+    for (std::size_t n = 2; n <= std::min(w.size(), longest_prefix_); ++n) m |= prefixes_.find(w.substr(0, n));
     return m;
   }
 

@@ -1223,6 +1223,18 @@ constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over"
 constexpr std::string_view kSecondLook[] = {
     "the", "a", "an", "about", "at", "in", "last", "this", "more", "up", "over", "nearly",
     "earlier", "early", "current", "first", "half", "one", "two", "each"};
+// Calls f(parser, family bit) for each family whole, prefixes included, in match order.
+template <class F>
+void for_each_family(F&& f) {
+  f(top_date, family_date);
+  f(top_time, family_time);
+  f(top_relday, family_relative_day);
+  f(top_period, family_period);
+  f(top_duration, family_duration);
+  f(set_only, family_set);
+  f(vague_only, family_vague);
+}
+
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
@@ -1242,27 +1254,14 @@ const family_gates& gates() {
     for (const auto w : kDatelinePrefixes) leading.add_literal(w, true);
     for (const auto w : kPrepositions) leading.add_literal(w, true);
     out.words = leading.words;
-    add(first_of(top_date), family_date);
-    add(first_of(top_time), family_time);
-    add(first_of(top_relday), family_relative_day);
-    add(first_of(top_period), family_period);
-    add(first_of(top_duration), family_duration);
-    add(first_of(set_only), family_set);
-    add(first_of(vague_only), family_vague);
+    for_each_family([&](auto const& p, std::uint8_t bit) { add(first_of(p), bit); });
     // A second look after the words that begin the most failed tries, and after numbers.
     // (A family the first look keeps out stays out: it needs no second.)
     const auto add_second_look = [&](std::string_view w) {
       const std::uint8_t m = out.gate.first_word_families(w);
-      const auto look = [&](auto const& p, std::uint8_t bit) {
+      for_each_family([&](auto const& p, std::uint8_t bit) {
         out.gate.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit);
-      };
-      look(top_date, family_date);
-      look(top_time, family_time);
-      look(top_relday, family_relative_day);
-      look(top_period, family_period);
-      look(top_duration, family_duration);
-      look(set_only, family_set);
-      look(vague_only, family_vague);
+      });
     };
     for (const std::string_view w : kSecondLook) add_second_look(w);
     // Numbers of one to eight digits, written as that many zeros.
