@@ -1014,10 +1014,11 @@ result<temporal_value> resolve_expr(const expr& e, const reference& ref, const p
   return resolver(ref, options, base).value(e);
 }
 
-result<temporal_value> resolve(const match& m, std::string_view /*text*/, const reference& ref,
-                               const parse_options& options) {
-  auto first = resolve_expr(m.first, ref, options, m.lead);
-  if (!first || !m.second) return first;
+namespace {
+// The range of `m` from `start`, the value of its first part: its end is resolved after it.
+result<temporal_value> resolve_range(const match& m, temporal_value start, const reference& ref,
+                                     const parse_options& options) {
+  const temporal_value* const first = &start;
   // The end of a range resolves against its beginning, looking forward: "from Monday to
   // Friday", "Sept. 12-15", "9 a.m. to 5 p.m.".
   reference end_ref = ref;
@@ -1054,7 +1055,7 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
   }
   if (first->type == timex_type::duration || second->type == timex_type::duration ||
       !first->span || !second->span)
-    return first;
+    return start;
   temporal_value v;
   v.type = first->type;
   v.grain = first->grain;
@@ -1072,6 +1073,31 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
   v.zone_ambiguous = first->zone_ambiguous || second->zone_ambiguous;
   v.ends = {*first, *second};
   return v;
+}
+}  // namespace
+
+result<temporal_value> resolve(const match& m, std::string_view /*text*/, const reference& ref,
+                               const parse_options& options) {
+  // "March 3 and March 7, 2024", "June to August 2024": a year written only at the end of a
+  // range is the start's year too, or the year before when the start's month comes later in
+  // the year ("Dec. 28 to Jan. 3, 2025").
+  const expr& e1 = m.first;
+  if (m.second && e1.month && !e1.year && e1.relation == rel::none && m.second->year && m.second->month) {
+    auto end_alone = resolve_expr(*m.second, ref, options, m.second_begin);
+    if (end_alone && end_alone->span) {
+      const date::year_month_day end_day{date::floor<date::days>(end_alone->span->begin)};
+      expr dated = e1;
+      dated.year = static_cast<int>(end_day.year());
+      if (*e1.month > static_cast<int>(static_cast<unsigned>(end_day.month()))) --*dated.year;
+      auto first = resolve_expr(dated, ref, options, m.lead);
+      if (!first) return first;
+      first->stated = first->stated & ~field::year;  // inferred, not written
+      return resolve_range(m, std::move(*first), ref, options);
+    }
+  }
+  auto first = resolve_expr(m.first, ref, options, m.lead);
+  if (!first || !m.second) return first;
+  return resolve_range(m, std::move(*first), ref, options);
 }
 
 }  // namespace annals::detail

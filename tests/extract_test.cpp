@@ -236,6 +236,18 @@ TEST_CASE("options: split_ranges tags both ends of a range") {
   o.split_ranges = true;
   check_rows({{"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 9, "DATE", "2019"}, {13, 17, "DATE", "2020"}}}},
              o);
+  // The year written at the end belongs to the start too.
+  check_rows({{"2023-09-21", "Flights stop between March 3 and March 7, 2025.",
+               {{21, 28, "DATE", "2025-03-03"}, {33, 46, "DATE", "2025-03-07"}}}},
+             o);
+}
+
+TEST_CASE("a range with its year written once, at the end") {
+  check_rows({
+      {"2023-09-21", "Flights stop between March 3 and March 7, 2025.", {{21, 46, "DATE", "2025-03-03/2025-03-07"}}},
+      {"2023-09-21", "The exhibit runs from June to August 2024.", {{22, 41, "DATE", "2024-06/2024-08"}}},
+      {"2023-09-21", "Offices close from Dec. 28 to Jan. 3, 2025.", {{19, 42, "DATE", "2024-12-28/2025-01-03"}}},
+  });
 }
 
 TEST_CASE("narrative anchoring: later expressions count from the date last mentioned") {

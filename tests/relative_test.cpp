@@ -535,6 +535,27 @@ TEST_CASE("ranges keep both ends") {
   CHECK(days.value == "2022-09-12/2022-09-15");
 }
 
+TEST_CASE("a year written only at the end of a range is the start's year too") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto both = annals::parse("between March 3 and March 7, 2025", ref).value();
+  CHECK(both.value == "2025-03-03/2025-03-07");
+  CHECK(annals::iso_end(both.span->begin, both.span->where) == "2025-03-03T00:00:00+05:30");
+  REQUIRE(both.ends.size() == 2);
+  CHECK(both.ends[0].value == "2025-03-03");
+  CHECK(both.ends[0].stated == (annals::field::month | annals::field::day));  // the year is inferred
+  CHECK(annals::parse("June to August 2021", ref)->value == "2021-06/2021-08");
+  CHECK(annals::parse("from Nov. 28 to Dec. 2, 2024", ref)->value == "2024-11-28/2024-12-02");
+  // The start's month is later in the year than the end's: the year before.
+  CHECK(annals::parse("from Dec. 28 to Jan. 3, 2025", ref)->value == "2024-12-28/2025-01-03");
+  CHECK(annals::parse("November to February 2020", ref)->value == "2019-11/2020-02");
+  // With the year, a weekday before the start is checked against it (March 3, 2025 is a Monday).
+  CHECK(annals::parse("Monday, March 3 to Friday, March 7, 2025", ref)->value == "2025-03-03/2025-03-07");
+  CHECK(annals::parse("Tuesday, March 3 to Friday, March 7, 2025", ref).error().code == annals::errc::invalid_date);
+  // A start without a year and an end without one still follow the reference.
+  CHECK(annals::parse("from March 3 to March 7", ref)->value == "2023-03-03/2023-03-07");
+  CHECK(annals::parse("March 3 to 7", ref)->value == "2023-03-03/2023-03-07");
+}
+
 TEST_CASE("ambiguous weekday words follow the documented rules") {
   // Reference Tuesday 2023-09-19.
   const auto ref = ref_of("2023-09-19T13:43+05:30");
