@@ -242,6 +242,15 @@ TEST_CASE("options: split_ranges tags both ends of a range") {
              o);
 }
 
+TEST_CASE("clock ranges with the meridiem written once; 'and a half' with hyphens") {
+  check_rows({
+      {"2023-09-21", "The clinic will be open from 9 to 11 a.m. on Saturday.", {{29, 53, "TIME", "2023-09-23T09:00/2023-09-23T11:00"}}},
+      {"2023-09-21", "Talks ran 2-4 p.m. Wednesday.", {{10, 28, "TIME", "2023-09-20T14:00/2023-09-20T16:00"}}},
+      {"2023-09-21", "Scores ranged from 2 to 4 points.", {}},
+      {"2023-09-21", "He signed a two-and-a-half-year contract.", {{12, 31, "DURATION", "P2Y6M"}}},
+  });
+}
+
 TEST_CASE("a range with its year written once, at the end") {
   check_rows({
       {"2023-09-21", "Flights stop between March 3 and March 7, 2025.", {{21, 46, "DATE", "2025-03-03/2025-03-07"}}},

@@ -535,6 +535,33 @@ TEST_CASE("ranges keep both ends") {
   CHECK(days.value == "2022-09-12/2022-09-15");
 }
 
+TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto afternoon = annals::parse("from 2 to 4 p.m.", ref).value();
+  CHECK(afternoon.type == annals::timex_type::time);
+  CHECK(afternoon.value == "2023-09-19T14:00/2023-09-19T16:00");
+  CHECK(annals::iso_end(afternoon.span->end, afternoon.span->where) == "2023-09-19T16:00:00+05:30");
+  CHECK(annals::parse("between 2 and 4 p.m.", ref)->value == "2023-09-19T14:00/2023-09-19T16:00");
+  CHECK(annals::parse("2-4 p.m.", ref)->value == "2023-09-19T14:00/2023-09-19T16:00");
+  CHECK(annals::parse("from 10:30 to 11:45 a.m.", ref)->value == "2023-09-19T10:30/2023-09-19T11:45");
+  CHECK(annals::parse("from 2 to 4 p.m. Monday", ref)->value == "2023-09-18T14:00/2023-09-18T16:00");
+  // The afternoon would put the start after the end: the morning.
+  CHECK(annals::parse("from 11 to 1 p.m.", ref)->value == "2023-09-19T11:00/2023-09-19T13:00");
+  // Not a clock range: no meridiem at the end, an hour out of 1..12, "and" without "between",
+  // a night that is not said.
+  CHECK_FALSE(annals::parse("from 2 to 4", ref));
+  CHECK_FALSE(annals::parse("from 14 to 16 p.m.", ref));
+  CHECK_FALSE(annals::parse("2 and 4 p.m.", ref));
+  CHECK_FALSE(annals::parse("from 11 to 2 a.m.", ref));
+}
+
+TEST_CASE("'and a half' written with hyphens, and after 'the past <unit>'") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  CHECK(annals::parse("two-and-a-half years", ref)->value == "P2Y6M");
+  CHECK(annals::parse("one-and-a-half hours", ref)->value == "PT1H30M");
+  CHECK(annals::parse("the past decade and a half", ref)->value == "P15Y");
+}
+
 TEST_CASE("a year written only at the end of a range is the start's year too") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   const auto both = annals::parse("between March 3 and March 7, 2025", ref).value();

@@ -663,7 +663,9 @@ auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
 
 // "and a half" after a unit, or "and a half" between number and unit ("two and a half years");
 // "5 1/2 hours".
-auto const and_half = (sp >> W("and") >> sp >> W("a") >> sp >> W("half")) | (sp >> lit("1/2") >> nb);
+// "two-and-a-half years": hyphens for the blanks.
+auto const half_sep = sp | lit('-');
+auto const and_half = (half_sep >> W("and") >> half_sep >> W("a") >> half_sep >> W("half")) | (sp >> lit("1/2") >> nb);
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -1064,7 +1066,8 @@ auto const duration_expr =
                           W("first") | W("final")) >>
        sp >> dur_part >> x3::eps[mark_dur])] |
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
-      long_units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> x3::eps[mark_dur]] |
+      long_units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> -and_half[dur_half] >>
+      x3::eps[mark_dur]] |
     g[W("recent") >> sp >>
       plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
@@ -1381,6 +1384,76 @@ std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, st
   return std::make_pair(e, n);
 }
 
+// An hour written without its meridiem at the start of `text`, "2" or "10:30" of "from 2 to
+// 4 p.m.": 1 to 12, minutes optional, not followed by a letter, a digit or another field.
+struct bare_hour {
+  int hour = 0;
+  std::optional<int> minute;
+  std::size_t length = 0;
+};
+std::optional<bare_hour> bare_hour_at(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && n < 3 && is_digit(text[n])) ++n;
+  if (n == 0 || n > 2) return std::nullopt;
+  bare_hour b;
+  b.hour = n == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
+  if (b.hour < 1 || b.hour > 12) return std::nullopt;
+  b.length = n;
+  if (n + 2 < text.size() && text[n] == ':' && is_digit(text[n + 1]) && is_digit(text[n + 2])) {
+    b.minute = (text[n + 1] - '0') * 10 + (text[n + 2] - '0');
+    if (*b.minute > 59) return std::nullopt;
+    b.length = n + 3;
+  }
+  if (b.length < text.size()) {
+    const char c = text[b.length];
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ':' || c == '/' || c == ',' ||
+        (c == '.' && b.length + 1 < text.size() && is_digit(text[b.length + 1])))
+      return std::nullopt;
+  }
+  return b;
+}
+
+// "from 2 to 4 p.m.", "2-4 p.m. Monday", "between 10 and 11:30 a.m. EST": a bare hour that
+// starts a range ending with a clock time takes the end's day, zone and meridiem; the morning
+// when the end's afternoon would put it after the end ("11 to 1 p.m.").
+std::optional<match> bare_hour_range(std::string_view window, std::size_t lead, bool between,
+                                     bool gate_families) {
+  const auto h = bare_hour_at(window.substr(lead));
+  if (!h) return std::nullopt;
+  const std::string_view after = window.substr(lead + h->length);
+  const std::size_t s = parse_sep(after);
+  if (s == 0) return std::nullopt;
+  const std::string_view sep_text = after.substr(0, s);
+  const bool is_and = sep_text.find("and") != std::string_view::npos || sep_text.find("AND") != std::string_view::npos ||
+                      sep_text.find("And") != std::string_view::npos;
+  if (is_and && !between) return std::nullopt;
+  const best_match end = longest(after.substr(s), gate_families);
+  const expr& e2 = end.e;
+  if (end.length == 0 || !e2.hour || e2.ampm == 0 || e2.is_duration || e2.is_set || e2.num_a ||
+      e2.vague_ref != vague::none || e2.offset.sign != 0 || e2.second)
+    return std::nullopt;
+  expr e1 = e2;
+  e1.hour = h->hour;
+  e1.minute = h->minute;
+  e1.micros.reset();
+  e1.noon = e1.midnight = false;
+  const auto minutes_of_day = [](const expr& e, int ampm) {
+    return (*e.hour % 12 + (ampm == 2 ? 12 : 0)) * 60 + e.minute.value_or(0);
+  };
+  if (minutes_of_day(e1, e2.ampm) >= minutes_of_day(e2, e2.ampm)) {
+    if (e2.ampm != 2) return std::nullopt;  // "11 to 2 a.m.": which night is not said
+    e1.ampm = 1;
+  }
+  match m;
+  m.first = e1;
+  m.lead = lead;
+  m.first_length = h->length;
+  m.second_begin = lead + h->length + s;
+  m.second = e2;
+  m.length = m.second_begin + end.length;
+  return m;
+}
+
 }  // namespace
 
 std::optional<match> match_expression(std::string_view text, const grammar_options& options) {
@@ -1425,7 +1498,22 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
       }
     }
   }
-  if (best.length == 0) return std::nullopt;
+  if (best.length == 0) {
+    if (rest.empty()) return std::nullopt;
+    if (is_digit(rest[0])) return bare_hour_range(window, lead, false, options.gate_families);
+    // "from 2 to 4 p.m.": a preposition and a digit.
+    std::size_t w = 0;
+    while (w < rest.size() && std::isalpha(static_cast<unsigned char>(rest[w])) != 0) ++w;
+    if (options.allow_preposition && w + 1 < rest.size() && rest[w] == ' ' && is_digit(rest[w + 1])) {
+      const std::size_t k = skip_words(rest, kPrepositions);
+      const bool between = k == 8 && std::tolower(static_cast<unsigned char>(rest[0])) == 'b' &&
+                           std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
+                           std::tolower(static_cast<unsigned char>(rest[2])) == 't';
+      if (k > 0)
+        if (auto r = bare_hour_range(window, lead + k, between, options.gate_families)) return r;
+    }
+    return std::nullopt;
+  }
 
   match m;
   m.first = best.e;
