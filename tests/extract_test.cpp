@@ -248,6 +248,8 @@ TEST_CASE("clock ranges with the meridiem written once; 'and a half' with hyphen
       {"2023-09-21", "Talks ran 2-4 p.m. Wednesday.", {{10, 28, "TIME", "2023-09-20T14:00/2023-09-20T16:00"}}},
       {"2023-09-21", "Scores ranged from 2 to 4 points.", {}},
       {"2023-09-21", "He signed a two-and-a-half-year contract.", {{12, 31, "DURATION", "P2Y6M"}}},
+      {"2023-09-21", "The summit is set for 15-17 March 2024 in Delhi.", {{22, 38, "DATE", "2024-03-15/2024-03-17"}}},
+      {"2023-09-21", "United won 2-1 May 3.", {{15, 20, "DATE", "2023-05-03"}}},
   });
 }
 

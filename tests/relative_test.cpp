@@ -555,6 +555,20 @@ TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") 
   CHECK_FALSE(annals::parse("from 11 to 2 a.m.", ref));
 }
 
+TEST_CASE("a bare day starts a range that ends with a day before its month") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto days = annals::parse("15-17 March 2024", ref).value();
+  CHECK(days.value == "2024-03-15/2024-03-17");
+  CHECK(annals::iso_end(days.span->end, days.span->where) == "2024-03-18T00:00:00+05:30");
+  CHECK(annals::parse("1st to 15th October", ref)->value == "2023-10-01/2023-10-15");
+  CHECK(annals::parse("between 15 and 17 March", ref)->value == "2023-03-15/2023-03-17");
+  CHECK(annals::parse("from 28 to 30 September 2021", ref)->value == "2021-09-28/2021-09-30");
+  // Not a range of days: the start is not before the end, the month comes first, a weekday.
+  CHECK_FALSE(annals::parse("17-15 March", ref));
+  CHECK_FALSE(annals::parse("15-March 17", ref));
+  CHECK_FALSE(annals::parse("15 to Friday 17 March", ref));
+}
+
 TEST_CASE("'and a half' written with hyphens, and after 'the past <unit>'") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   CHECK(annals::parse("two-and-a-half years", ref)->value == "P2Y6M");

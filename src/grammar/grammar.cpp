@@ -1384,25 +1384,34 @@ std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, st
   return std::make_pair(e, n);
 }
 
-// An hour written without its meridiem at the start of `text`, "2" or "10:30" of "from 2 to
-// 4 p.m.": 1 to 12, minutes optional, not followed by a letter, a digit or another field.
-struct bare_hour {
-  int hour = 0;
+// A number alone at the start of `text` that may begin a range whose end says what it is: the
+// "2" or "10:30" of "from 2 to 4 p.m.", the "15" or "1st" of "15-17 March": one or two digits,
+// minutes or an ordinal suffix, then no letter, digit or other field.
+struct bare_number {
+  int value = 0;
   std::optional<int> minute;
+  bool ordinal = false;
   std::size_t length = 0;
 };
-std::optional<bare_hour> bare_hour_at(std::string_view text) {
+std::optional<bare_number> bare_number_at(std::string_view text) {
   std::size_t n = 0;
   while (n < text.size() && n < 3 && is_digit(text[n])) ++n;
   if (n == 0 || n > 2) return std::nullopt;
-  bare_hour b;
-  b.hour = n == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
-  if (b.hour < 1 || b.hour > 12) return std::nullopt;
+  bare_number b;
+  b.value = n == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
   b.length = n;
   if (n + 2 < text.size() && text[n] == ':' && is_digit(text[n + 1]) && is_digit(text[n + 2])) {
     b.minute = (text[n + 1] - '0') * 10 + (text[n + 2] - '0');
     if (*b.minute > 59) return std::nullopt;
     b.length = n + 3;
+  } else if (n + 1 < text.size()) {
+    const std::array<char, 2> suffix{static_cast<char>(std::tolower(static_cast<unsigned char>(text[n]))),
+                                     static_cast<char>(std::tolower(static_cast<unsigned char>(text[n + 1])))};
+    for (const std::string_view o : {"st", "nd", "rd", "th"})
+      if (o == std::string_view(suffix.data(), suffix.size())) {
+        b.ordinal = true;
+        b.length = n + 2;
+      }
   }
   if (b.length < text.size()) {
     const char c = text[b.length];
@@ -1413,12 +1422,15 @@ std::optional<bare_hour> bare_hour_at(std::string_view text) {
   return b;
 }
 
-// "from 2 to 4 p.m.", "2-4 p.m. Monday", "between 10 and 11:30 a.m. EST": a bare hour that
-// starts a range ending with a clock time takes the end's day, zone and meridiem; the morning
-// when the end's afternoon would put it after the end ("11 to 1 p.m.").
-std::optional<match> bare_hour_range(std::string_view window, std::size_t lead, bool between,
-                                     bool gate_families) {
-  const auto h = bare_hour_at(window.substr(lead));
+// A range that begins with a bare number and takes the rest from its end:
+// - an hour, when the end is a clock time with its meridiem: "from 2 to 4 p.m.", "2-4 p.m.
+//   Monday", "between 10 and 11:30 a.m. EST" take the end's day, zone and meridiem (the morning
+//   when the afternoon would put the start after the end: "from 11 to 1 p.m.");
+// - a day, when the end is a day written before its month: "15-17 March 2024", "1st to 15th
+//   October" take the end's month and year.
+std::optional<match> bare_number_range(std::string_view window, std::size_t lead, bool between,
+                                       bool gate_families) {
+  const auto h = bare_number_at(window.substr(lead));
   if (!h) return std::nullopt;
   const std::string_view after = window.substr(lead + h->length);
   const std::size_t s = parse_sep(after);
@@ -1429,20 +1441,29 @@ std::optional<match> bare_hour_range(std::string_view window, std::size_t lead, 
   if (is_and && !between) return std::nullopt;
   const best_match end = longest(after.substr(s), gate_families);
   const expr& e2 = end.e;
-  if (end.length == 0 || !e2.hour || e2.ampm == 0 || e2.is_duration || e2.is_set || e2.num_a ||
-      e2.vague_ref != vague::none || e2.offset.sign != 0 || e2.second)
+  if (end.length == 0 || e2.is_duration || e2.is_set || e2.num_a || e2.vague_ref != vague::none ||
+      e2.offset.sign != 0)
     return std::nullopt;
   expr e1 = e2;
-  e1.hour = h->hour;
-  e1.minute = h->minute;
-  e1.micros.reset();
-  e1.noon = e1.midnight = false;
-  const auto minutes_of_day = [](const expr& e, int ampm) {
-    return (*e.hour % 12 + (ampm == 2 ? 12 : 0)) * 60 + e.minute.value_or(0);
-  };
-  if (minutes_of_day(e1, e2.ampm) >= minutes_of_day(e2, e2.ampm)) {
-    if (e2.ampm != 2) return std::nullopt;  // "11 to 2 a.m.": which night is not said
-    e1.ampm = 1;
+  const bool clock = e2.hour && e2.ampm != 0 && !e2.second && !h->ordinal && h->value >= 1 && h->value <= 12;
+  const bool day = e2.day && e2.month && !e2.has_time() && !e2.weekday && e2.pos_day < e2.pos_month &&
+                   !h->minute && h->value >= 1 && h->value < *e2.day;
+  if (clock) {
+    e1.hour = h->value;
+    e1.minute = h->minute;
+    e1.micros.reset();
+    e1.noon = e1.midnight = false;
+    const auto minutes_of_day = [](const expr& e, int ampm) {
+      return (*e.hour % 12 + (ampm == 2 ? 12 : 0)) * 60 + e.minute.value_or(0);
+    };
+    if (minutes_of_day(e1, e2.ampm) >= minutes_of_day(e2, e2.ampm)) {
+      if (e2.ampm != 2) return std::nullopt;  // "11 to 2 a.m.": which night is not said
+      e1.ampm = 1;
+    }
+  } else if (day) {
+    e1.day = h->value;
+  } else {
+    return std::nullopt;
   }
   match m;
   m.first = e1;
@@ -1500,8 +1521,8 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
   }
   if (best.length == 0) {
     if (rest.empty()) return std::nullopt;
-    if (is_digit(rest[0])) return bare_hour_range(window, lead, false, options.gate_families);
-    // "from 2 to 4 p.m.": a preposition and a digit.
+    if (is_digit(rest[0])) return bare_number_range(window, lead, false, options.gate_families);
+    // "from 2 to 4 p.m.", "between 15 and 17 March": a preposition and a digit.
     std::size_t w = 0;
     while (w < rest.size() && std::isalpha(static_cast<unsigned char>(rest[w])) != 0) ++w;
     if (options.allow_preposition && w + 1 < rest.size() && rest[w] == ' ' && is_digit(rest[w + 1])) {
@@ -1510,7 +1531,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
                            std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
                            std::tolower(static_cast<unsigned char>(rest[2])) == 't';
       if (k > 0)
-        if (auto r = bare_hour_range(window, lead + k, between, options.gate_families)) return r;
+        if (auto r = bare_number_range(window, lead + k, between, options.gate_families)) return r;
     }
     return std::nullopt;
   }
