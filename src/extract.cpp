@@ -760,6 +760,7 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   const std::size_t len = e - b;
   if (len == 4 || len == 8 || len == 6 || len == 14) return true;  // years, basic ISO forms
   if (b > 0 && (text[b - 1] == '\'' || static_cast<unsigned char>(text[b - 1]) == 0x99)) return true;
+  if (b >= 2 && lower(text[b - 2]) == 'f' && lower(text[b - 1]) == 'y') return true;  // "FY23"
   const char nx = e < text.size() ? text[e] : ' ';
   if ((nx == ':' || nx == '/' || nx == '.' || nx == '-') && e + 1 < text.size() && is_digit(text[e + 1])) return true;
   if (b > 0 && (text[b - 1] == ':' || text[b - 1] == '/' || text[b - 1] == '-') && b >= 2 && is_digit(text[b - 2])) return true;

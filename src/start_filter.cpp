@@ -30,7 +30,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // approximation and modifier prefixes
     "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly",
     "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
-    "late", "end", "mid", "earlier", "later", "fiscal", "year", "day", "week", "month",
+    "late", "end", "mid", "earlier", "later", "fiscal", "fy", "year", "day", "week", "month",
     // ordinals (parts, quarters, halves, centuries)
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",

@@ -253,6 +253,15 @@ TEST_CASE("clock ranges with the meridiem written once; 'and a half' with hyphen
   });
 }
 
+TEST_CASE("fiscal years: 'FY2024', 'FY23', 'FY 2021', 'fiscal year 2022' are named by their year") {
+  check_rows({
+      {"2023-09-21", "The FY2024 budget passed; FY23 profit fell.", {{4, 10, "DATE", "2024"}, {26, 30, "DATE", "2023"}}},
+      {"2023-09-21", "Sales grew in FY 2021 and in fiscal year 2022.", {{14, 21, "DATE", "2021"}, {29, 45, "DATE", "2022"}}},
+      // A blank between "FY" and a two-digit number is not read ("fy 10%").
+      {"2023-09-21", "It was FY 10 percent.", {}},
+  });
+}
+
 TEST_CASE("a range with its year written once, at the end") {
   check_rows({
       {"2023-09-21", "Flights stop between March 3 and March 7, 2025.", {{21, 46, "DATE", "2025-03-03/2025-03-07"}}},

@@ -1024,7 +1024,11 @@ auto const decade_expr =
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century")];
-auto const year_alone = g[-g[W("fiscal") >> sp] >> pos_(n4)[set_year4] >> nd >> nb];  // "fiscal 1989"
+// "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
+// year (TimeBank annotates "fiscal 1989" as 1989).
+auto const year_alone = g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
+                        g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
+                        g[no_case[lit("fy")] >> hs >> pos_(n4)[set_year4] >> nd >> nb];
 
 // ---------------------------------------------------------------------------------------------
 // Durations and sets

@@ -24,7 +24,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "evenings", "every", "extra", "fall", "feb", "febr", "february", "few", "fifteen", "fifteenth",
     "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "following", "for", "forties",
     "fortnight", "fortnightly", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth",
-    "fri", "friday", "fridays", "from", "full", "further", "future", "gmt", "guards", "h", "half",
+    "fri", "friday", "fridays", "from", "full", "further", "future", "fy", "gmt", "guards", "h", "half",
     "hence", "hour", "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january",
     "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter",
     "least", "less", "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid",
