@@ -262,6 +262,18 @@ TEST_CASE("fiscal years: 'FY2024', 'FY23', 'FY 2021', 'fiscal year 2022' are nam
   });
 }
 
+TEST_CASE("'end-2023', 'start-2024': the hyphenated modifiers of business news") {
+  check_rows({
+      {"2023-09-21", "Rates peak by end-2023 and ease from start-2024.", {{14, 22, "DATE", "2023"}, {37, 47, "DATE", "2024"}}},
+      {"2023-09-21", "Delivery slipped to end-September.", {{20, 33, "DATE", "2023-09"}}},
+      {"2023-09-21", "An end-to-end test of the end-user flow.", {}},
+  });
+  const auto ref = annals::parse_reference("2023-09-21").value();
+  const auto m = annals::extract("by end-2023", ref);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value.mod == annals::timex_mod::end);
+}
+
 TEST_CASE("a range with its year written once, at the end") {
   check_rows({
       {"2023-09-21", "Flights stop between March 3 and March 7, 2025.", {{21, 46, "DATE", "2025-03-03/2025-03-07"}}},

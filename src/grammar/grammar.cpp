@@ -1130,6 +1130,8 @@ auto const date_approx_prefix = g[date_approxes[ACT(E.mod = V)] >> (nb | x3::eps
 auto const mod_prefix =
     g[mods[ACT(E.mod = V)] >> nb >> (sp | dash)] |
     g[W("mid") >> (dash | sp | x3::eps) >> x3::eps[ACT(E.mod = timex_mod::mid)]] |
+    // "end-2023", "end-September", "start-2024": business shorthand, always with the hyphen
+    g[(W("end")[ACT(E.mod = timex_mod::end)] | W("start")[ACT(E.mod = timex_mod::start)]) >> lit('-')] |
     g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
       -g[W("in") >> sp] >> &(W("this") | W("the")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
 auto const part_prefix =
