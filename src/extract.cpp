@@ -181,16 +181,25 @@ constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
      "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume"});
 constexpr auto kPastCues = std::to_array<std::string_view>(
-    {"was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
-     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
-     "visited", "arrived"});
+    {"said", "met", "told", "went", "came", "made", "took", "began", "left", "held", "gave", "saw",
+     "announced", "reported", "returned", "visited", "arrived", "bought", "sold", "paid", "brought", "fell",
+     "rose", "won", "lost", "struck", "spoke", "wrote", "sent", "spent", "built", "caught", "chose",
+     "drove", "fought", "flew", "fled", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sought",
+     "stood", "taught", "thought", "threw", "withdrew", "felt", "broke", "became", "drew", "swept", "sank",
+     "tore", "underwent"});
+// Past cues that are not a verb's own past form: the rules below for participles and
+// infinitives do not apply to them ("was to leave" stays past).
+constexpr auto kPastAuxiliaries =
+    std::to_array<std::string_view>({"was", "were", "had", "did", "ago", "last", "earlier"});
 // Future cues that count only right before the mention ("due on Friday", "due in March", "as
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "set"});
 
-enum cue_flag : std::uint8_t { cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32 };
+enum cue_flag : std::uint8_t {
+  cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64
+};
 
 // The tense cues by word, one lookup each.
 const detail::word_table& tense_cues() {
@@ -198,6 +207,7 @@ const detail::word_table& tense_cues() {
     detail::word_table w;
     for (const auto c : kFutureCues) w.add(c, cue_future);
     for (const auto c : kPastCues) w.add(c, cue_past);
+    for (const auto c : kPastAuxiliaries) w.add(c, cue_past | cue_aux);
     for (const auto c : kNearFutureCues) w.add(c, cue_near);
     for (const auto c : kPlanCues) w.add(c, cue_plan);
     w.add("until", cue_until);
@@ -228,7 +238,29 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   bool until_before = false, past_after = false;
   bool after = false;  // scanning the words after the mention
   const detail::word_table& cues = tense_cues();
-  const auto consider = [&](std::string_view w, std::size_t dist) {
+  // A verb's past form that is not the sentence's past: a passive after a modal or in the
+  // present ("would be debated on Monday", "if it is approved on Monday"), a verb with an
+  // infinitive after it ("decided to strike on Monday": the strike comes after the decision), an
+  // adjective after an article ("the delayed vote", "a still unspecified date").
+  const auto not_past_here = [&](std::size_t b, std::size_t e) {
+    const std::string_view prev = word_before(text, b);
+    if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
+    const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
+    if (article(prev)) return true;
+    if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
+        article(word_before(text, static_cast<std::size_t>(prev.data() - text.data()))))
+      return true;
+    // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
+    // meeting")
+    const std::string_view next = word_after(text, e);
+    if (!iequals(next, "to")) return false;
+    const std::string_view verb = word_after(text, static_cast<std::size_t>(next.data() - text.data()) + next.size());
+    return !verb.empty() && !is_upper(verb.front()) &&
+           !one_of(verb, std::array<std::string_view, 11>{"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                                          "your", "this"});
+  };
+  const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
+    const std::string_view w = text.substr(wb, we - wb);
     if (w.empty()) return;
     std::array<char, detail::kMaxWord> buf{};
     const std::string_view lw = detail::lower_word(w, buf);
@@ -245,10 +277,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
       // the word or one more before the mention
       t = (f & cue_near) == 0 || dist <= 5 ? tense::future : tense::none;
     } else if ((f & cue_past) != 0) {
-      t = tense::past;
+      t = (f & cue_aux) != 0 || !not_past_here(wb, we) ? tense::past : tense::none;
     } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
                (f & cue_not_ed) == 0) {
-      t = tense::past;  // a regular past form: "crossed", "returned"
+      t = not_past_here(wb, we) ? tense::none : tense::past;  // a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;
     if (t != tense::none && dist < best_dist) {
@@ -281,7 +313,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && begin - b < kTenseReach) --b;
     if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
     ++words;
-    consider(text.substr(b, e - b), words * 2);
+    consider(b, e, words * 2);
     i = b;
   }
   // After.
@@ -300,7 +332,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && e - end < kTenseReach) ++e;
     if (b == e || (e < text.size() && (is_alpha(text[e]) || text[e] == '\''))) break;
     ++words;
-    consider(text.substr(b, e - b), words * 2 + 1);
+    consider(b, e, words * 2 + 1);
     i = e;
   }
   return verdict();

@@ -193,6 +193,22 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
+TEST_CASE("tense: a past form in a passive, before an infinitive or after an article is no past cue") {
+  check_rows({
+      // a passive after a modal or in the present: the modal decides, or nothing does
+      {"2023-09-21", "The plan would be debated on Monday.", {{29, 35, "DATE", "2023-09-25"}}},
+      {"2023-09-21", "The bill will pass if it is approved on Monday.", {{40, 46, "DATE", "2023-09-25"}}},
+      // an adjective after an article
+      {"2023-09-21", "The company will hold the delayed vote on Tuesday.", {{42, 49, "DATE", "2023-09-26"}}},
+      // a verb before "to" and an infinitive; before "to" and a name it stays past
+      {"2023-09-21", "Union leaders will tell members they decided to strike on Monday.",
+       {{58, 64, "DATE", "2023-09-25"}}},
+      {"2023-09-21", "He will say he returned to Paris on Tuesday.", {{36, 43, "DATE", "2023-09-19"}}},
+      // irregular past forms
+      {"2023-09-21", "The firm, which will report soon, sold the unit on Monday.", {{51, 57, "DATE", "2023-09-18"}}},
+  });
+}
+
 TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long, the near term") {
   check_rows({
       {"2000-02-22", "Police arrived at 4 in the morning and left at 9 in the evening.",
