@@ -191,6 +191,10 @@ constexpr auto kPastCues = std::to_array<std::string_view>(
 // infinitives do not apply to them ("was to leave" stays past).
 constexpr auto kPastAuxiliaries =
     std::to_array<std::string_view>({"was", "were", "had", "did", "ago", "last", "earlier"});
+// Verbs that report what was said: the saying dates a weekday ("said Tuesday"), not a month
+// named in what was said ("would admit them in early March, an official said").
+constexpr auto kReportingVerbs = std::to_array<std::string_view>(
+    {"said", "told", "reported", "announced", "added", "noted", "stated"});
 // Future cues that count only right before the mention ("due on Friday", "due in March", "as
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
@@ -198,7 +202,8 @@ constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going"
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "set"});
 
 enum cue_flag : std::uint8_t {
-  cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64
+  cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64,
+  cue_report = 128
 };
 
 // The tense cues by word, one lookup each.
@@ -208,6 +213,7 @@ const detail::word_table& tense_cues() {
     for (const auto c : kFutureCues) w.add(c, cue_future);
     for (const auto c : kPastCues) w.add(c, cue_past);
     for (const auto c : kPastAuxiliaries) w.add(c, cue_past | cue_aux);
+    for (const auto c : kReportingVerbs) w.add(c, cue_report);
     for (const auto c : kNearFutureCues) w.add(c, cue_near);
     for (const auto c : kPlanCues) w.add(c, cue_plan);
     w.add("until", cue_until);
@@ -223,7 +229,8 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
          (text[i + 1] == ' ' ? (i + 2 < text.size() && !is_upper(text[i + 2])) : true);
 }
 
-tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
+// `reports`: whether a reporting verb ("said") is a cue.
+tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
 
@@ -269,7 +276,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
                            : iequals(w, "'ll") || iequals(w, "won't") ? std::uint8_t{cue_future}
                                                                       : std::uint8_t{0};
     tense t = tense::none;
-    if ((f & cue_until) != 0) {
+    if (!reports && (f & cue_report) != 0) {
+      // no cue
+    } else if ((f & cue_until) != 0) {
       until_before = until_before || (!after && dist <= 5);
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
@@ -941,15 +950,21 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool possessive = e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == 'S');
       // The sentence is read only for what its tense directs: a bare weekday or month, and
       // "the weekend" (below); other mentions keep no tense.
-      const bool directed = (x.weekday && !x.month) || (x.month && !x.day && !x.year) ||
+      const bool bare_weekday = x.weekday && !x.month;
+      const bool bare_month = x.month && !x.day && !x.year;
+      const bool directed = bare_weekday || bare_month ||
                             (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
-      const tense t = options.use_tense && directed && !(x.weekday && possessive) ? sentence_tense(text, b, e)
-                                                                                 : tense::none;
-      // The tense picks the direction of bare weekdays, and of bare months when the sentence
-      // looks forward ("is due in March"); for a month-day, and a month in a past-tense
-      // sentence, the nearest occurrence is right more often than the verb's tense ("said …
+      const tense t = options.use_tense && directed && !(x.weekday && possessive)
+                          ? sentence_tense(text, b, e, !bare_month)
+                          : tense::none;
+      // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
+      // in March"); a past verb does not direct a month that ends a stretch ("extended the loans
+      // through January", "talks that are to end by May"), which may still be running. For a
+      // month-day the nearest occurrence is right more often than the verb's tense ("said …
       // Nov. 6" in a story of Nov. 2 is four days ahead).
-      popt.hint = (x.weekday && !x.month) || (x.month && !x.day && !x.year && t == tense::future) ? t : tense::none;
+      const bool stretch_end =
+          bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
+      popt.hint = bare_weekday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
       reference r = ref;
       // "the following month", "the previous year" always count from the date last named: news
       // says "next month" for the one after its own date.

@@ -185,6 +185,15 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
       {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
       {"2023-09-21", "They met on Wednesday.", {{12, 21, "DATE", "2023-09-20"}}},
       {"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-27"}}},
+      // a past verb sends a bare month back, though the next one is nearer
+      {"1989-11-02", "The chairman resigned in March for health reasons.", {{25, 30, "DATE", "1989-03"}}},
+      {"1989-11-02", "In January, the company brought in a new chief.", {{3, 10, "DATE", "1989-01"}}},
+      {"1989-11-02", "Since the group bought the firm in February, it has sold assets.", {{35, 43, "DATE", "1989-02"}}},
+      // but not a month that ends a stretch, which may still be running
+      {"1989-11-02", "The bank extended the loans through January.", {{36, 43, "DATE", "1990-01"}}},
+      // "said" dates a weekday, not a month in what was said
+      {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
+       {{39, 50, "DATE", "1990-03"}}},
   });
   SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
     annals::extract_options o;
