@@ -229,6 +229,41 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
          (text[i + 1] == ' ' ? (i + 2 < text.size() && !is_upper(text[i + 2])) : true);
 }
 
+// A verb's past form that is not the sentence's past: a passive after a modal or in the
+// present ("would be debated on Monday", "if it is approved on Monday"), a verb with an
+// infinitive after it ("decided to strike on Monday": the strike comes after the decision), an
+// adjective after an article ("the delayed vote", "a still unspecified date").
+bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view prev = word_before(text, b);
+  if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
+  const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
+  if (article(prev)) return true;
+  if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
+      article(word_before(text, static_cast<std::size_t>(prev.data() - text.data()))))
+    return true;
+  // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
+  // meeting")
+  const std::string_view next = word_after(text, e);
+  if (!iequals(next, "to")) return false;
+  const std::string_view verb = word_after(text, static_cast<std::size_t>(next.data() - text.data()) + next.size());
+  return !verb.empty() && !is_upper(verb.front()) &&
+         !one_of(verb, std::array<std::string_view, 11>{"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                                        "your", "this"});
+}
+
+// Whether the word at [b, e) is a verb's past form that dates what it governs: "resigned",
+// "sold", "was"; not "be held", "the delayed vote".
+bool past_form(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view w = text.substr(b, e - b);
+  std::array<char, detail::kMaxWord> buf{};
+  const std::string_view lw = detail::lower_word(w, buf);
+  if (lw.size() != w.size()) return false;
+  const std::uint8_t f = tense_cues().find(lw);
+  if ((f & cue_past) != 0) return (f & cue_aux) != 0 || !not_past_here(text, b, e);
+  return w.size() > 3 && !is_upper(w[0]) && lw.ends_with("ed") && (f & (cue_not_ed | cue_future)) == 0 &&
+         !not_past_here(text, b, e);
+}
+
 // `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -245,27 +280,6 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   bool until_before = false, past_after = false;
   bool after = false;  // scanning the words after the mention
   const detail::word_table& cues = tense_cues();
-  // A verb's past form that is not the sentence's past: a passive after a modal or in the
-  // present ("would be debated on Monday", "if it is approved on Monday"), a verb with an
-  // infinitive after it ("decided to strike on Monday": the strike comes after the decision), an
-  // adjective after an article ("the delayed vote", "a still unspecified date").
-  const auto not_past_here = [&](std::size_t b, std::size_t e) {
-    const std::string_view prev = word_before(text, b);
-    if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
-    const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
-    if (article(prev)) return true;
-    if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
-        article(word_before(text, static_cast<std::size_t>(prev.data() - text.data()))))
-      return true;
-    // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
-    // meeting")
-    const std::string_view next = word_after(text, e);
-    if (!iequals(next, "to")) return false;
-    const std::string_view verb = word_after(text, static_cast<std::size_t>(next.data() - text.data()) + next.size());
-    return !verb.empty() && !is_upper(verb.front()) &&
-           !one_of(verb, std::array<std::string_view, 11>{"the", "a", "an", "his", "her", "its", "their", "our", "my",
-                                                          "your", "this"});
-  };
   const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
     const std::string_view w = text.substr(wb, we - wb);
     if (w.empty()) return;
@@ -286,10 +300,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       // the word or one more before the mention
       t = (f & cue_near) == 0 || dist <= 5 ? tense::future : tense::none;
     } else if ((f & cue_past) != 0) {
-      t = (f & cue_aux) != 0 || !not_past_here(wb, we) ? tense::past : tense::none;
+      t = past_form(text, wb, we) ? tense::past : tense::none;
     } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
                (f & cue_not_ed) == 0) {
-      t = not_past_here(wb, we) ? tense::none : tense::past;  // a regular past form: "crossed", "returned"
+      t = past_form(text, wb, we) ? tense::past : tense::none;  // a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;
     if (t != tense::none && dist < best_dist) {
@@ -959,12 +973,21 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                           : tense::none;
       // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
       // in March"); a past verb does not direct a month that ends a stretch ("extended the loans
-      // through January", "talks that are to end by May"), which may still be running. For a
-      // month-day the nearest occurrence is right more often than the verb's tense ("said …
-      // Nov. 6" in a story of Nov. 2 is four days ahead).
+      // through January", "talks that are to end by May"), which may still be running. A
+      // month-day is directed only by a past verb right before it ("the year ended Jan. 31",
+      // "died on Dec. 4"): further away, the nearest occurrence is right more often than the
+      // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead).
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
       popt.hint = bare_weekday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      if (x.month && x.day && !x.year && !x.weekday) {
+        std::string_view verb = word_before(text, b);
+        if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+        if (!verb.empty()) {
+          const auto vb = static_cast<std::size_t>(verb.data() - text.data());
+          if (past_form(text, vb, vb + verb.size())) popt.hint = tense::past;
+        }
+      }
       reference r = ref;
       // "the following month", "the previous year" always count from the date last named: news
       // says "next month" for the one after its own date.

@@ -191,6 +191,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
       {"1989-11-02", "Since the group bought the firm in February, it has sold assets.", {{35, 43, "DATE", "1989-02"}}},
       // but not a month that ends a stretch, which may still be running
       {"1989-11-02", "The bank extended the loans through January.", {{36, 43, "DATE", "1990-01"}}},
+      // a month-day only by a past verb right before it
+      {"1989-10-27", "The company's fiscal year ended Jan. 31.", {{32, 39, "DATE", "1989-01-31"}}},
+      {"1989-10-27", "The old chairman died on Dec. 4.", {{25, 31, "DATE", "1988-12-04"}}},
+      {"1989-10-27", "The talks were delayed, and a vote is expected Dec. 4.", {{47, 53, "DATE", "1989-12-04"}}},
       // "said" dates a weekday, not a month in what was said
       {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
        {{39, 50, "DATE", "1990-03"}}},
