@@ -632,16 +632,18 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 // ---------------------------------------------------------------------------------------------
 // Narrative anchoring: which expressions count from the previously mentioned date.
 // ---------------------------------------------------------------------------------------------
-// "the following week", "the previous month", "the preceding year": a unit after or before
-// one the text has named.
 // "the next day", "the past year": a unit named relative to another, after "the".
 bool the_relative_unit(const expr& x, std::string_view s) {
   return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
          iequals(s.substr(0, 4), "the ");
 }
 
+// "the following week", "the previous month", "the preceding year", "the following Monday",
+// "the previous Friday": a unit or a weekday after or before a date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
-  return the_relative_unit(x, s) &&
+  const bool the_relative_weekday = x.weekday && !x.month && !x.day && x.relation != detail::rel::none &&
+                                    s.size() > 4 && iequals(s.substr(0, 4), "the ");
+  return (the_relative_unit(x, s) || the_relative_weekday) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos);
 }
@@ -989,7 +991,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         }
       }
       reference r = ref;
-      // "the following month", "the previous year" always count from the date last named: news
+      // "the following month", "the previous Friday" always count from the date last named: news
       // says "next month" for the one after its own date.
       if (last_anchor && (names_a_sequel(x, mtext) ||
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))

@@ -286,12 +286,18 @@ TEST_CASE("narrative anchoring: later expressions count from the date last menti
              o);
 }
 
-TEST_CASE("'the following month' counts from the date last named, in news too") {
+TEST_CASE("'the following month', 'the previous Friday' count from the date last named, in news too") {
   check_rows({
       {"1989-11-02", "The plan was filed in March 1989. The following month it was approved.",
        {{22, 32, "DATE", "1989-03"}, {34, 53, "DATE", "1989-04"}}},
       // without an earlier date, the reference
       {"1989-11-02", "The following month it was approved.", {{0, 19, "DATE", "1989-12"}}},
+      // a weekday too: "the previous Friday" is the one before the day last named
+      {"1989-10-30", "Prices closed lower on Oct. 26, down from the previous Friday.",
+       {{23, 30, "DATE", "1989-10-26"}, {42, 61, "DATE", "1989-10-20"}}},
+      {"1989-10-30", "The deal was signed on Oct. 18 and closed the following Monday.",
+       {{23, 30, "DATE", "1989-10-18"}, {42, 62, "DATE", "1989-10-23"}}},
+      {"1989-10-30", "Prices were lower than the previous Friday.", {{23, 42, "DATE", "1989-10-27"}}},
       // "last Oct. 23" is the day; "the day before last Tuesday" counts from that Tuesday
       {"1998-11-21", "He was shot last Oct. 23 at home.", {{17, 24, "DATE", "1998-10-23"}}},
       {"2000-02-24", "The day before last Tuesday it rained.", {{0, 27, "DATE", "2000-02-21"}}},
