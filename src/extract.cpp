@@ -264,6 +264,19 @@ bool past_form(std::string_view text, std::size_t b, std::size_t e) {
          !not_past_here(text, b, e);
 }
 
+// Whether the plan word at `b` ("scheduled", "planned", "expected") names a plan of the past,
+// since changed or carried out: "had been scheduled to expire at midnight Friday", "as
+// previously planned Saturday night". Such a plan says nothing of when its time falls.
+bool earlier_plan(std::string_view text, std::size_t b) {
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view w = word_before(text, b);
+    if (one_of(w, std::array<std::string_view, 4>{"had", "previously", "originally", "initially"})) return true;
+    if (!iequals(w, "been")) return false;
+    b = static_cast<std::size_t>(w.data() - text.data());
+  }
+  return false;
+}
+
 // `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -298,7 +311,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention
-      t = (f & cue_near) == 0 || dist <= 5 ? tense::future : tense::none;
+      t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) ? tense::future : tense::none;
     } else if ((f & cue_past) != 0) {
       t = past_form(text, wb, we) ? tense::past : tense::none;
     } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&

@@ -206,7 +206,7 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
-TEST_CASE("tense: a past form in a passive, before an infinitive or after an article is no past cue") {
+TEST_CASE("tense: a past form in a passive, before an infinitive or after an article is no past cue; a plan of the past no future cue") {
   check_rows({
       // a passive after a modal or in the present: the modal decides, or nothing does
       {"2023-09-21", "The plan would be debated on Monday.", {{29, 35, "DATE", "2023-09-25"}}},
@@ -219,6 +219,11 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2023-09-21", "He will say he returned to Paris on Tuesday.", {{36, 43, "DATE", "2023-09-19"}}},
       // irregular past forms
       {"2023-09-21", "The firm, which will report soon, sold the unit on Monday.", {{51, 57, "DATE", "2023-09-18"}}},
+      // a plan of the past ("had been scheduled", "as previously planned") does not look forward
+      {"2023-09-21", "The offer had been scheduled to expire at midnight Friday.",
+       {{42, 57, "TIME", "2023-09-15T24:00"}}},
+      {"2023-09-21", "The march went ahead as previously planned on Saturday.", {{46, 54, "DATE", "2023-09-16"}}},
+      {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
   });
 }
 
