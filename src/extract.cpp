@@ -283,9 +283,15 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
 
   // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
-  if ((begin >= 12 && iequals(text.substr(begin - 12, 12), "as early as ")) ||
-      (begin >= 11 && iequals(text.substr(begin - 11, 11), "as soon as ")))
-    return tense::future;
+  {
+    // (words, not bytes: blanks where markup was may part them)
+    const std::string_view as = word_before(text, begin);
+    const std::string_view how = iequals(as, "as") ? word_before(text, static_cast<std::size_t>(as.data() - text.data()))
+                                                   : std::string_view{};
+    if ((iequals(how, "early") || iequals(how, "soon")) &&
+        iequals(word_before(text, static_cast<std::size_t>(how.data() - text.data())), "as"))
+      return tense::future;
+  }
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);
   // "until Thursday" looks forward ("postponed until Tuesday") unless the clause after the
