@@ -21,6 +21,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -77,6 +78,14 @@ std::string_view word_after(std::string_view text, std::size_t pos) {
   std::size_t e = b;
   while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'')) ++e;
   return text.substr(b, e - b);
+}
+
+// Whether "'s" follows `pos`, as a possessive: "Wednesday's ruling", and "Wednesday 's" as
+// tokenised text and blanked markup ("Wednesday</TIMEX3>'s") leave it.
+bool possessive_after(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos + 1 < text.size() && text[pos] == '\'' && lower(text[pos + 1]) == 's' &&
+         (pos + 2 == text.size() || !is_alnum(text[pos + 2]));
 }
 
 // Bytes that end a sentence or clause for the purpose of look-back.
@@ -966,6 +975,20 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (!detail::may_begin_expression(window) || glued_number(text, s)) continue;
       const detail::match* m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
+      // "a revision Friday to December's figures": "to" before a possessive leads to a noun, it
+      // does not end a range ("from Monday to Friday's close" still does). The first date alone
+      // is the mention; the second is read on its own.
+      std::optional<detail::match> first_only;  // engaged only then: a match is ~900 bytes
+      if (m->second && possessive_after(text, s + m->length)) {
+        const std::string_view from = m->lead > 0 ? window.substr(0, m->lead) : word_before(text, s);
+        if (!iequals(word_after(from, 0), "from") && !iequals(word_after(from, 0), "between")) {
+          first_only.emplace(*m);
+          first_only->second.reset();
+          first_only->length = m->lead + m->first_length;
+          first_only->second_begin = 0;
+          m = &*first_only;
+        }
+      }
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;

@@ -274,6 +274,18 @@ TEST_CASE("options: split_ranges tags both ends of a range") {
              o);
 }
 
+TEST_CASE("'to' before a possessive leads to a noun: no range") {
+  check_rows({
+      {"1998-02-06", "After a small downward revision Friday to December's figures, jobs rose.",
+       {{32, 38, "DATE", "1998-02-06"}, {42, 50, "DATE", "1997-12"}}},
+      // blanks before "'s", as tokenised text and blanked markup leave them
+      {"1998-02-06", "After a small downward revision Friday to December   's figures, jobs rose.",
+       {{32, 38, "DATE", "1998-02-06"}, {42, 50, "DATE", "1997-12"}}},
+      // after "from", a range still
+      {"1998-02-06", "Shares rose from Monday to Friday's close.", {{17, 33, "DATE", "1998-02-02/1998-02-06"}}},
+  });
+}
+
 TEST_CASE("narrative anchoring: later expressions count from the date last mentioned") {
   const char* text =
       "The fair opened on 3 March 2021. The next day it rained. Two days later it closed. That week was busy.";
