@@ -1005,7 +1005,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::string_view mtext = text.substr(b, e - b);
       parse_options popt = options.parse;
       // "Wednesday's ruling": a day named by what happened on it, the one just past.
-      const bool possessive = e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == 'S');
+      const bool possessive = possessive_after(text, e);
       // The sentence is read only for what its tense directs: a bare weekday or month, and
       // "the weekend" (below); other mentions keep no tense.
       const bool bare_weekday = x.weekday && !x.month;

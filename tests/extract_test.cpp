@@ -224,6 +224,8 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
        {{42, 57, "TIME", "2023-09-15T24:00"}}},
       {"2023-09-21", "The march went ahead as previously planned on Saturday.", {{46, 54, "DATE", "2023-09-16"}}},
       {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
+      // a possessive weekday is the one just past, "'s" after blanks too (tokenised text)
+      {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
       // "as early as" read as words, whatever the blanks between them (markup blanked out)
       {"2000-04-03", "The envoy could arrive as early as    Tuesday.", {{38, 45, "DATE", "2000-04-04"}}},
   });
