@@ -21,6 +21,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -77,6 +78,14 @@ std::string_view word_after(std::string_view text, std::size_t pos) {
   std::size_t e = b;
   while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'')) ++e;
   return text.substr(b, e - b);
+}
+
+// Whether "'s" follows `pos`, as a possessive: "Wednesday's ruling", and "Wednesday 's" as
+// tokenised text and blanked markup ("Wednesday</TIMEX3>'s") leave it.
+bool possessive_after(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos + 1 < text.size() && text[pos] == '\'' && lower(text[pos + 1]) == 's' &&
+         (pos + 2 == text.size() || !is_alnum(text[pos + 2]));
 }
 
 // Bytes that end a sentence or clause for the purpose of look-back.
@@ -181,16 +190,30 @@ constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
      "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume"});
 constexpr auto kPastCues = std::to_array<std::string_view>(
-    {"was", "were", "had", "did", "said", "met", "told", "went", "came", "made", "took", "began",
-     "left", "held", "gave", "saw", "ago", "last", "earlier", "announced", "reported", "returned",
-     "visited", "arrived"});
+    {"said", "met", "told", "went", "came", "made", "took", "began", "left", "held", "gave", "saw",
+     "announced", "reported", "returned", "visited", "arrived", "bought", "sold", "paid", "brought", "fell",
+     "rose", "won", "lost", "struck", "spoke", "wrote", "sent", "spent", "built", "caught", "chose",
+     "drove", "fought", "flew", "fled", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sought",
+     "stood", "taught", "thought", "threw", "withdrew", "felt", "broke", "became", "drew", "swept", "sank",
+     "tore", "underwent"});
+// Past cues that are not a verb's own past form: the rules below for participles and
+// infinitives do not apply to them ("was to leave" stays past).
+constexpr auto kPastAuxiliaries =
+    std::to_array<std::string_view>({"was", "were", "had", "did", "ago", "last", "earlier"});
+// Verbs that report what was said: the saying dates a weekday ("said Tuesday"), not a month
+// named in what was said ("would admit them in early March, an official said").
+constexpr auto kReportingVerbs = std::to_array<std::string_view>(
+    {"said", "told", "reported", "announced", "added", "noted", "stated"});
 // Future cues that count only right before the mention ("due on Friday", "due in March", "as
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "set"});
 
-enum cue_flag : std::uint8_t { cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32 };
+enum cue_flag : std::uint8_t {
+  cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64,
+  cue_report = 128
+};
 
 // The tense cues by word, one lookup each.
 const detail::word_table& tense_cues() {
@@ -198,6 +221,8 @@ const detail::word_table& tense_cues() {
     detail::word_table w;
     for (const auto c : kFutureCues) w.add(c, cue_future);
     for (const auto c : kPastCues) w.add(c, cue_past);
+    for (const auto c : kPastAuxiliaries) w.add(c, cue_past | cue_aux);
+    for (const auto c : kReportingVerbs) w.add(c, cue_report);
     for (const auto c : kNearFutureCues) w.add(c, cue_near);
     for (const auto c : kPlanCues) w.add(c, cue_plan);
     w.add("until", cue_until);
@@ -213,14 +238,69 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
          (text[i + 1] == ' ' ? (i + 2 < text.size() && !is_upper(text[i + 2])) : true);
 }
 
-tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) {
+// A verb's past form that is not the sentence's past: a passive after a modal or in the
+// present ("would be debated on Monday", "if it is approved on Monday"), a verb with an
+// infinitive after it ("decided to strike on Monday": the strike comes after the decision), an
+// adjective after an article ("the delayed vote", "a still unspecified date").
+bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view prev = word_before(text, b);
+  if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
+  const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
+  if (article(prev)) return true;
+  if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
+      article(word_before(text, static_cast<std::size_t>(prev.data() - text.data()))))
+    return true;
+  // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
+  // meeting")
+  const std::string_view next = word_after(text, e);
+  if (!iequals(next, "to")) return false;
+  const std::string_view verb = word_after(text, static_cast<std::size_t>(next.data() - text.data()) + next.size());
+  return !verb.empty() && !is_upper(verb.front()) &&
+         !one_of(verb, std::array<std::string_view, 11>{"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                                        "your", "this"});
+}
+
+// Whether the word at [b, e) is a verb's past form that dates what it governs: "resigned",
+// "sold", "was"; not "be held", "the delayed vote".
+bool past_form(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view w = text.substr(b, e - b);
+  std::array<char, detail::kMaxWord> buf{};
+  const std::string_view lw = detail::lower_word(w, buf);
+  if (lw.size() != w.size()) return false;
+  const std::uint8_t f = tense_cues().find(lw);
+  if ((f & cue_past) != 0) return (f & cue_aux) != 0 || !not_past_here(text, b, e);
+  return w.size() > 3 && !is_upper(w[0]) && lw.ends_with("ed") && (f & (cue_not_ed | cue_future)) == 0 &&
+         !not_past_here(text, b, e);
+}
+
+// Whether the plan word at `b` ("scheduled", "planned", "expected") names a plan of the past,
+// since changed or carried out: "had been scheduled to expire at midnight Friday", "as
+// previously planned Saturday night". Such a plan says nothing of when its time falls.
+bool earlier_plan(std::string_view text, std::size_t b) {
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view w = word_before(text, b);
+    if (one_of(w, std::array<std::string_view, 4>{"had", "previously", "originally", "initially"})) return true;
+    if (!iequals(w, "been")) return false;
+    b = static_cast<std::size_t>(w.data() - text.data());
+  }
+  return false;
+}
+
+// `reports`: whether a reporting verb ("said") is a cue.
+tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
 
   // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
-  if ((begin >= 12 && iequals(text.substr(begin - 12, 12), "as early as ")) ||
-      (begin >= 11 && iequals(text.substr(begin - 11, 11), "as soon as ")))
-    return tense::future;
+  {
+    // (words, not bytes: blanks where markup was may part them)
+    const std::string_view as = word_before(text, begin);
+    const std::string_view how = iequals(as, "as") ? word_before(text, static_cast<std::size_t>(as.data() - text.data()))
+                                                   : std::string_view{};
+    if ((iequals(how, "early") || iequals(how, "soon")) &&
+        iequals(word_before(text, static_cast<std::size_t>(how.data() - text.data())), "as"))
+      return tense::future;
+  }
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);
   // "until Thursday" looks forward ("postponed until Tuesday") unless the clause after the
@@ -228,7 +308,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
   bool until_before = false, past_after = false;
   bool after = false;  // scanning the words after the mention
   const detail::word_table& cues = tense_cues();
-  const auto consider = [&](std::string_view w, std::size_t dist) {
+  const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
+    const std::string_view w = text.substr(wb, we - wb);
     if (w.empty()) return;
     std::array<char, detail::kMaxWord> buf{};
     const std::string_view lw = detail::lower_word(w, buf);
@@ -237,18 +318,20 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
                            : iequals(w, "'ll") || iequals(w, "won't") ? std::uint8_t{cue_future}
                                                                       : std::uint8_t{0};
     tense t = tense::none;
-    if ((f & cue_until) != 0) {
+    if (!reports && (f & cue_report) != 0) {
+      // no cue
+    } else if ((f & cue_until) != 0) {
       until_before = until_before || (!after && dist <= 5);
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention
-      t = (f & cue_near) == 0 || dist <= 5 ? tense::future : tense::none;
+      t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) ? tense::future : tense::none;
     } else if ((f & cue_past) != 0) {
-      t = tense::past;
+      t = past_form(text, wb, we) ? tense::past : tense::none;
     } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
                (f & cue_not_ed) == 0) {
-      t = tense::past;  // a regular past form: "crossed", "returned"
+      t = past_form(text, wb, we) ? tense::past : tense::none;  // a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;
     if (t != tense::none && dist < best_dist) {
@@ -281,7 +364,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && begin - b < kTenseReach) --b;
     if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
     ++words;
-    consider(text.substr(b, e - b), words * 2);
+    consider(b, e, words * 2);
     i = b;
   }
   // After.
@@ -300,7 +383,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end) 
     while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && e - end < kTenseReach) ++e;
     if (b == e || (e < text.size() && (is_alpha(text[e]) || text[e] == '\''))) break;
     ++words;
-    consider(text.substr(b, e - b), words * 2 + 1);
+    consider(b, e, words * 2 + 1);
     i = e;
   }
   return verdict();
@@ -577,16 +660,18 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 // ---------------------------------------------------------------------------------------------
 // Narrative anchoring: which expressions count from the previously mentioned date.
 // ---------------------------------------------------------------------------------------------
-// "the following week", "the previous month", "the preceding year": a unit after or before
-// one the text has named.
 // "the next day", "the past year": a unit named relative to another, after "the".
 bool the_relative_unit(const expr& x, std::string_view s) {
   return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
          iequals(s.substr(0, 4), "the ");
 }
 
+// "the following week", "the previous month", "the preceding year", "the following Monday",
+// "the previous Friday": a unit or a weekday after or before a date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
-  return the_relative_unit(x, s) &&
+  const bool the_relative_weekday = x.weekday && !x.month && !x.day && x.relation != detail::rel::none &&
+                                    s.size() > 4 && iequals(s.substr(0, 4), "the ");
+  return (the_relative_unit(x, s) || the_relative_weekday) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos);
 }
@@ -891,6 +976,20 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (!detail::may_begin_expression(window) || glued_number(text, s)) continue;
       const detail::match* m = memo.get(window, s, gopt);
       if (!m || s + m->length <= a.begin) continue;
+      // "a revision Friday to December's figures": "to" before a possessive leads to a noun, it
+      // does not end a range ("from Monday to Friday's close" still does). The first date alone
+      // is the mention; the second is read on its own.
+      std::optional<detail::match> first_only;  // engaged only then: a match is ~900 bytes
+      if (m->second && possessive_after(text, s + m->length)) {
+        const std::string_view from = m->lead > 0 ? window.substr(0, m->lead) : word_before(text, s);
+        if (!iequals(word_after(from, 0), "from") && !iequals(word_after(from, 0), "between")) {
+          first_only.emplace(*m);
+          first_only->second.reset();
+          first_only->length = m->lead + m->first_length;
+          first_only->second_begin = 0;
+          m = &*first_only;
+        }
+      }
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
@@ -907,20 +1006,35 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::string_view mtext = text.substr(b, e - b);
       parse_options popt = options.parse;
       // "Wednesday's ruling": a day named by what happened on it, the one just past.
-      const bool possessive = e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == 'S');
+      const bool possessive = possessive_after(text, e);
       // The sentence is read only for what its tense directs: a bare weekday or month, and
       // "the weekend" (below); other mentions keep no tense.
-      const bool directed = (x.weekday && !x.month) || (x.month && !x.day && !x.year) ||
+      const bool bare_weekday = x.weekday && !x.month;
+      const bool bare_month = x.month && !x.day && !x.year;
+      const bool directed = bare_weekday || bare_month ||
                             (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
-      const tense t = options.use_tense && directed && !(x.weekday && possessive) ? sentence_tense(text, b, e)
-                                                                                 : tense::none;
-      // The tense picks the direction of bare weekdays, and of bare months when the sentence
-      // looks forward ("is due in March"); for a month-day, and a month in a past-tense
-      // sentence, the nearest occurrence is right more often than the verb's tense ("said …
-      // Nov. 6" in a story of Nov. 2 is four days ahead).
-      popt.hint = (x.weekday && !x.month) || (x.month && !x.day && !x.year && t == tense::future) ? t : tense::none;
+      const tense t = options.use_tense && directed && !(x.weekday && possessive)
+                          ? sentence_tense(text, b, e, !bare_month)
+                          : tense::none;
+      // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
+      // in March"); a past verb does not direct a month that ends a stretch ("extended the loans
+      // through January", "talks that are to end by May"), which may still be running. A
+      // month-day is directed only by a past verb right before it ("the year ended Jan. 31",
+      // "died on Dec. 4"): further away, the nearest occurrence is right more often than the
+      // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead).
+      const bool stretch_end =
+          bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
+      popt.hint = bare_weekday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      if (x.month && x.day && !x.year && !x.weekday) {
+        std::string_view verb = word_before(text, b);
+        if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+        if (!verb.empty()) {
+          const auto vb = static_cast<std::size_t>(verb.data() - text.data());
+          if (past_form(text, vb, vb + verb.size())) popt.hint = tense::past;
+        }
+      }
       reference r = ref;
-      // "the following month", "the previous year" always count from the date last named: news
+      // "the following month", "the previous Friday" always count from the date last named: news
       // says "next month" for the one after its own date.
       if (last_anchor && (names_a_sequel(x, mtext) ||
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))

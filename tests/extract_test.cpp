@@ -185,12 +185,50 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
       {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
       {"2023-09-21", "They met on Wednesday.", {{12, 21, "DATE", "2023-09-20"}}},
       {"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-27"}}},
+      // a past verb sends a bare month back, though the next one is nearer
+      {"1989-11-02", "The chairman resigned in March for health reasons.", {{25, 30, "DATE", "1989-03"}}},
+      {"1989-11-02", "In January, the company brought in a new chief.", {{3, 10, "DATE", "1989-01"}}},
+      {"1989-11-02", "Since the group bought the firm in February, it has sold assets.", {{35, 43, "DATE", "1989-02"}}},
+      // but not a month that ends a stretch, which may still be running
+      {"1989-11-02", "The bank extended the loans through January.", {{36, 43, "DATE", "1990-01"}}},
+      // a month-day only by a past verb right before it
+      {"1989-10-27", "The company's fiscal year ended Jan. 31.", {{32, 39, "DATE", "1989-01-31"}}},
+      {"1989-10-27", "The old chairman died on Dec. 4.", {{25, 31, "DATE", "1988-12-04"}}},
+      {"1989-10-27", "The talks were delayed, and a vote is expected Dec. 4.", {{47, 53, "DATE", "1989-12-04"}}},
+      // "said" dates a weekday, not a month in what was said
+      {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
+       {{39, 50, "DATE", "1990-03"}}},
   });
   SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
     annals::extract_options o;
     o.use_tense = false;
     check_rows({{"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-20"}}}}, o);
   }
+}
+
+TEST_CASE("tense: a past form in a passive, before an infinitive or after an article is no past cue; a plan of the past no future cue") {
+  check_rows({
+      // a passive after a modal or in the present: the modal decides, or nothing does
+      {"2023-09-21", "The plan would be debated on Monday.", {{29, 35, "DATE", "2023-09-25"}}},
+      {"2023-09-21", "The bill will pass if it is approved on Monday.", {{40, 46, "DATE", "2023-09-25"}}},
+      // an adjective after an article
+      {"2023-09-21", "The company will hold the delayed vote on Tuesday.", {{42, 49, "DATE", "2023-09-26"}}},
+      // a verb before "to" and an infinitive; before "to" and a name it stays past
+      {"2023-09-21", "Union leaders will tell members they decided to strike on Monday.",
+       {{58, 64, "DATE", "2023-09-25"}}},
+      {"2023-09-21", "He will say he returned to Paris on Tuesday.", {{36, 43, "DATE", "2023-09-19"}}},
+      // irregular past forms
+      {"2023-09-21", "The firm, which will report soon, sold the unit on Monday.", {{51, 57, "DATE", "2023-09-18"}}},
+      // a plan of the past ("had been scheduled", "as previously planned") does not look forward
+      {"2023-09-21", "The offer had been scheduled to expire at midnight Friday.",
+       {{42, 57, "TIME", "2023-09-15T24:00"}}},
+      {"2023-09-21", "The march went ahead as previously planned on Saturday.", {{46, 54, "DATE", "2023-09-16"}}},
+      {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
+      // a possessive weekday is the one just past, "'s" after blanks too (tokenised text)
+      {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
+      // "as early as" read as words, whatever the blanks between them (markup blanked out)
+      {"2000-04-03", "The envoy could arrive as early as    Tuesday.", {{38, 45, "DATE", "2000-04-04"}}},
+  });
 }
 
 TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long, the near term") {
@@ -282,6 +320,18 @@ TEST_CASE("a range with its year written once, at the end") {
   });
 }
 
+TEST_CASE("'to' before a possessive leads to a noun: no range") {
+  check_rows({
+      {"1998-02-06", "After a small downward revision Friday to December's figures, jobs rose.",
+       {{32, 38, "DATE", "1998-02-06"}, {42, 50, "DATE", "1997-12"}}},
+      // blanks before "'s", as tokenised text and blanked markup leave them
+      {"1998-02-06", "After a small downward revision Friday to December   's figures, jobs rose.",
+       {{32, 38, "DATE", "1998-02-06"}, {42, 50, "DATE", "1997-12"}}},
+      // after "from", a range still
+      {"1998-02-06", "Shares rose from Monday to Friday's close.", {{17, 33, "DATE", "1998-02-02/1998-02-06"}}},
+  });
+}
+
 TEST_CASE("narrative anchoring: later expressions count from the date last mentioned") {
   const char* text =
       "The fair opened on 3 March 2021. The next day it rained. Two days later it closed. That week was busy.";
@@ -301,12 +351,18 @@ TEST_CASE("narrative anchoring: later expressions count from the date last menti
              o);
 }
 
-TEST_CASE("'the following month' counts from the date last named, in news too") {
+TEST_CASE("'the following month', 'the previous Friday' count from the date last named, in news too") {
   check_rows({
       {"1989-11-02", "The plan was filed in March 1989. The following month it was approved.",
        {{22, 32, "DATE", "1989-03"}, {34, 53, "DATE", "1989-04"}}},
       // without an earlier date, the reference
       {"1989-11-02", "The following month it was approved.", {{0, 19, "DATE", "1989-12"}}},
+      // a weekday too: "the previous Friday" is the one before the day last named
+      {"1989-10-30", "Prices closed lower on Oct. 26, down from the previous Friday.",
+       {{23, 30, "DATE", "1989-10-26"}, {42, 61, "DATE", "1989-10-20"}}},
+      {"1989-10-30", "The deal was signed on Oct. 18 and closed the following Monday.",
+       {{23, 30, "DATE", "1989-10-18"}, {42, 62, "DATE", "1989-10-23"}}},
+      {"1989-10-30", "Prices were lower than the previous Friday.", {{23, 42, "DATE", "1989-10-27"}}},
       // "last Oct. 23" is the day; "the day before last Tuesday" counts from that Tuesday
       {"1998-11-21", "He was shot last Oct. 23 at home.", {{17, 24, "DATE", "1998-10-23"}}},
       {"2000-02-24", "The day before last Tuesday it rained.", {{0, 27, "DATE", "2000-02-21"}}},
