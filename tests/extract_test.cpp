@@ -114,6 +114,19 @@ TEST_CASE("'the week of March 6' is the week that holds the day") {
   });
 }
 
+TEST_CASE("'the week ended Friday', 'the week ending Sept. 15': the week that holds the day") {
+  // Reference Tuesday 2023-09-19 (ISO week 38).
+  check_rows({
+      {"2023-09-19", "Claims fell in the week ended Sept. 15, the agency said.", {{15, 38, "DATE", "2023-W37"}}},
+      {"2023-09-19", "In the week ended Friday, shares rose.", {{3, 24, "DATE", "2023-W37"}}},
+      // "ending" and a weekday: the sentence's tense chooses which one
+      {"2023-09-19", "Sales for the week ending Saturday will be reported.", {{10, 34, "DATE", "2023-W38"}}},
+      {"2023-09-19", "Sales rose in the week ending Saturday.", {{14, 38, "DATE", "2023-W37"}}},
+      // "ended" without a day: the week alone
+      {"2023-09-19", "The week ended quietly.", {{0, 8, "DATE", "2023-W38"}}},
+  });
+}
+
 TEST_CASE("amounts written with thousands separators") {
   check_rows({
       {"1999-01-01", "It lasted 1,000 years, then 12,000 hours.",
