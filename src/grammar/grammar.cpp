@@ -1390,6 +1390,19 @@ std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, st
   return std::make_pair(e, n);
 }
 
+// Whether the range separator `sep` is "and" (a range only after "between").
+bool is_and_sep(std::string_view sep) {
+  return sep.find("and") != std::string_view::npos || sep.find("AND") != std::string_view::npos ||
+         sep.find("And") != std::string_view::npos;
+}
+
+// Whether `text` begins with "between" (the preposition match_expression skipped).
+bool begins_between(std::string_view text) {
+  return text.size() > 3 && std::tolower(static_cast<unsigned char>(text[0])) == 'b' &&
+         std::tolower(static_cast<unsigned char>(text[1])) == 'e' &&
+         std::tolower(static_cast<unsigned char>(text[2])) == 't';
+}
+
 // A number alone at the start of `text` that may begin a range whose end says what it is: the
 // "2" or "10:30" of "from 2 to 4 p.m.", the "15" or "1st" of "15-17 March": one or two digits,
 // minutes or an ordinal suffix, then no letter, digit or other field.
@@ -1441,10 +1454,7 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   const std::string_view after = window.substr(lead + h->length);
   const std::size_t s = parse_sep(after);
   if (s == 0) return std::nullopt;
-  const std::string_view sep_text = after.substr(0, s);
-  const bool is_and = sep_text.find("and") != std::string_view::npos || sep_text.find("AND") != std::string_view::npos ||
-                      sep_text.find("And") != std::string_view::npos;
-  if (is_and && !between) return std::nullopt;
+  if (is_and_sep(after.substr(0, s)) && !between) return std::nullopt;
   const best_match end = longest(after.substr(s), gate_families);
   const expr& e2 = end.e;
   if (end.length == 0 || e2.is_duration || e2.is_set || e2.num_a || e2.vague_ref != vague::none ||
@@ -1519,9 +1529,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
       if (other.length > 0 && k + other.length > best.length) {
         best = other;
         best_lead = lead + k;
-        between_range = std::tolower(static_cast<unsigned char>(rest[0])) == 'b' &&
-                        std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
-                        std::tolower(static_cast<unsigned char>(rest[2])) == 't';
+        between_range = begins_between(rest);
       }
     }
   }
@@ -1533,11 +1541,8 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
     while (w < rest.size() && std::isalpha(static_cast<unsigned char>(rest[w])) != 0) ++w;
     if (options.allow_preposition && w + 1 < rest.size() && rest[w] == ' ' && is_digit(rest[w + 1])) {
       const std::size_t k = skip_words(rest, kPrepositions);
-      const bool between = k == 8 && std::tolower(static_cast<unsigned char>(rest[0])) == 'b' &&
-                           std::tolower(static_cast<unsigned char>(rest[1])) == 'e' &&
-                           std::tolower(static_cast<unsigned char>(rest[2])) == 't';
       if (k > 0)
-        if (auto r = bare_number_range(window, lead + k, between, options.gate_families)) return r;
+        if (auto r = bare_number_range(window, lead + k, begins_between(rest), options.gate_families)) return r;
     }
     return std::nullopt;
   }
@@ -1556,11 +1561,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
     const std::string_view after = window.substr(m.length);
     const std::size_t s = parse_sep(after);
     if (s > 0) {
-      const std::string_view sep_text = after.substr(0, s);
-      const bool is_and = sep_text.find("and") != std::string_view::npos ||
-                          sep_text.find("AND") != std::string_view::npos ||
-                          sep_text.find("And") != std::string_view::npos;
-      if (is_and && !between_range) return m;
+      if (is_and_sep(after.substr(0, s)) && !between_range) return m;
       const std::string_view second_text = after.substr(s);
       best_match second = longest(second_text, options.gate_families);
       std::size_t second_len = second.length;
