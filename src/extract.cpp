@@ -261,16 +261,18 @@ bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
 }
 
 // Whether the word at [b, e) is a verb's past form that dates what it governs: "resigned",
-// "sold", "was"; not "be held", "the delayed vote".
-bool past_form(std::string_view text, std::size_t b, std::size_t e) {
-  const std::string_view w = text.substr(b, e - b);
-  std::array<char, detail::kMaxWord> buf{};
-  const std::string_view lw = detail::lower_word(w, buf);
-  if (lw.size() != w.size()) return false;
-  const std::uint8_t f = tense_cues().find(lw);
+// "sold", "was"; not "be held", "the delayed vote". `lw` is the word in lower case (shorter when
+// it holds more than letters) and `f` its cue flags.
+bool past_form(std::string_view text, std::size_t b, std::size_t e, std::string_view lw, std::uint8_t f) {
+  if (lw.size() != e - b) return false;
   if ((f & cue_past) != 0) return (f & cue_aux) != 0 || !not_past_here(text, b, e);
-  return w.size() > 3 && !is_upper(w[0]) && lw.ends_with("ed") && (f & (cue_not_ed | cue_future)) == 0 &&
+  return lw.size() > 3 && !is_upper(text[b]) && lw.ends_with("ed") && (f & (cue_not_ed | cue_future)) == 0 &&
          !not_past_here(text, b, e);
+}
+bool past_form(std::string_view text, std::size_t b, std::size_t e) {
+  std::array<char, detail::kMaxWord> buf{};
+  const std::string_view lw = detail::lower_word(text.substr(b, e - b), buf);
+  return past_form(text, b, e, lw, tense_cues().find(lw));
 }
 
 // Whether the plan word at `b` ("scheduled", "planned", "expected") names a plan of the past,
@@ -327,11 +329,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention
       t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) ? tense::future : tense::none;
-    } else if ((f & cue_past) != 0) {
-      t = past_form(text, wb, we) ? tense::past : tense::none;
-    } else if (w.size() > 3 && !is_upper(w[0]) && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e' &&
-               (f & cue_not_ed) == 0) {
-      t = past_form(text, wb, we) ? tense::past : tense::none;  // a regular past form: "crossed", "returned"
+    } else if (past_form(text, wb, we, lw, f)) {
+      t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;
     if (t != tense::none && dist < best_dist) {

@@ -1018,11 +1018,10 @@ namespace {
 // The range of `m` from `start`, the value of its first part: its end is resolved after it.
 result<temporal_value> resolve_range(const match& m, temporal_value start, const reference& ref,
                                      const parse_options& options) {
-  const temporal_value* const first = &start;
   // The end of a range resolves against its beginning, looking forward: "from Monday to
   // Friday", "Sept. 12-15", "9 a.m. to 5 p.m.".
   reference end_ref = ref;
-  if (first->span) end_ref.when = first->span->begin;
+  if (start.span) end_ref.when = start.span->begin;
   parse_options end_opt = options;
   end_opt.weekday = direction::future;
   end_opt.month = direction::future;
@@ -1033,13 +1032,13 @@ result<temporal_value> resolve_range(const match& m, temporal_value start, const
   // week back is the one the reader knows, the last Thursday, not the first after the start.
   const expr& e2 = *m.second;
   const bool bare_weekday_end = e2.weekday && !e2.month && !e2.day && !e2.year && e2.relation == rel::none;
-  if (bare_weekday_end && m.first.month && m.first.day && first->span &&
-      first->span->end + date::days{7} <= ref.when) {
+  if (bare_weekday_end && m.first.month && m.first.day && start.span &&
+      start.span->end + date::days{7} <= ref.when) {
     parse_options past = options;
     past.weekday = direction::past;
     past.hint = tense::none;
     auto known = resolve_expr(e2, ref, past, m.second_begin);
-    if (known && known->span && known->span->begin > first->span->begin) second = std::move(known);
+    if (known && known->span && known->span->begin > start.span->begin) second = std::move(known);
   }
   // A clock time that ends a range ("to 5 p.m.") is the instant the range ends, and a bare one
   // earlier than the start is on the next day ("from 10 p.m. to 2 a.m.").
@@ -1047,31 +1046,31 @@ result<temporal_value> resolve_range(const match& m, temporal_value start, const
     return x.type == timex_type::time &&
            (x.grain == grain::hour || x.grain == grain::minute || x.grain == grain::second);
   };
-  if (first->span && second->span && is_clock(*second) && !m.second->has_date() &&
-      second->span->begin <= first->span->begin) {
-    end_ref.when = first->span->begin + date::days{1};
+  if (start.span && second->span && is_clock(*second) && !m.second->has_date() &&
+      second->span->begin <= start.span->begin) {
+    end_ref.when = start.span->begin + date::days{1};
     second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
     if (!second) return second;
   }
-  if (first->type == timex_type::duration || second->type == timex_type::duration ||
-      !first->span || !second->span)
+  if (start.type == timex_type::duration || second->type == timex_type::duration ||
+      !start.span || !second->span)
     return start;
   temporal_value v;
-  v.type = first->type;
-  v.grain = first->grain;
-  v.value = first->value + "/" + second->value;
+  v.type = start.type;
+  v.grain = start.grain;
+  v.value = start.value + "/" + second->value;
   const local_time end = is_clock(*second) ? second->span->begin
-                                            : std::max(first->span->end, second->span->end);
+                                            : std::max(start.span->end, second->span->end);
   // A range that ends before it begins ("2209-1021 1:30", "2209-1021") is not a range.
-  if (end < first->span->begin || second->span->end <= first->span->begin)
+  if (end < start.span->begin || second->span->end <= start.span->begin)
     return fail(errc::invalid_date, m.second_begin, "the range ends before it begins");
-  v.span = interval{first->span->begin, end, first->span->where};
-  v.instant = first->instant;
-  v.stated = first->stated | second->stated;
-  v.inferred = first->inferred;
-  v.zone_abbreviation = first->zone_abbreviation.empty() ? second->zone_abbreviation : first->zone_abbreviation;
-  v.zone_ambiguous = first->zone_ambiguous || second->zone_ambiguous;
-  v.ends = {*first, *second};
+  v.span = interval{start.span->begin, end, start.span->where};
+  v.instant = start.instant;
+  v.stated = start.stated | second->stated;
+  v.inferred = start.inferred;
+  v.zone_abbreviation = start.zone_abbreviation.empty() ? second->zone_abbreviation : start.zone_abbreviation;
+  v.zone_ambiguous = start.zone_ambiguous || second->zone_ambiguous;
+  v.ends = {start, *second};
   return v;
 }
 }  // namespace

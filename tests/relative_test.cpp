@@ -553,6 +553,10 @@ TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") 
   CHECK_FALSE(annals::parse("from 14 to 16 p.m.", ref));
   CHECK_FALSE(annals::parse("2 and 4 p.m.", ref));
   CHECK_FALSE(annals::parse("from 11 to 2 a.m.", ref));
+  // Not a bare hour: a decimal, zero, an ordinal.
+  CHECK_FALSE(annals::parse("from 2.5 to 4 p.m.", ref));
+  CHECK_FALSE(annals::parse("from 0 to 4 p.m.", ref));
+  CHECK_FALSE(annals::parse("from 2nd to 4 p.m.", ref));
 }
 
 TEST_CASE("a bare day starts a range that ends with a day before its month") {
@@ -567,6 +571,7 @@ TEST_CASE("a bare day starts a range that ends with a day before its month") {
   CHECK_FALSE(annals::parse("17-15 March", ref));
   CHECK_FALSE(annals::parse("15-March 17", ref));
   CHECK_FALSE(annals::parse("15 to Friday 17 March", ref));
+  CHECK_FALSE(annals::parse("0-17 March", ref));
 }
 
 TEST_CASE("'and a half' written with hyphens, and after 'the past <unit>'") {
