@@ -23,7 +23,7 @@ shift
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 all_targets=(fuzz_parse fuzz_parse_reference fuzz_extract fuzz_document_date fuzz_read_document
-             fuzz_jsonl fuzz_timeline fuzz_grammar_gate)
+             fuzz_jsonl fuzz_timeline fuzz_grammar_gate fuzz_scanner)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 

@@ -1,84 +1,257 @@
 // The anchor scanner; see scanner.hpp.
 #include "scanner.hpp"
 
-#include <re2/re2.h>
-
-#include <memory>
-#include <string>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace annals::detail {
 namespace {
 
-// Word anchors, case-insensitive, matched as whole words. Digits and apostrophe-decades are
-// anchors too. Weak words that only modify ("last", "the", "early", "two") are not anchors:
-// extraction finds them by looking back from an anchor.
-constexpr const char* kAnchorPattern =
-    R"(\b(?:)"
+// Listed anchor words, lower case; a word of the text is one when all its word bytes, read
+// case-insensitively, spell one of them. Weak words that only modify ("last", "the", "early",
+// "two") are not anchors: extraction finds them by looking back from an anchor. Some entries are
+// no English word ("tuess", "thurss"): the abbreviations take a plural 's', and a spelling the
+// grammar does not read costs one failed look-up, nothing more.
+constexpr std::string_view kWords[] = {
     // months
-    R"(jan(?:uary)?|feb(?:r?uary)?|febr|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|)"
-    R"(sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
-    // weekdays, singular and plural
-    R"(mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:s|nesday)?s?|thu(?:rs?(?:day)?)?s?|fri(?:day)?s?|)"
-    R"(sat(?:urday)?s?|sun(?:day)?s?|)"
+    "jan", "january", "feb", "february", "febuary", "febr", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+    "december",
+    // weekdays and their abbreviations, singular and plural
+    "mon", "mons", "monday", "mondays", "tue", "tues", "tuess", "tuesday", "tuesdays", "wed", "weds", "wedss",
+    "wednesday", "wednesdays", "thu", "thus", "thur", "thurs", "thurss", "thurday", "thurdays", "thursday",
+    "thursdays", "fri", "fris", "friday", "fridays", "sat", "sats", "saturday", "saturdays", "sun", "suns",
+    "sunday", "sundays",
     // deictic and vague
-    R"(today|tonight|tomorrow|yesterday|now|nowadays|current|currently|presently|recently|lately|)"
-    R"(previously|formerly|soon|future|present|moment|past|term|)"
+    "today", "tonight", "tomorrow", "yesterday", "now", "nowadays", "current", "currently", "presently",
+    "recently", "lately", "previously", "formerly", "soon", "future", "present", "moment", "past", "term",
     // calendar units
-    R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
-    R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|)"
-    // parts of day, clock words
-    R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|o'clock|)"
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+    "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
+    "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+    "millennium", "millennia", "half", "period",
+    // parts of day and clock words ("o'clock" is read apart: it holds an apostrophe)
+    "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
+    "midday", "noon", "midnight", "daytime",
     // seasons
-    R"(spring|summer|fall|autumn|winter|)"
+    "spring", "summer", "fall", "autumn", "winter",
     // sets
-    R"(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|)"
-    R"(semiannually|biannually|once|twice|thrice|)"
+    "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly",
+    "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
     // decades in words
-    R"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|)"
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "nineteen",
+    "eighteen",
     // single-word holidays (multi-word ones contain "day" or "eve")
-    R"(christmas|xmas|easter|thanksgiving|halloween|juneteenth|pentecost|whitsunday|eve|)"
+    "christmas", "xmas", "easter", "thanksgiving", "halloween", "juneteenth", "pentecost", "whitsunday", "eve",
     // quarter and half shorthands
-    R"(q[1-4]|h[12]|[1-4]q)"
-    R"()\b|[0-9]+|['\x{2019}][0-9][0-9]s)";
+    "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q",
+};
 
-RE2::Options anchor_options() {
-  RE2::Options o;
-  o.set_case_sensitive(false);
-  o.set_encoding(RE2::Options::EncodingLatin1);  // byte-wise: odd bytes never break the scan
-  o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
-  return o;
+// A word of up to 16 bytes packed into two integers, byte k at bits 8k: a look-up is a hash and
+// two compares. Word bytes are lower-cased by setting bit 5, which leaves digits as they are and
+// turns '_' into 0x7F, a byte no listed word holds.
+constexpr std::size_t kMaxAnchorWord = 16;
+struct packed_word {
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
+};
+
+// Eight bytes, the first in the low bits (as put_byte packs them) whatever the machine's order.
+inline std::uint64_t load_le64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+  return v;
 }
 
-std::string anchor_pattern() {
-    // The pattern is ASCII apart from the right single quote, written for Latin-1 as its bytes.
-    std::string p = kAnchorPattern;
-    const std::string curly = R"(\x{2019})";
-    const auto at = p.find(curly);
-    if (at != std::string::npos) p.replace(at, curly.size(), "\xE2\x80\x99");
-    // Inside a character class the three bytes would be three alternatives; spell it out.
-    const std::string cls = "['\xE2\x80\x99]";
-    const auto c = p.find(cls);
-    if (c != std::string::npos) p.replace(c, cls.size(), "(?:'|\xE2\x80\x99)");
-    return p;
+constexpr void put_byte(packed_word& w, std::size_t k, unsigned char b) {
+  const auto v = static_cast<std::uint64_t>(b | 0x20u);
+  if (k < 8)
+    w.lo |= v << (8 * k);
+  else
+    w.hi |= v << (8 * (k - 8));
 }
 
-const RE2& anchor_re() {
-  static const RE2 re(anchor_pattern(), anchor_options());  // immutable, shared by all threads
-  return re;
+constexpr std::size_t kSlotBits = 9;  // 512 slots for ~180 words: most look-ups end in one probe
+constexpr std::size_t slot_of(const packed_word& w) {
+  return static_cast<std::size_t>(((w.lo ^ (w.hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full) >>
+                                  (64 - kSlotBits));
 }
+
+// Open addressing; an empty slot has lo == 0, which no non-empty word packs to.
+struct word_set {
+  std::array<packed_word, std::size_t{1} << kSlotBits> slots{};
+
+  [[nodiscard]] constexpr bool contains(const packed_word& w) const {
+    for (std::size_t i = slot_of(w);; i = (i + 1) & (slots.size() - 1)) {
+      const packed_word& s = slots[i];
+      if (s.lo == w.lo && s.hi == w.hi) return true;
+      if (s.lo == 0) return false;
+    }
+  }
+};
+
+constexpr word_set build_word_set() {
+  word_set set;
+  for (const std::string_view word : kWords) {
+    packed_word w;
+    for (std::size_t k = 0; k < word.size(); ++k) put_byte(w, k, static_cast<unsigned char>(word[k]));
+    std::size_t i = slot_of(w);
+    while (set.slots[i].lo != 0) i = (i + 1) & (set.slots.size() - 1);
+    set.slots[i] = w;
+  }
+  return set;
+}
+
+constexpr word_set kWordSet = build_word_set();
+
+// A first look that turns most words of running text away before they are packed and hashed:
+// one bit per (length, first byte, last byte) that some listed word has, bytes read by their
+// low five bits (case and the digit/letter difference fall away: a filter may say yes wrongly).
+constexpr std::size_t sieve_index(std::size_t len, unsigned char first, unsigned char last) {
+  return ((len & 15u) << 10) | ((first & 31u) << 5) | (last & 31u);
+}
+constexpr std::array<std::uint64_t, 256> build_sieve() {
+  std::array<std::uint64_t, 256> bits{};
+  for (const std::string_view word : kWords) {
+    const std::size_t k = sieve_index(word.size(), static_cast<unsigned char>(word.front()),
+                                      static_cast<unsigned char>(word.back()));
+    bits[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
+  return bits;
+}
+constexpr std::array<std::uint64_t, 256> kSieve = build_sieve();
+
+constexpr bool may_be_listed(std::size_t len, unsigned char first, unsigned char last) {
+  const std::size_t k = sieve_index(len, first, last);
+  return (kSieve[k / 64] >> (k % 64)) & 1u;
+}
+
+// Byte classes as bits: word bytes (\b's [0-9A-Za-z_]) carry kWord, digits and '_' one more bit
+// each; kQuote marks the two bytes that may begin an apostrophe decade ("'90s", "’90s").
+constexpr std::uint8_t kWord = 1;
+constexpr std::uint8_t kDigit = 2;
+constexpr std::uint8_t kUnderscore = 4;
+constexpr std::uint8_t kQuote = 8;
+
+constexpr std::array<std::uint8_t, 256> build_classes() {
+  std::array<std::uint8_t, 256> c{};
+  for (int b = 'a'; b <= 'z'; ++b) c[static_cast<std::size_t>(b)] = kWord;
+  for (int b = 'A'; b <= 'Z'; ++b) c[static_cast<std::size_t>(b)] = kWord;
+  for (int b = '0'; b <= '9'; ++b) c[static_cast<std::size_t>(b)] = kWord | kDigit;
+  c['_'] = kWord | kUnderscore;
+  c['\''] = kQuote;
+  c[0xE2] = kQuote;  // first byte of U+2019 RIGHT SINGLE QUOTATION MARK
+  return c;
+}
+constexpr std::array<std::uint8_t, 256> kClass = build_classes();
+
+// The shortest and longest listed word.
+constexpr std::size_t kShortestWord = 2;
+constexpr std::size_t kLongestWord = 12;
+static_assert(kLongestWord <= kMaxAnchorWord);
+
+struct reader {
+  std::string_view text;
+
+  [[nodiscard]] std::uint8_t cls(std::size_t i) const { return kClass[static_cast<unsigned char>(text[i])]; }
+  [[nodiscard]] bool word_at(std::size_t i) const { return i < text.size() && (cls(i) & kWord) != 0; }
+  [[nodiscard]] bool digit_at(std::size_t i) const { return i < text.size() && (cls(i) & kDigit) != 0; }
+
+  // The run of digits at `i`.
+  bool digits(std::size_t i, anchor_token& out) const {
+    std::size_t j = i;
+    while (digit_at(j)) ++j;
+    out = {i, j};
+    return true;
+  }
+
+  // "'90s", "’90s" at `i`.
+  [[nodiscard]] bool decade(std::size_t i, anchor_token& out) const {
+    const std::size_t q = text[i] == '\'' ? 1 : text.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0;
+    if (q == 0 || !digit_at(i + q) || !digit_at(i + q + 1) || i + q + 2 >= text.size() ||
+        (text[i + q + 2] | 0x20) != 's')
+      return false;
+    out = {i, i + q + 3};
+    return true;
+  }
+
+  // "'clock" at `i` (after an "o" that begins a word), a word boundary after it.
+  [[nodiscard]] bool clock_after(std::size_t i) const {
+    if (i + 6 > text.size() || text[i] != '\'') return false;
+    for (std::size_t k = 0; k < 5; ++k)
+      if ((text[i + 1 + k] | 0x20) != "clock"[k]) return false;
+    return !word_at(i + 6);
+  }
+
+  // The word [i, i + len), len <= kMaxAnchorWord, lower-cased and packed.
+  [[nodiscard]] packed_word pack(std::size_t i, std::size_t len) const {
+    packed_word w;
+    if (text.size() - i >= kMaxAnchorWord) {  // one fixed-size load, the bytes past the word masked off
+      w.lo = load_le64(text.data() + i);
+      w.hi = load_le64(text.data() + i + 8);
+    } else {
+      std::array<char, kMaxAnchorWord> buf{};
+      std::memcpy(buf.data(), text.data() + i, len);
+      w.lo = load_le64(buf.data());
+      w.hi = load_le64(buf.data() + 8);
+    }
+    // Keep the word's bytes with bit 5 set (lower case), zero past them.
+    constexpr std::uint64_t kAll = ~std::uint64_t{0};
+    const std::uint64_t lo_mask = len >= 8 ? kAll : (std::uint64_t{1} << (8 * len)) - 1;
+    const std::uint64_t hi_mask = len <= 8 ? 0 : len >= 16 ? kAll : (std::uint64_t{1} << (8 * (len - 8))) - 1;
+    constexpr std::uint64_t kBit5 = 0x2020202020202020ull;
+    w.lo = (w.lo | kBit5) & lo_mask;
+    w.hi = (w.hi | kBit5) & hi_mask;
+    return w;
+  }
+};
 
 }  // namespace
 
+std::span<const std::string_view> anchor_words() { return kWords; }
+
 bool next_anchor(std::string_view text, std::size_t from, anchor_token& out) {
-  if (from >= text.size()) return false;
-  const RE2& re = anchor_re();
-  re2::StringPiece m;
-  const re2::StringPiece all(text.data(), text.size());
-  if (!re.Match(all, from, text.size(), RE2::UNANCHORED, &m, 1)) return false;
-  out.begin = static_cast<std::size_t>(m.data() - text.data());
-  out.end = out.begin + m.size();
-  return true;
+  const reader r{text};
+  const std::size_t n = text.size();
+  std::size_t i = from;
+  // Inside a run of word bytes that began before `from` no word begins: only digits count.
+  if (i > 0 && i < n && r.word_at(i - 1)) {
+    for (; r.word_at(i); ++i)
+      if (r.digit_at(i)) return r.digits(i, out);
+  }
+  for (;;) {
+    while (i < n && r.cls(i) == 0) ++i;
+    if (i >= n) return false;
+    const std::uint8_t c = r.cls(i);
+    if (c == kQuote) {
+      if (r.decade(i, out)) return true;
+      ++i;
+      continue;
+    }
+    // A run of word bytes that begins at a word boundary; `seen` collects its byte classes.
+    std::size_t j = i + 1;
+    std::uint8_t seen = c;
+    for (std::uint8_t cj; j < n && ((cj = r.cls(j)) & kWord) != 0; ++j) seen = static_cast<std::uint8_t>(seen | cj);
+    const std::size_t len = j - i;
+    if (len >= kShortestWord && len <= kLongestWord && (seen & kUnderscore) == 0 &&
+        may_be_listed(len, static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[j - 1])) &&
+        kWordSet.contains(r.pack(i, len))) {
+      out = {i, j};
+      return true;
+    }
+    if (len == 1 && (text[i] | 0x20) == 'o' && r.clock_after(j)) {
+      out = {i, j + 6};
+      return true;
+    }
+    if ((seen & kDigit) != 0) {
+      while (!r.digit_at(i)) ++i;
+      return r.digits(i, out);
+    }
+    i = j;
+  }
 }
 
 }  // namespace annals::detail

@@ -1,5 +1,5 @@
 // Concurrency: many threads extract, find document dates, build and render timelines and parse
-// with tz-database zones at once, sharing the grammar, the RE2 anchor scanner, the tables and
+// with tz-database zones at once, sharing the grammar, the anchor scanner, the tables and
 // the tz database. Each thread's results must equal the single-threaded results exactly.
 //
 // Run under ThreadSanitizer by .ci/steps/30-tsan.sh (ctest -R concurrency in build-tsan/). The

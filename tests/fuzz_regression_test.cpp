@@ -24,6 +24,7 @@
 #include "../fuzz/fuzz_parse.cpp"
 #include "../fuzz/fuzz_parse_reference.cpp"
 #include "../fuzz/fuzz_read_document.cpp"
+#include "../fuzz/fuzz_scanner.cpp"
 #include "../fuzz/fuzz_timeline.cpp"
 
 namespace {
@@ -45,6 +46,7 @@ constexpr target kTargets[] = {
     {"fuzz_jsonl", annals::fuzz::run_jsonl},
     {"fuzz_timeline", annals::fuzz::run_timeline},
     {"fuzz_grammar_gate", annals::fuzz::run_grammar_gate},
+    {"fuzz_scanner", annals::fuzz::run_scanner},
 };
 
 std::string slurp(const fs::path& p) {

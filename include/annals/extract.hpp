@@ -4,8 +4,8 @@
 //   for (const auto& m : annals::extract(text, ref))
 //     std::cout << m.begin << '-' << m.end << ' ' << m.value.value << '\n';
 //
-// How it works: one RE2 pass finds candidate positions (month and weekday names, digits,
-// relative and holiday words); at each candidate the grammar (annals/parse.hpp) reads the
+// How it works: one pass over the bytes finds candidate positions (month and weekday names,
+// digits, relative and holiday words); at each candidate the grammar (annals/parse.hpp) reads the
 // longest expression; adjacent parts join ("Sep 19 2023 | 1:43 PM IST", "2 p.m. Monday"); then
 // each mention is resolved against the reference, with the sentence's tense as a direction hint
 // for bare weekdays and months ("met on Wednesday" looks back, "is slated for November" looks
