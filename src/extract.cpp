@@ -88,8 +88,17 @@ bool possessive_after(std::string_view text, std::size_t pos) {
          (pos + 2 == text.size() || !is_alnum(text[pos + 2]));
 }
 
+// The bytes is_boundary may say yes to; the look-back loops test this first (most bytes are
+// letters and blanks).
+constexpr std::array<bool, 256> kMaybeBoundary = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view("!?;()\"[]\n.")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 // Bytes that end a sentence or clause for the purpose of look-back.
 bool is_boundary(std::string_view text, std::size_t i) {
+  if (!kMaybeBoundary[static_cast<unsigned char>(text[i])]) return false;
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
     return true;
