@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI step: the concurrency test under ThreadSanitizer (build-tsan/): eight threads extracting,
 # reading document dates, parsing with tz-database zones and building timelines at once, with
-# the shared grammar, RE2 scanner, tables and tz database; each thread's results must equal the
+# the shared grammar, anchor scanner, tables and tz database; each thread's results must equal the
 # single-threaded ones. Also the CLI's -j (threads) path over a batch.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
