@@ -148,10 +148,15 @@ constexpr std::array<std::uint8_t, 256> build_classes() {
 }
 constexpr std::array<std::uint8_t, 256> kClass = build_classes();
 
-// The shortest and longest listed word.
+// The shortest and longest listed word: runs of other lengths are not looked up.
 constexpr std::size_t kShortestWord = 2;
 constexpr std::size_t kLongestWord = 12;
 static_assert(kLongestWord <= kMaxAnchorWord);
+static_assert([] {
+  for (const std::string_view w : kWords)
+    if (w.size() < kShortestWord || w.size() > kLongestWord) return false;
+  return true;
+}(), "a listed word is outside [kShortestWord, kLongestWord]: widen the bounds");
 
 struct reader {
   std::string_view text;
