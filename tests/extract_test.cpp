@@ -192,6 +192,18 @@ TEST_CASE("adjacent parts join into one mention") {
   });
 }
 
+TEST_CASE("'local time' and a time in another zone in parentheses join the clock time and its day") {
+  check_rows({
+      {"2023-09-21", "The polls opened at 9 a.m. local time on Tuesday.", {{20, 48, "TIME", "2023-09-19T09:00"}}},
+      // wire copy: the same instant in GMT, then the day
+      {"1998-08-08", "The blast struck at 10:35 a.m. local time (0735 GMT) Friday.",
+       {{20, 59, "TIME", "1998-08-07T10:35"}}},
+      {"2023-09-21", "It ended at 3 p.m. (1900 GMT).", {{12, 29, "TIME", "2023-09-21T15:00"}}},
+      // "local" alone is no zone: the clock time only
+      {"2023-09-21", "Doors open at 9 a.m. local, said the host.", {{14, 20, "TIME", "2023-09-21T09:00"}}},
+  });
+}
+
 TEST_CASE("the sentence's tense chooses the direction of bare weekdays and months") {
   check_rows({
       {"2023-12-05", "The vote is slated for November.", {{23, 31, "DATE", "2024-11"}}},

@@ -872,7 +872,15 @@ auto const clock =
 // 1430 GMT, 0800 hrs: four digits are a time only with a zone or "hrs".
 auto const military = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
                       (g[sp >> (W("hrs") | W("hours") | W("h"))] | g[sp >> (abbr_zone | pos_(utc_word)[set_utc])]);
-auto const time_of_day = (clock >> -zone_tail) | military;
+// "9 a.m. local time": the time where the news happens, which is the reference's zone (the
+// dateline's); no zone is set.
+auto const local_time_words = g[sp >> W("local") >> sp >> W("time")];
+// "10:35 a.m. (0735 GMT)": wire copy gives the same instant in another zone in parentheses. It
+// is read as part of the mention, so that a day after it joins ("(0735 GMT) Friday"), and
+// changes nothing: the time before it is the one the story means.
+auto const other_zone_time = g[osp >> lit('(') >> osp >> a_digit >> a_digit >> -lit(':') >> a_digit >> a_digit >>
+                               nd >> sp >> (zone_abbrs | utc_word) >> nb >> osp >> lit(')')];
+auto const time_of_day = (clock >> -(zone_tail | local_time_words) >> -other_zone_time) | military;
 
 auto const set_pod = ACT(E.pod = V);
 auto const pod_word = pods[set_pod] >> nb;

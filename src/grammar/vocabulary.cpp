@@ -27,7 +27,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "fri", "friday", "fridays", "from", "full", "further", "future", "fy", "gmt", "guards", "h", "half",
     "hence", "hour", "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january",
     "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter",
-    "least", "less", "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid",
+    "least", "less", "local", "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid",
     "midafternoon", "midday", "middle", "midmorning", "midnight", "millennia", "millennium", "min",
     "mins", "minute", "minutes", "moment", "mon", "monday", "mondays", "month", "monthly", "months",
     "more", "morning", "mornings", "most", "nd", "near", "nearly", "next", "night", "nightly",
