@@ -1112,19 +1112,23 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       // "the week of March 6", "the week ended Friday", "the week ending Sept. 15": the week that
       // holds the day named after "of", "ended" or "ending" (a weekday only after the verbs).
-      if (x.unit_rel == detail::unit::week && x.relation == detail::rel::this_ && mtext.size() > 4 &&
+      // "the weekend of Oct. 14-15", "the weekend of March 9": the weekend of the day's week (after
+      // "of" only). A range after "of" names the week or weekend of its first day.
+      const bool week_rel = x.unit_rel == detail::unit::week;
+      if ((week_rel || x.unit_rel == detail::unit::weekend) && x.relation == detail::rel::this_ && mtext.size() > 4 &&
           iequals(mtext.substr(0, 4), "the ") && v->span) {
         const std::string_view link = e < text.size() && text[e] == ' ' ? word_after(text, e) : std::string_view{};
         const bool of = iequals(link, "of");
-        const bool ended = iequals(link, "ended");
+        const bool ended = week_rel && iequals(link, "ended");
         const std::size_t ds = e + 1 + link.size() + 1;
-        if ((of || ended || iequals(link, "ending")) && link.data() == text.data() + e + 1 && ds < text.size() &&
-            text[ds - 1] == ' ') {
+        if ((of || ended || (week_rel && iequals(link, "ending"))) && link.data() == text.data() + e + 1 &&
+            ds < text.size() && text[ds - 1] == ' ') {
           detail::grammar_options plain;
           auto dm = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
-          const bool day_named = dm && !dm->second && !dm->first.has_time() && dm->lead == 0 &&
+          const bool day_named = dm && !dm->first.has_time() && dm->lead == 0 &&
                                  ((dm->first.day && dm->first.month) ||
-                                  (!of && dm->first.weekday && !dm->first.month && dm->first.relation == detail::rel::none));
+                                  (!of && !dm->second && dm->first.weekday && !dm->first.month &&
+                                   dm->first.relation == detail::rel::none));
           parse_options dopt = options.parse;
           // "the week ended Friday" is the one just past; "the week ending Saturday" follows the
           // sentence ("will be reported": the coming one).
@@ -1132,12 +1136,16 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           else if (day_named && dm->first.weekday && options.use_tense) dopt.hint = sentence_tense(text, b, e, true);
           if (day_named)
             if (auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, dopt);
-                dv && dv->span && dv->grain == grain::day && !reject(text, ds, ds, ds + dm->length, dm->first)) {
-              const calendar::period_span w = calendar::week_of(date::floor<date::days>(dv->span->begin));
-              v->span = interval{w.begin, w.end, dv->span->where};
-              v->grain = w.grain;
-              v->value = calendar::timex_value(w.grain, w.begin);
-              end_at = ds + dm->length;
+                dv && !reject(text, ds, ds, ds + dm->length, dm->first)) {
+              const temporal_value& day = dm->second && dv->ends.size() == 2 ? dv->ends[0] : *dv;
+              if (day.span && day.grain == grain::day) {
+                const auto d = date::floor<date::days>(day.span->begin);
+                const calendar::period_span w = week_rel ? calendar::week_of(d) : calendar::weekend_of(d);
+                v->span = interval{w.begin, w.end, day.span->where};
+                v->grain = w.grain;
+                v->value = calendar::timex_value(w.grain, w.begin);
+                end_at = ds + dm->length;
+              }
             }
         }
       }

@@ -127,6 +127,15 @@ TEST_CASE("'the week ended Friday', 'the week ending Sept. 15': the week that ho
   });
 }
 
+TEST_CASE("'the weekend of Oct. 14-15': the weekend of the day's week; a range names its first day's") {
+  // Reference Tuesday 2023-09-19 (ISO week 38).
+  check_rows({
+      {"2023-09-19", "The rally is planned for the weekend of Oct. 14-15.", {{25, 50, "DATE", "2023-W41-WE"}}},
+      {"2023-09-19", "We met the weekend of Sept. 9.", {{7, 29, "DATE", "2023-W36-WE"}}},
+      {"2023-09-19", "Shops opened the week of Sept. 11-15.", {{13, 36, "DATE", "2023-W37"}}},
+  });
+}
+
 TEST_CASE("amounts written with thousands separators") {
   check_rows({
       {"1999-01-01", "It lasted 1,000 years, then 12,000 hours.",
