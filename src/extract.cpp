@@ -421,11 +421,12 @@ constexpr std::array<std::string_view, 22> kYearCues{
 constexpr std::array<std::string_view, 11> kYearDeterminers{
     "a", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose"};
 
-// Words that label the number after them ("page 1990", "No. 1984", "flight 1549").
-constexpr std::array<std::string_view, 22> kNumberLabels{
+// Words that label the number after them ("page 1990", "No. 1984", "flight 1549", the "Russell
+// 2000" stock index).
+constexpr std::array<std::string_view, 23> kNumberLabels{
     "page", "pages", "p", "pp", "no", "nos", "number", "room", "route", "flight", "model",
     "article", "section", "chapter", "item", "vol", "volume", "highway", "suite", "exit", "platform",
-    "gate"};
+    "gate", "russell"};
 
 // The word before `pos`, skipping spaces and one abbreviation dot ("No. 1984" gives "No").
 std::string_view label_before(std::string_view text, std::size_t pos) {
@@ -536,7 +537,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     // "the 2000 troops", "its 1500 employees" no.
     const bool possessive_before = before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S"));
     const bool determiner_before = iequals(before, "the") || one_of(before, kYearDeterminers) || possessive_before;
-    const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) ||
+    // An event or plan named with its year: "World Cup 2026", "Euro 2024", "Vision 2030".
+    const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !plural_after;
+    const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) || name_before ||
                             (s.size() > 7 && iequals(s.substr(0, 7), "fiscal "));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';

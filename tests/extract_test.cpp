@@ -90,6 +90,9 @@ TEST_CASE("false positives: numbers that are not years") {
       {"2023-09-21", "A 1996 law, its 1990 invasion and the company's 1989 loss.",
        {{2, 6, "DATE", "1996"}, {16, 20, "DATE", "1990"}, {48, 52, "DATE", "1989"}}},
       {"2023-09-21", "Its 2000 employees and the firm's 1500 workers.", {}},
+      // an event or plan named with its year; not an index named with a number
+      {"2023-09-21", "The World Cup 2026 will be held in North America.", {{14, 18, "DATE", "2026"}}},
+      {"2023-09-21", "The Vision 2030 plan and the Russell 2000 index.", {{11, 15, "DATE", "2030"}}},
       // a year range is two years, never a clock time (20:19 to 20:20)
       {"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 17, "DATE", "2019/2020"}}},
   });
