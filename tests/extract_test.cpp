@@ -98,13 +98,17 @@ TEST_CASE("false positives: numbers that are not years") {
   });
 }
 
-TEST_CASE("'in a year' after a superlative is the stretch up to now; before 'that', a unit in general") {
+TEST_CASE("'in a year', 'in 10 years' after a superlative are the stretch up to now; before 'that', a unit in general") {
   check_rows({
       {"1989-10-25", "Spending rose 0.2%, the smallest gain in a year.", {{41, 47, "DURATION", "P1Y"}}},
       {"1989-10-25", "It was the first time in a decade that prices fell.", {{25, 33, "DURATION", "P10Y"}}},
       {"1989-10-25", "Taxes are minimal in a quarter that produced a loss.", {}},
       // without a superlative it stays a date ahead
       {"1989-10-25", "He will return in a year.", {{15, 24, "DATE", "1990"}}},
+      // any amount: "in three years", "in 10 years", "in more than a decade"
+      {"2023-09-18", "The firm posted its first quarterly profit in three years.", {{46, 57, "DURATION", "P3Y"}}},
+      {"2023-09-18", "Unemployment fell to the lowest in 10 years.", {{35, 43, "DURATION", "P10Y"}}},
+      {"2023-09-18", "The plant will be finished in three years.", {{27, 41, "DATE", "2026"}}},
   });
 }
 
