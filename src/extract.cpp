@@ -428,6 +428,16 @@ constexpr std::array<std::string_view, 23> kNumberLabels{
     "article", "section", "chapter", "item", "vol", "volume", "highway", "suite", "exit", "platform",
     "gate", "russell"};
 
+// Whether the word at `pos` opens a sentence: only blanks, quotes or an opening parenthesis
+// between it and the text's start or the end of the sentence before.
+bool sentence_start_at(std::string_view text, std::size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '"' || text[pos - 1] == '\'' ||
+                     text[pos - 1] == '`' || text[pos - 1] == '('))
+    --pos;
+  return pos == 0 || text[pos - 1] == '.' || text[pos - 1] == '!' || text[pos - 1] == '?' || text[pos - 1] == '\n' ||
+         text[pos - 1] == '\r';
+}
+
 // The word before `pos`, skipping spaces and one abbreviation dot ("No. 1984" gives "No").
 std::string_view label_before(std::string_view text, std::size_t pos) {
   std::size_t e = pos;
@@ -525,20 +535,26 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // A bare four-digit number is a year only with a cue: 1000..2100, and either a cue word
   // before ("in 2019", "since 1998"), punctuation or a function word after, or a possessive.
   // Rejects "2000 troops", "1500 people".
-  if (x.year && !x.year_two_digit && !x.month && !x.day && !x.quarter && !x.half && !x.season &&
-      !x.has_time() && !x.decade && x.mod == timex_mod::none && !x.part_index) {
+  const bool year_alone = x.year && !x.year_two_digit && !x.month && !x.day && !x.quarter && !x.half && !x.season &&
+                          !x.has_time() && !x.decade && !x.part_index;
+  // A plural noun after the number: "troops", not "loss", not a name.
+  const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
+                            !is_upper(after.front());
+  // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
+  if (year_alone && x.mod == timex_mod::approx && plural_after) return true;
+  if (year_alone && x.mod == timex_mod::none) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".
     if (one_of(label_before(text, b), kNumberLabels)) return true;
-    const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
-                              !is_upper(after.front());  // "troops", not "loss"
     // "the 1996 election", "a 1996 law", "its 1990 invasion", "the company's 1989 results" yes;
     // "the 2000 troops", "its 1500 employees" no.
     const bool possessive_before = before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S"));
     const bool determiner_before = iequals(before, "the") || one_of(before, kYearDeterminers) || possessive_before;
-    // An event or plan named with its year: "World Cup 2026", "Euro 2024", "Vision 2030".
-    const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !plural_after;
+    // An event or plan named with its year: "World Cup 2026", "the Vision 2030 plan". Not after
+    // the capital of a sentence's first word ("Nearly 2000 people").
+    const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !plural_after &&
+                             !sentence_start_at(text, static_cast<std::size_t>(before.data() - text.data()));
     const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) || name_before ||
                             (s.size() > 7 && iequals(s.substr(0, 7), "fiscal "));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||

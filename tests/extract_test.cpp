@@ -93,6 +93,8 @@ TEST_CASE("false positives: numbers that are not years") {
       // an event or plan named with its year; not an index named with a number
       {"2023-09-21", "The World Cup 2026 will be held in North America.", {{14, 18, "DATE", "2026"}}},
       {"2023-09-21", "The Vision 2030 plan and the Russell 2000 index.", {{11, 15, "DATE", "2030"}}},
+      {"2023-09-21", "Nearly 2000 people left. \"About 1990 cars were sold.", {}},
+      {"2023-09-21", "Sales peaked around 1990, when about 2000 troops left.", {{13, 24, "DATE", "1990"}}},
       // a year range is two years, never a clock time (20:19 to 20:20)
       {"2023-09-21", "From 2019 to 2020 sales rose.", {{5, 17, "DATE", "2019/2020"}}},
   });
