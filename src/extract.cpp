@@ -55,6 +55,9 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether a mention begins with "the" and a blank: "the week", "the following Monday".
+bool begins_with_the(std::string_view s) { return s.size() > 4 && iequals(s.substr(0, 4), "the "); }
+
 template <std::size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
   for (auto x : list)
@@ -585,11 +588,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   }
 
   // "Now," opening a sentence turns the discourse ("Now, he says, …"); it names no time.
-  if (iequals(s, "now") && next == ',') {
-    std::size_t k = b;
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == '`')) --k;
-    if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?' || text[k - 1] == '\n') return true;
-  }
+  if (iequals(s, "now") && next == ',' && sentence_start_at(text, b)) return true;
 
   // A title, not a time: ABC's "This Week", CBS's "60 Minutes". News writes a unit word with a
   // capital only at a sentence start, in a holiday's name ("Thanksgiving Day") or in capitals
@@ -664,8 +663,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     return true;
 
   // "the day", "the hour", "the minute" alone are rarely dates ("the day he left").
-  if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && s.size() >= 4 &&
-      iequals(s.substr(0, 4), "the ") &&
+  if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && begins_with_the(s) &&
       (x.unit_rel == detail::unit::day || x.unit_rel == detail::unit::hour || x.unit_rel == detail::unit::minute))
     return true;
 
@@ -689,15 +687,14 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 // ---------------------------------------------------------------------------------------------
 // "the next day", "the past year": a unit named relative to another, after "the".
 bool the_relative_unit(const expr& x, std::string_view s) {
-  return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && s.size() > 4 &&
-         iequals(s.substr(0, 4), "the ");
+  return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && begins_with_the(s);
 }
 
 // "the following week", "the previous month", "the preceding year", "the following Monday",
 // "the previous Friday": a unit or a weekday after or before a date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
-  const bool the_relative_weekday = x.weekday && !x.month && !x.day && x.relation != detail::rel::none &&
-                                    s.size() > 4 && iequals(s.substr(0, 4), "the ");
+  const bool the_relative_weekday =
+      x.weekday && !x.month && !x.day && x.relation != detail::rel::none && begins_with_the(s);
   return (the_relative_unit(x, s) || the_relative_weekday) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos);
@@ -1075,8 +1072,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       auto v = detail::resolve(local, mtext, r, popt);
       if (!v) break;  // e.g. "February 30": not a mention
       // "for the year ended Sept. 30": the twelve months up to that day, a duration (TimeML).
-      if (x.unit_rel == detail::unit::year && x.relation == detail::rel::this_ && mtext.size() > 4 &&
-          iequals(mtext.substr(0, 4), "the ")) {
+      if (x.unit_rel == detail::unit::year && x.relation == detail::rel::this_ && begins_with_the(mtext)) {
         const std::string_view nx = word_after(text, e);
         if (iequals(nx, "ended") || iequals(nx, "ending"))
           if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
@@ -1097,7 +1093,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the weekend" said early in the week is the one just past, unless the sentence looks
       // forward ("this weekend" keeps the coming one).
       if (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_ && v->span &&
-          mtext.size() > 4 && iequals(mtext.substr(0, 4), "the ") && t != tense::future) {
+          begins_with_the(mtext) && t != tense::future) {
         const unsigned wd = date::weekday{ref.day()}.iso_encoding();
         if (wd <= 3) {
           v->span->begin -= date::days{7};
@@ -1134,8 +1130,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the weekend of Oct. 14-15", "the weekend of March 9": the weekend of the day's week (after
       // "of" only). A range after "of" names the week or weekend of its first day.
       const bool week_rel = x.unit_rel == detail::unit::week;
-      if ((week_rel || x.unit_rel == detail::unit::weekend) && x.relation == detail::rel::this_ && mtext.size() > 4 &&
-          iequals(mtext.substr(0, 4), "the ") && v->span) {
+      if ((week_rel || x.unit_rel == detail::unit::weekend) && x.relation == detail::rel::this_ &&
+          begins_with_the(mtext) && v->span) {
         const std::string_view link = e < text.size() && text[e] == ' ' ? word_after(text, e) : std::string_view{};
         const bool of = iequals(link, "of");
         const bool ended = week_rel && iequals(link, "ended");
@@ -1191,8 +1187,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (x.month && only_calendar(x)) confidence = 0.8;
       if (x.year && !x.month && !x.day && !x.quarter && !x.season && !x.decade) confidence = 0.85;
       if (x.vague_ref != detail::vague::none) confidence = 0.7;
-      if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && mtext.size() > 4 &&
-          iequals(mtext.substr(0, 4), "the "))
+      if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && begins_with_the(mtext))
         confidence = 0.6;
 
       const auto push = [&](std::size_t pb, std::size_t pe, temporal_value val) {

@@ -56,6 +56,10 @@ TEST_CASE("false positives: 'Now,' opening a sentence") {
   check_rows({
       {"1999-03-13", "It closed. Now, he says, it is open again now.", {{42, 45, "DATE", "PRESENT_REF"}}},
       {"1999-03-13", "Now officials are worried.", {{0, 3, "DATE", "PRESENT_REF"}}},
+      // a sentence opened inside parentheses or after quotes
+      {"1999-03-13", "He left. (Now, the firm says, it is fine.) He smiled. \"Now, we wait.\"", {}},
+      // mid-sentence "now," is a time
+      {"1999-03-13", "It is open now, he says.", {{11, 14, "DATE", "PRESENT_REF"}}},
   });
 }
 
