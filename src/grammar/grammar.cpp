@@ -1034,9 +1034,9 @@ auto const century_expr =
         E.century = V - 1)] >> (sp | dash) >> W("century")];
 // "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
 // year (TimeBank annotates "fiscal 1989" as 1989).
-auto const year_alone = g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
-                        g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
-                        g[no_case[lit("fy")] >> hs >> pos_(n4)[set_year4] >> nd >> nb];
+auto const year_alone =
+    g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
+    g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2] | g[hs >> pos_(n4)[set_year4]]) >> nd >> nb];
 
 // ---------------------------------------------------------------------------------------------
 // Durations and sets
