@@ -199,6 +199,7 @@ struct resolver {
   struct whole {
     std::int64_t n;
     unit u;
+    std::int64_t milli_rest = 0;  ///< thousandths of a second left over when `u` is seconds
   };
   // The next smaller unit and how many of it make one `x`.
   static std::pair<unit, std::int64_t> smaller(unit x) {
@@ -226,7 +227,7 @@ struct resolver {
       milli = milli > quantity::kHuge / f ? quantity::kHuge / 1000 * 1000 : milli * f;
       u = s;
     }
-    return {milli / 1000, u};
+    return {milli / 1000, u, milli % 1000};
   }
 
   // Calendar arithmetic on local time: n units (may be negative).
@@ -923,6 +924,10 @@ struct resolver {
         std::int64_t n = w.n;
         const period_unit pu = to_period_unit(w.u, n);
         p[pu] += n;
+        // "21.34 seconds", "0.5 seconds": thousandths kept (less than that is dropped)
+        p.milliseconds += static_cast<std::int32_t>(w.milli_rest);
+        p[period_unit::second] += p.milliseconds / 1000;
+        p.milliseconds %= 1000;
       }
     }
     return p;
@@ -945,6 +950,7 @@ struct resolver {
                                          unit::hour, unit::minute, unit::second};
       for (std::size_t i = 0; i < kUnits.size(); ++i)
         if (p->amount[i] != 0) other = add_units(other, sign * p->amount[i], kUnits[i]);
+      other += sign * std::chrono::milliseconds{p->milliseconds};
       const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(other)}.year());
       if (!year_ok(y)) return err(errc::out_of_range, e.pos_duration, "the duration reaches beyond year 0..9999");
       v.span = sign < 0 ? interval{other, t, ref.where} : interval{t, other, ref.where};

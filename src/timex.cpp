@@ -60,7 +60,7 @@ bool period::empty() const noexcept {
   if (unknown) return false;
   for (auto a : amount)
     if (a != 0) return false;
-  return true;
+  return milliseconds == 0;
 }
 
 std::string period::iso() const {
@@ -75,12 +75,20 @@ std::string period::iso() const {
   }
   bool any = false, t = false;
   for (std::size_t i = 0; i < amount.size(); ++i) {
-    if (amount[i] == 0) continue;
+    const bool fraction = i == 6 && milliseconds != 0;
+    if (amount[i] == 0 && !fraction) continue;
     if (i >= 4 && !t) {
       out += 'T';
       t = true;
     }
-    out += fmt::format("{}{}", amount[i], letters[i]);
+    if (fraction) {
+      // "PT21.34S": the thousandths without trailing zeros
+      std::string ms = fmt::format("{:03}", milliseconds);
+      while (ms.back() == '0') ms.pop_back();
+      out += fmt::format("{}.{}{}", amount[i], ms, letters[i]);
+    } else {
+      out += fmt::format("{}{}", amount[i], letters[i]);
+    }
     any = true;
   }
   if (!any) out += "T0S";
@@ -95,6 +103,7 @@ grain period::grain() const noexcept {
   annals::grain g = annals::grain::unknown;
   for (std::size_t i = 0; i < amount.size(); ++i)
     if (amount[i] != 0) g = by_unit[i];
+  if (milliseconds != 0) g = annals::grain::second;
   return g;
 }
 

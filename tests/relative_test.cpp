@@ -431,6 +431,11 @@ constexpr plain_case kDurations[] = {
     {"5 1/2 hours", "DURATION", "PT5H30M"},
     {"2 1/2 years", "DURATION", "P2Y6M"},
     {"1.5 weeks", "DURATION", "PT252H"},  // half a week is no whole number of days
+    {"21.34 seconds", "DURATION", "PT21.34S"},  // thousandths of a second are kept
+    {"0.5 seconds", "DURATION", "PT0.5S"},
+    {"3.999 seconds", "DURATION", "PT3.999S"},
+    {"90.5 minutes", "DURATION", "PT90M30S"},
+    {"1.0005 seconds", "DURATION", "PT1S"},  // finer than a thousandth is dropped
     {"two more weeks", "DURATION", "P2W"},
     {"an additional year", "DURATION", "P1Y"},
     {"eight trading days", "DURATION", "P8D"},
@@ -579,6 +584,25 @@ TEST_CASE("'and a half' written with hyphens, and after 'the past <unit>'") {
   CHECK(annals::parse("two-and-a-half years", ref)->value == "P2Y6M");
   CHECK(annals::parse("one-and-a-half hours", ref)->value == "PT1H30M");
   CHECK(annals::parse("the past decade and a half", ref)->value == "P15Y");
+}
+
+TEST_CASE("a duration in fractions of a second keeps them in its value, grain and interval") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto v = annals::parse("the past 1.5 seconds", ref);
+  REQUIRE(v);
+  CHECK(v->value == "PT1.5S");
+  CHECK(v->grain == annals::grain::second);
+  REQUIRE(v->length);
+  CHECK(v->length->milliseconds == 500);
+  CHECK((*v->length)[annals::period_unit::second] == 1);
+  REQUIRE(v->span);
+  CHECK(v->span->end - v->span->begin == std::chrono::milliseconds{1500});
+  annals::period none;
+  none.milliseconds = 0;
+  CHECK(none.empty());
+  none.milliseconds = 250;
+  CHECK_FALSE(none.empty());
+  CHECK(none.iso() == "PT0.25S");
 }
 
 TEST_CASE("a year written only at the end of a range is the start's year too") {

@@ -105,16 +105,18 @@ constexpr field& operator|=(field& a, field b) noexcept { return a = a | b; }
 /// Units of an ISO 8601 period.
 enum class period_unit : std::uint8_t { year, month, week, day, hour, minute, second };
 
-/// An ISO 8601 period ("P6D", "PT1H30M", "P18M"), each component a whole number, or unknown
-/// ("several days" → "PXD"). Decades and centuries are years (P10Y, P100Y) as in TimeBank.
+/// An ISO 8601 period ("P6D", "PT1H30M", "P18M"), each component a whole number except the
+/// seconds, which keep thousandths ("21.34 seconds" → "PT21.34S"), or unknown ("several days"
+/// → "PXD"). Decades and centuries are years (P10Y, P100Y) as in TimeBank.
 struct period {
   std::array<std::int64_t, 7> amount{};  ///< indexed by period_unit
+  std::int32_t milliseconds = 0;         ///< thousandths of a second beyond amount[second], 0..999
   std::optional<period_unit> unknown;    ///< set for "PX<unit>"; then `amount` is all zero
 
   [[nodiscard]] std::int64_t& operator[](period_unit u) { return amount[static_cast<std::size_t>(u)]; }
   [[nodiscard]] std::int64_t operator[](period_unit u) const { return amount[static_cast<std::size_t>(u)]; }
   [[nodiscard]] bool empty() const noexcept;
-  /// ISO 8601 / TIMEX3 form: "P6D", "PT30M", "P1Y6M", "PXY", "PT0S" when empty.
+  /// ISO 8601 / TIMEX3 form: "P6D", "PT30M", "P1Y6M", "PT0.5S", "PXY", "PT0S" when empty.
   [[nodiscard]] std::string iso() const;
   /// The finest unit with a non-zero amount (or the unknown unit).
   [[nodiscard]] annals::grain grain() const noexcept;
