@@ -1167,19 +1167,23 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       // "the smallest gain in a year", "the first time in a decade", "the lowest level in 10
       // years": after a superlative, "in <amount> <unit>" is the stretch of time up to now, not a
-      // date ahead: the duration, without "in" (as TimeBank tags it). "in a quarter that produced
+      // date ahead: the duration, without "in" (as TimeBank tags it). So it is in a sentence in
+      // the past. "in a quarter that produced
       // a loss" is a quarter in general.
       std::size_t begin_at = b;
       if (x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 5 && iequals(mtext.substr(0, 3), "in ")) {
         const bool article = iequals(word_after(mtext, 2), "a") || iequals(word_after(mtext, 2), "an");
-        if (superlative_before(text, b)) {
+        const bool superlative = superlative_before(text, b);
+        if (!superlative && article &&
+            one_of(word_after(text, e), std::array<std::string_view, 4>{"that", "which", "when", "where"}))
+          break;
+        // "won the 200 metres in 21.34 seconds", "the second letter in two weeks was published":
+        // in a sentence in the past, the time it took, not a date ahead of the story.
+        if (superlative || (options.use_tense && sentence_tense(text, b, e, false) == tense::past)) {
           if (auto d = parse(mtext.substr(3), ref, options.parse); d && d->type == timex_type::duration) {
             *v = std::move(*d);
             begin_at = b + 3;
           }
-        } else if (article &&
-                   one_of(word_after(text, e), std::array<std::string_view, 4>{"that", "which", "when", "where"})) {
-          break;
         }
       }
 

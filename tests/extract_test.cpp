@@ -118,6 +118,20 @@ TEST_CASE("'in a year', 'in 10 years' after a superlative are the stretch up to 
   });
 }
 
+TEST_CASE("'in <amount> <unit>' in a sentence in the past is the time it took") {
+  check_rows({
+      {"2024-03-15", "She won the 200 metres in 21.34 seconds.", {{26, 39, "DURATION", "PT21.34S"}}},
+      {"2024-03-15", "The plant was built in 18 months.", {{23, 32, "DURATION", "P18M"}}},
+      {"2000-02-16", "His second letter in two weeks was published on Tuesday.",
+       {{21, 30, "DURATION", "P2W"}, {48, 55, "DATE", "2000-02-15"}}},
+      // a reporting verb dates the saying, not what was said; a future verb wins when nearer
+      {"2024-03-15", "Officials said talks resume in two days.", {{28, 39, "DATE", "2024-03-17"}}},
+      {"2024-03-15", "The company said it would go public in two years.", {{36, 48, "DATE", "2026"}}},
+      // a unit in general stays no mention, past or not
+      {"1989-10-25", "Taxes were minimal in a quarter that produced a loss.", {}},
+  });
+}
+
 TEST_CASE("'the week of March 6' is the week that holds the day") {
   check_rows({
       {"2000-02-24", "Sales rose in the week of March 6, officials said.", {{14, 33, "DATE", "2000-W10"}}},
