@@ -633,6 +633,23 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       s.find("the ") == std::string_view::npos && s.find("The ") == std::string_view::npos && iequals(after, "of"))
     return true;
 
+  // "the second half of the game", "the first quarter of the match": a half or quarter of
+  // something else. "of" the grammar did not read ("of 2024", "of next year") leads to no year,
+  // unless one is named a few words on ("the third quarter of Unisys's fiscal year") or no word
+  // follows ("the third quarter of $226.3 million").
+  if ((x.quarter || x.half) && !x.year && x.relation == detail::rel::none && iequals(after, "of")) {
+    std::size_t k = static_cast<std::size_t>(after.data() + after.size() - text.data());
+    // "the third quarter of $226.3 million" is the quarter of the amount
+    bool year_named = word_after(text, k).empty();
+    for (int words = 0; words < 4 && !year_named; ++words) {
+      const std::string_view w = word_after(text, k);
+      if (w.empty()) break;
+      year_named = iequals(w, "year") || iequals(w, "fiscal") || iequals(w, "years");
+      k = static_cast<std::size_t>(w.data() + w.size() - text.data());
+    }
+    if (!year_named) return true;
+  }
+
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's", "52 years old".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
     return true;

@@ -49,6 +49,12 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"1989-10-25", "It posted a loss for the third quarter of $226.3 million.",
        {{21, 38, "DATE", "1989-Q3"}}},
       {"1989-10-25", "It posted a loss for the third quarter of 1988.", {{21, 46, "DATE", "1988-Q3"}}},
+      // a half or quarter of something else is no part of a year
+      {"2024-03-15", "He scored in the second half of the game.", {}},
+      {"2024-03-15", "The first quarter of the match was scoreless.", {}},
+      {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2024-H2"}}},
+      {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2024-Q3"}}},
+      {"2024-03-15", "Costs rose in the second half of next year.", {{14, 42, "DATE", "2025-H2"}}},
   });
 }
 
