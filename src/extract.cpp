@@ -1066,7 +1066,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
       popt.hint = bare_weekday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
-      if (x.month && x.day && !x.year && !x.weekday) {
+      if (x.month && x.day && !x.year) {
         std::string_view verb = word_before(text, b);
         if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
         if (!verb.empty()) {
@@ -1087,6 +1087,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       local.lead = 0;
       local.second_begin = m->second_begin >= m->lead ? m->second_begin - m->lead : 0;
       auto v = detail::resolve(local, mtext, r, popt);
+      // "Monday, March 3" where no March 3 near the story is a Monday: the date, without the
+      // weekday, at a lower confidence (a weekday written wrong is likelier than a date).
+      const bool weekday_dropped = !v && x.weekday && x.month && x.day && !x.year && !local.second &&
+                                   v.error().code == errc::invalid_date;
+      if (weekday_dropped) {
+        local.first.weekday.reset();
+        v = detail::resolve(local, mtext, r, popt);
+      }
       if (!v) break;  // e.g. "February 30": not a mention
       // "for the year ended Sept. 30": the twelve months up to that day, a duration (TimeML).
       if (x.unit_rel == detail::unit::year && x.relation == detail::rel::this_ && begins_with_the(mtext)) {
@@ -1210,6 +1218,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (x.vague_ref != detail::vague::none) confidence = 0.7;
       if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && begins_with_the(mtext))
         confidence = 0.6;
+      if (weekday_dropped) confidence = 0.5;
 
       const auto push = [&](std::size_t pb, std::size_t pe, temporal_value val) {
         mention mm;

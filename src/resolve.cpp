@@ -572,6 +572,25 @@ struct resolver {
                                    static_cast<int>(got.year())));
           a.stated = M | D;
           a.inferred = Y;
+          // "Tuesday, March 4" said in September names the coming March 4 when that one is a
+          // Tuesday: the weekday picks the year before or after the one the direction chose (one
+          // of them at most fits), within 300 days of the reference and in the direction asked.
+          if (e.weekday && static_cast<int>(iso_weekday(date::floor<date::days>(a.span.begin))) != *e.weekday) {
+            const int y0 = static_cast<int>(date::year_month_day{date::floor<date::days>(a.span.begin)}.year());
+            const direction dir = effective(opt.month);
+            for (const int y : {y0 - 1, y0 + 1}) {
+              const cal::period_span c = make(y);
+              const local_days d = date::floor<date::days>(c.begin);
+              const auto far = c.begin > local_time{ref_day} ? c.begin - local_time{ref_day} : local_time{ref_day} - c.begin;
+              if (static_cast<int>(iso_weekday(d)) != *e.weekday || far > date::days{300} ||
+                  static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.day())) != *day)
+                continue;
+              if ((dir == direction::past && c.begin >= local_time{ref_day + date::days{1}}) ||
+                  (dir == direction::future && c.end <= local_time{ref_day}))
+                continue;
+              a.span = c;
+            }
+          }
         }
         if (e.weekday) {
           const local_days d = date::floor<date::days>(a.span.begin);

@@ -273,6 +273,19 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
   }
 }
 
+TEST_CASE("a weekday that fits no year near the story is dropped, at a lower confidence") {
+  check_rows({
+      // March 4, 2025 is a Tuesday; "met" keeps Monday, March 3 in the past (2024, a Sunday)
+      {"2024-09-01", "Talks resume on Tuesday, March 4. They met on Monday, March 3.",
+       {{16, 32, "DATE", "2025-03-04"}, {46, 61, "DATE", "2024-03-03"}}},
+  });
+  const auto ref = annals::parse_reference("2024-09-01").value();
+  const auto got = annals::extract("Talks resume on Tuesday, March 4. They met on Monday, March 3.", ref);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].confidence == doctest::Approx(1.0));
+  CHECK(got[1].confidence == doctest::Approx(0.5));
+}
+
 TEST_CASE("tense: a past form in a passive, before an infinitive or after an article is no past cue; a plan of the past no future cue") {
   check_rows({
       // a passive after a modal or in the present: the modal decides, or nothing does

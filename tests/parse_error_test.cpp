@@ -36,6 +36,8 @@ constexpr error_case kCases[] = {
     {"2023-366", errc::invalid_date, 6},
     {"2023-000", errc::invalid_date, 6},
     {"Tuesday, September 18, 2023", errc::invalid_date, 1},
+    // no September 18 within 300 days of the reference (2023-09-19) is a Tuesday
+    {"Tuesday, September 18", errc::invalid_date, 1},
     {"Last Updated : Feb 30 2023 | 1:43 PM IST", errc::invalid_date, 20},
     // Clock fields out of range.
     {"25:61", errc::invalid_time, 1},
@@ -93,6 +95,7 @@ TEST_CASE("messages name the problem") {
   CHECK(annals::parse("2023-13-01", ref).error().message == "month 13 is out of range");
   CHECK(annals::parse("25:61", ref).error().message == "hour 25 is out of range");
   CHECK(annals::parse("Feb. 29", ref).error().message == "day 29 is out of range for February 2023");
+  CHECK(annals::parse("Tuesday, Sept. 18", ref).error().message == "2023-09-18 is a Monday, not a Tuesday");
 }
 
 TEST_CASE("DST gaps are errors only under dst_policy::reject") {

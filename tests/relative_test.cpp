@@ -605,6 +605,22 @@ TEST_CASE("a duration in fractions of a second keeps them in its value, grain an
   CHECK(none.iso() == "PT0.25S");
 }
 
+TEST_CASE("a weekday with a month-day and no year picks the year next to the one the direction chose") {
+  const auto sept = ref_of("2024-09-01");
+  // March 4, 2024 is a Monday; March 4, 2025 a Tuesday, 184 days ahead
+  CHECK(annals::parse("Tuesday, March 4", sept)->value == "2025-03-04");
+  CHECK(annals::parse("Monday, March 4", sept)->value == "2024-03-04");
+  // the direction asked still holds: in the past, no March 4 within reach is a Tuesday
+  annals::parse_options past;
+  past.hint = annals::tense::past;
+  CHECK(annals::parse("Tuesday, March 4", sept, past).error().code == annals::errc::invalid_date);
+  // the year after the one chosen is 354 days ahead: too far, the weekday is wrong
+  CHECK_FALSE(annals::parse("Tuesday, March 4", ref_of("2024-03-15")));
+  // the year before: November 27, 2025 is a Thursday, November 27, 2024 a Wednesday
+  CHECK(annals::parse("Wednesday, Nov. 27", ref_of("2025-02-01"))->value == "2024-11-27");
+  CHECK(annals::parse("Thursday, Nov. 27", ref_of("2025-02-01"))->value == "2025-11-27");
+}
+
 TEST_CASE("a year written only at the end of a range is the start's year too") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   const auto both = annals::parse("between March 3 and March 7, 2025", ref).value();

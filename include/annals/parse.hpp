@@ -21,7 +21,9 @@
 //  - Bare weekdays and months (see `direction`): a bare weekday is by default the most recent
 //    such day, the reference day itself included; a bare month or month-day is by default in the
 //    reference's year. A tense hint from the sentence overrides both (past → on or before the
-//    reference, future → on or after it).
+//    reference, future → on or after it). A month-day with a weekday ("Tuesday, March 4") whose
+//    year so chosen does not fit the weekday takes the year before or after when that one fits,
+//    lies within 300 days of the reference and keeps the direction; else it is an error.
 //  - Zones: abbreviations through the table in annals/zone.hpp, `zones` overrides defaults.
 //  - DST: a local time in a gap or overlap maps to an instant by `dst` (earliest by default).
 //    The value keeps the time as written; the interval of a skipped reading starts where the
