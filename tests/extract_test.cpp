@@ -377,6 +377,11 @@ TEST_CASE("fiscal years: 'FY2024', 'FY23', 'FY 2021', 'fiscal year 2022' are nam
       {"2023-09-21", "Sales grew in FY 2021 and in fiscal year 2022.", {{14, 21, "DATE", "2021"}, {29, 45, "DATE", "2022"}}},
       // A blank between "FY" and a two-digit number is not read ("fy 10%").
       {"2023-09-21", "It was FY 10 percent.", {}},
+      // "the year 2000" is the year named, not the reference's year and a number
+      {"2024-03-15", "It happened in the year 2000.", {{15, 28, "DATE", "2000"}}},
+      {"2024-03-15", "By the year 2050, it will double.", {{3, 16, "DATE", "2050"}}},
+      {"2024-03-15", "Profit rose in the fiscal year 2023.", {{15, 35, "DATE", "2023"}}},
+      {"2024-03-15", "Prices rose from the year 2000 to 2005.", {{17, 38, "DATE", "2000/2005"}}},
   });
 }
 

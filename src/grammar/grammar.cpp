@@ -1033,9 +1033,10 @@ auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century")];
 // "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
-// year (TimeBank annotates "fiscal 1989" as 1989).
+// year (TimeBank annotates "fiscal 1989" as 1989). "the year 2000", "the fiscal year 2024".
 auto const year_alone =
     g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
+    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> W("year") >> sp >> pos_(n4)[set_year4] >> nd >> nb] |
     g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2] | g[hs >> pos_(n4)[set_year4]]) >> nd >> nb];
 
 // ---------------------------------------------------------------------------------------------
