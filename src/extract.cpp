@@ -1020,10 +1020,18 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "a revision Friday to December's figures": "to" before a possessive leads to a noun, it
       // does not end a range ("from Monday to Friday's close" still does). The first date alone
       // is the mention; the second is read on its own.
+      // "the year to March", "the quarter to June" (British: the one ending then) are no ranges
+      // either: the period, as "the year ended March 31" (below), then the month on its own.
       std::optional<detail::match> first_only;  // engaged only then: a match is ~900 bytes
-      if (m->second && possessive_after(text, s + m->length)) {
+      const auto period_word = [](const expr& f) {
+        return f.relation == detail::rel::this_ &&
+               (f.unit_rel == detail::unit::year || f.unit_rel == detail::unit::quarter ||
+                f.unit_rel == detail::unit::half || f.unit_rel == detail::unit::month);
+      };
+      const bool period_to = m->second && period_word(m->first) && begins_with_the(window.substr(m->lead));
+      if (m->second && (period_to || possessive_after(text, s + m->length))) {
         const std::string_view from = m->lead > 0 ? window.substr(0, m->lead) : word_before(text, s);
-        if (!iequals(word_after(from, 0), "from") && !iequals(word_after(from, 0), "between")) {
+        if (period_to || (!iequals(word_after(from, 0), "from") && !iequals(word_after(from, 0), "between"))) {
           first_only.emplace(*m);
           first_only->second.reset();
           first_only->length = m->lead + m->first_length;
@@ -1096,12 +1104,6 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         v = detail::resolve(local, mtext, r, popt);
       }
       if (!v) break;  // e.g. "February 30": not a mention
-      // "for the year ended Sept. 30": the twelve months up to that day, a duration (TimeML).
-      if (x.unit_rel == detail::unit::year && x.relation == detail::rel::this_ && begins_with_the(mtext)) {
-        const std::string_view nx = word_after(text, e);
-        if (iequals(nx, "ended") || iequals(nx, "ending"))
-          if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
-      }
       // "the quarter": the quarter reported on — the one in focus, else the last finished one
       // ("this quarter", "the current quarter" stay the reference's own).
       const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_ &&
@@ -1113,6 +1115,48 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           const timex_mod keep = v->mod;
           *v = std::move(*q);
           v->mod = keep;
+        }
+      }
+      // "for the year ended Sept. 30", "the year to March": the twelve months up to then, a
+      // duration (TimeML). "the quarter ended July 31", "the quarter to June", "the month ended
+      // May 31": the calendar quarter, half or month that holds most of the stretch up to the day
+      // (a fiscal quarter ending July 31 is mostly the second). The day stays a mention of its own.
+      if (period_word(x) && begins_with_the(mtext) && v->span) {
+        const std::string_view link = word_after(text, e);
+        const bool ended = iequals(link, "ended");
+        std::size_t ds = static_cast<std::size_t>(link.data() - text.data()) + link.size();
+        while (ds < text.size() && (text[ds] == ' ' || text[ds] == '\t')) ++ds;
+        if (ended || iequals(link, "ending") || (period_to && iequals(link, "to"))) {
+          if (x.unit_rel == detail::unit::year) {
+            if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
+          } else if (ds < text.size() && !(x.unit_rel == detail::unit::quarter && focus_quarter)) {
+            // (a quarter the report has named keeps its name: "the fiscal first quarter … the
+            // quarter ended Sept. 29" is the first)
+            detail::grammar_options plain;
+            plain.allow_preposition = false;
+            const auto dm = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
+            parse_options dopt = options.parse;
+            // "ended July 31" is past; a bare month after "to" follows the sentence, as it does
+            // as a mention of its own
+            if (ended) dopt.hint = tense::past;
+            else if (dm && !dm->first.day && options.use_tense) dopt.hint = sentence_tense(text, ds, ds + dm->length, false);
+            if (dm && !dm->second && dm->first.month && !dm->first.has_time() && (dm->first.day || period_to))
+              if (const auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, dopt);
+                  dv && dv->span && (dv->grain == grain::day || dv->grain == grain::month)) {
+                const auto last = date::floor<date::days>(dv->span->end) - date::days{1};
+                const int back = x.unit_rel == detail::unit::quarter ? 45 : x.unit_rel == detail::unit::half ? 91 : 15;
+                const date::year_month_day mid{last - date::days{back}};
+                const auto mo = static_cast<int>(static_cast<unsigned>(mid.month()));
+                const calendar::period_span p =
+                    x.unit_rel == detail::unit::quarter ? calendar::quarter_of(mid.year(), (mo + 2) / 3)
+                    : x.unit_rel == detail::unit::half  ? calendar::half_of(mid.year(), (mo + 5) / 6)
+                                                        : calendar::month_of(mid.year() / mid.month());
+                v->span = interval{p.begin, p.end, v->span->where};
+                v->grain = p.grain;
+                v->value = calendar::timex_value(p.grain, p.begin);
+                if (p.grain == grain::quarter && p.end <= ref.when) focus_quarter = *v;
+              }
+          }
         }
       }
       // "the weekend" said early in the week is the one just past, unless the sentence looks

@@ -160,6 +160,23 @@ TEST_CASE("'the week ended Friday', 'the week ending Sept. 15': the week that ho
   });
 }
 
+TEST_CASE("'the quarter ended July 31', 'the year to March': the period that ends then, the day apart") {
+  check_rows({
+      // the year: twelve months up to the day, a duration (TimeML)
+      {"2024-03-15", "Profit for the year ended Sept. 30 rose.", {{11, 19, "DURATION", "P1Y"}, {26, 34, "DATE", "2023-09-30"}}},
+      {"2024-03-15", "Profits for the year to March rose 12%.", {{12, 20, "DURATION", "P1Y"}, {24, 29, "DATE", "2024-03"}}},
+      // a quarter, half or month: the calendar one that holds most of the stretch up to the day
+      {"2024-03-15", "Profit for the quarter ended Sept. 30 rose.", {{11, 22, "DATE", "2023-Q3"}, {29, 37, "DATE", "2023-09-30"}}},
+      {"2024-03-15", "In the quarter ended July 31, Jayark had a loss.", {{3, 14, "DATE", "2023-Q2"}, {21, 28, "DATE", "2023-07-31"}}},
+      {"2024-03-15", "The quarter to June was weak.", {{0, 11, "DATE", "2023-Q2"}, {15, 19, "DATE", "2023-06"}}},
+      {"2024-03-15", "Profit for the half ended June 30 rose.", {{11, 19, "DATE", "2023-H1"}, {26, 33, "DATE", "2023-06-30"}}},
+      {"2024-03-15", "Sales for the month ended May 31 rose.", {{10, 19, "DATE", "2023-05"}, {26, 32, "DATE", "2023-05-31"}}},
+      // a quarter the report has named keeps its (fiscal) name
+      {"1989-10-26", "It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
+       {{24, 48, "DATE", "1989-Q1"}, {60, 71, "DATE", "1989-Q1"}, {78, 86, "DATE", "1989-09-29"}}},
+  });
+}
+
 TEST_CASE("'the weekend of Oct. 14-15': the weekend of the day's week; a range names its first day's") {
   // Reference Tuesday 2023-09-19 (ISO week 38).
   check_rows({
