@@ -1052,9 +1052,10 @@ auto const push_dur = ACT({
 });
 auto const dur_unit = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].u = V);
 auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur - 1)].milli += 500);
-// "two more weeks", "an additional year", "eight trading days"
+// "two more weeks", "an additional year", "eight trading days", "three straight quarters"
 auto const unit_adjective = g[(W("more") | W("additional") | W("extra") | W("further") | W("trading") |
-                               W("business") | W("working")) >> sp];
+                               W("business") | W("working") | W("consecutive") | W("straight") |
+                               W("successive") | W("full") | W("whole")) >> sp];
 auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >> -unit_adjective >>
                         units[dur_unit] >> nb >> !lit("-long") >> -and_half[dur_half] >> -or_so];
 auto const mark_dur = ACT(E.is_duration = true);
