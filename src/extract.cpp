@@ -1060,7 +1060,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the weekend" (below); other mentions keep no tense.
       const bool bare_weekday = x.weekday && !x.month;
       const bool bare_month = x.month && !x.day && !x.year;
-      const bool directed = bare_weekday || bare_month ||
+      // "closed early on Christmas Eve": a holiday without a year, like a month
+      const bool bare_holiday = x.holiday >= 0 && !x.year && x.relation == detail::rel::none;
+      const bool directed = bare_weekday || bare_month || bare_holiday ||
                             (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
       const tense t = options.use_tense && directed && !(x.weekday && possessive)
                           ? sentence_tense(text, b, e, !bare_month)
@@ -1073,7 +1075,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead).
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
-      popt.hint = bare_weekday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      popt.hint = bare_weekday || bare_holiday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
       if (x.month && x.day && !x.year) {
         std::string_view verb = word_before(text, b);
         if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));

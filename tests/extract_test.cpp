@@ -263,7 +263,7 @@ TEST_CASE("'local time' and a time in another zone in parentheses join the clock
   });
 }
 
-TEST_CASE("the sentence's tense chooses the direction of bare weekdays and months") {
+TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months and holidays") {
   check_rows({
       {"2023-12-05", "The vote is slated for November.", {{23, 31, "DATE", "2024-11"}}},
       {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
@@ -282,6 +282,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays and month
       // "said" dates a weekday, not a month in what was said
       {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
        {{39, 50, "DATE", "1990-03"}}},
+      // a holiday without a year, as a month
+      {"2024-11-20", "Markets closed early on Christmas Eve.", {{24, 37, "DATE", "2023-12-24"}}},
+      {"2024-11-20", "Markets will close early on Christmas Eve.", {{28, 41, "DATE", "2024-12-24"}}},
   });
   SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
     annals::extract_options o;
