@@ -355,10 +355,26 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     return best;
   };
   // Before.
-  // Each side scans at most kTenseReach bytes, so that a long run of digits and blanks between
-  // mentions ("2023-09-19 2023-09-19 …") is not rescanned for every mention (quadratic).
-  constexpr std::size_t kTenseReach = 256;
-  std::size_t i = begin, words = 0;
+  // Each side reads at most 256 bytes that are not blanks and 4 KiB in all, so that a long run
+  // of digits and blanks between mentions ("2023-09-19 2023-09-19 …") is not rescanned for every
+  // mention (quadratic). Blanks count apart: the blanked tags of TimeML and HTML leave long runs
+  // of them between the words of one sentence.
+  struct reach {
+    std::size_t solid = 0, all = 0;
+    bool take(char c) {
+      ++all;
+      if (c != ' ') ++solid;
+      return solid <= 256 && all <= 4096;
+    }
+  };
+  reach rb, ra;
+  // A mention alone in parentheses restates a time of the sentence around it: "will leave at 4
+  // in the morning (4 a.m. EDT Thursday)". The scans pass over those two parentheses.
+  std::size_t open = begin, close = end;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  while (close < text.size() && text[close] == ' ') ++close;
+  const bool alone_in_parens = open > 0 && text[open - 1] == '(' && close < text.size() && text[close] == ')';
+  std::size_t i = alone_in_parens ? open - 1 : begin, words = 0;
   bool sentence_start = false;  // the scan before the mention reached the sentence's start
   while (i > 0 && words < 10) {
     std::size_t e = i;
@@ -367,12 +383,12 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
         sentence_start = true;
         break;
       }
-      if (begin - e >= kTenseReach) break;
+      if (!rb.take(text[e - 1])) break;
       --e;
     }
     if (sentence_start) break;
     std::size_t b = e;
-    while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && begin - b < kTenseReach) --b;
+    while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && rb.take(text[b - 1])) --b;
     if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
     ++words;
     consider(b, e, words * 2);
@@ -380,18 +396,24 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   }
   // After.
   after = true;
-  i = end;
+  i = alone_in_parens ? close + 1 : end;
   words = 0;
   while (i < text.size() && words < 6) {
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
       if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b)))
         return verdict();
-      if (b - end >= kTenseReach) break;
+      // A quotation that closes after a cue keeps its own tense: in "''He will leave at 4 a.m.
+      // Thursday,'' Castro said", the saying does not date the leaving.
+      if (best != tense::none &&
+          (text[b] == '"' || (text[b] == '\'' && b + 1 < text.size() && text[b + 1] == '\'') ||
+           text.substr(b, 3) == "\xE2\x80\x9D"))
+        return verdict();
+      if (!ra.take(text[b])) break;
       ++b;
     }
     std::size_t e = b;
-    while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && e - end < kTenseReach) ++e;
+    while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && ra.take(text[e])) ++e;
     if (b == e || (e < text.size() && (is_alpha(text[e]) || text[e] == '\''))) break;
     ++words;
     consider(b, e, words * 2 + 1);

@@ -282,6 +282,17 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       // "said" dates a weekday, not a month in what was said
       {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
        {{39, 50, "DATE", "1990-03"}}},
+      // a mention alone in parentheses takes the tense of the sentence around it; a quotation
+      // that closes after a cue keeps its tense from the saying after it
+      {"2000-04-05", "''He will leave at dawn (4 a.m. EDT Thursday),'' Castro said.",
+       {{25, 44, "TIME", "2000-04-06T04:00"}}},
+      {"2000-04-05", "\"We will vote Thursday,\" he said.", {{14, 22, "DATE", "2000-04-06"}}},
+      // blanks (as blanked markup leaves them) do not use up the reach of the scan
+      {"2000-04-05", "They will leave                                                                 "
+                     "                                                                                "
+                     "                                                                                "
+                     "                                                                 on Thursday.",
+       {{308, 316, "DATE", "2000-04-06"}}},
       // a holiday without a year, as a month
       {"2024-11-20", "Markets closed early on Christmas Eve.", {{24, 37, "DATE", "2023-12-24"}}},
       {"2024-11-20", "Markets will close early on Christmas Eve.", {{28, 41, "DATE", "2024-12-24"}}},
