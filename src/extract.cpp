@@ -1208,6 +1208,30 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
       // days after the one last mentioned.
       std::size_t end_at = e;
+      // "the April-June quarter", "the July-September quarter": months that make a calendar
+      // quarter, named as one (as Indian and Japanese companies report), are that quarter.
+      if (m->second && v->ends.size() == 2 && v->ends[0].grain == grain::month &&
+          v->ends[1].grain == grain::month && v->ends[0].span && v->ends[1].span) {
+        const std::string_view unit_word = word_after(text, e);
+        const date::year_month_day first{date::floor<date::days>(v->ends[0].span->begin)};
+        const date::year_month_day last{date::floor<date::days>(v->ends[1].span->begin)};
+        const auto m0 = static_cast<unsigned>(first.month());
+        std::size_t q_end = static_cast<std::size_t>(unit_word.data() - text.data()) + unit_word.size();
+        std::string year = std::to_string(static_cast<int>(first.year()));
+        // "the July-September quarter of 2023"
+        if (const std::string_view rest = text.substr(q_end);
+            rest.size() >= 8 && iequals(rest.substr(0, 4), " of ") &&
+            std::all_of(rest.begin() + 4, rest.begin() + 8, is_digit) && (rest.size() == 8 || !is_alnum(rest[8]))) {
+          year = std::string(rest.substr(4, 4));
+          q_end += 8;
+        }
+        if (iequals(unit_word, "quarter") && first.year() == last.year() && m0 % 3 == 1 &&
+            static_cast<unsigned>(last.month()) == m0 + 2)
+          if (auto q = parse("Q" + std::to_string((m0 + 2) / 3) + " " + year, ref, options.parse)) {
+            *v = std::move(*q);
+            end_at = q_end;
+          }
+      }
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
           iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
         std::size_t n = mtext.size() - 5;

@@ -171,6 +171,10 @@ TEST_CASE("'the quarter ended July 31', 'the year to March': the period that end
       {"2024-03-15", "The quarter to June was weak.", {{0, 11, "DATE", "2023-Q2"}, {15, 19, "DATE", "2023-06"}}},
       {"2024-03-15", "Profit for the half ended June 30 rose.", {{11, 19, "DATE", "2023-H1"}, {26, 33, "DATE", "2023-06-30"}}},
       {"2024-03-15", "Sales for the month ended May 31 rose.", {{10, 19, "DATE", "2023-05"}, {26, 32, "DATE", "2023-05-31"}}},
+      // months that make a calendar quarter, named as one
+      {"2024-11-20", "It posted a loss for the April-June quarter.", {{25, 43, "DATE", "2024-Q2"}}},
+      {"2024-11-20", "Sales in the July-September quarter of 2023 rose.", {{13, 43, "DATE", "2023-Q3"}}},
+      {"2024-11-20", "Sales in the April-July quarter rose.", {{13, 23, "DATE", "2024-04/2024-07"}}},
       // a quarter the report has named keeps its (fiscal) name
       {"1989-10-26", "It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
        {{24, 48, "DATE", "1989-Q1"}, {60, 71, "DATE", "1989-Q1"}, {78, 86, "DATE", "1989-09-29"}}},
