@@ -1216,21 +1216,22 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         const date::year_month_day first{date::floor<date::days>(v->ends[0].span->begin)};
         const date::year_month_day last{date::floor<date::days>(v->ends[1].span->begin)};
         const auto m0 = static_cast<unsigned>(first.month());
-        std::size_t q_end = static_cast<std::size_t>(unit_word.data() - text.data()) + unit_word.size();
-        std::string year = std::to_string(static_cast<int>(first.year()));
-        // "the July-September quarter of 2023"
-        if (const std::string_view rest = text.substr(q_end);
-            rest.size() >= 8 && iequals(rest.substr(0, 4), " of ") &&
-            std::all_of(rest.begin() + 4, rest.begin() + 8, is_digit) && (rest.size() == 8 || !is_alnum(rest[8]))) {
-          year = std::string(rest.substr(4, 4));
-          q_end += 8;
-        }
         if (iequals(unit_word, "quarter") && first.year() == last.year() && m0 % 3 == 1 &&
-            static_cast<unsigned>(last.month()) == m0 + 2)
+            static_cast<unsigned>(last.month()) == m0 + 2) {
+          std::size_t q_end = static_cast<std::size_t>(unit_word.data() - text.data()) + unit_word.size();
+          std::string year = std::to_string(static_cast<int>(first.year()));
+          // "the July-September quarter of 2023"
+          if (const std::string_view rest = text.substr(q_end);
+              rest.size() >= 8 && iequals(rest.substr(0, 4), " of ") &&
+              std::all_of(rest.begin() + 4, rest.begin() + 8, is_digit) && (rest.size() == 8 || !is_alnum(rest[8]))) {
+            year = std::string(rest.substr(4, 4));
+            q_end += 8;
+          }
           if (auto q = parse("Q" + std::to_string((m0 + 2) / 3) + " " + year, ref, options.parse)) {
             *v = std::move(*q);
             end_at = q_end;
           }
+        }
       }
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
           iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
@@ -1285,8 +1286,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the smallest gain in a year", "the first time in a decade", "the lowest level in 10
       // years": after a superlative, "in <amount> <unit>" is the stretch of time up to now, not a
       // date ahead: the duration, without "in" (as TimeBank tags it). So it is in a sentence in
-      // the past. "in a quarter that produced
-      // a loss" is a quarter in general.
+      // the past. "in a quarter that produced a loss" is a quarter in general.
       std::size_t begin_at = b;
       if (x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 5 && iequals(mtext.substr(0, 3), "in ")) {
         const bool article = iequals(word_after(mtext, 2), "a") || iequals(word_after(mtext, 2), "an");
