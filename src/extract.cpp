@@ -135,6 +135,25 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   return n;
 }
 
+// The expression right after the word `link` ("the week ended Friday", "the quarter ended July
+// 31", "the weekend of Oct. 14-15"): the grammar's match there, without a leading preposition,
+// and where it begins. None when nothing temporal follows.
+struct linked_match {
+  detail::match m;
+  std::size_t begin;
+};
+std::optional<linked_match> match_after(std::string_view text, std::string_view link) {
+  std::size_t ds = static_cast<std::size_t>(link.data() - text.data()) + link.size();
+  const std::size_t word_end = ds;
+  while (ds < text.size() && (text[ds] == ' ' || text[ds] == '\t')) ++ds;
+  if (ds == word_end || ds == text.size()) return std::nullopt;
+  detail::grammar_options plain;
+  plain.allow_preposition = false;
+  auto m = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
+  if (!m) return std::nullopt;
+  return linked_match{*m, ds};
+}
+
 // Whether a superlative ("smallest", "first", "highest") comes shortly before `pos` in its
 // clause: "the smallest gain in a year".
 bool superlative_before(std::string_view text, std::size_t pos) {
@@ -1148,24 +1167,22 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (period_word(x) && begins_with_the(mtext) && v->span) {
         const std::string_view link = word_after(text, e);
         const bool ended = iequals(link, "ended");
-        std::size_t ds = static_cast<std::size_t>(link.data() - text.data()) + link.size();
-        while (ds < text.size() && (text[ds] == ' ' || text[ds] == '\t')) ++ds;
         if (ended || iequals(link, "ending") || (period_to && iequals(link, "to"))) {
           if (x.unit_rel == detail::unit::year) {
             if (auto d = parse("one year", ref, options.parse)) *v = std::move(*d);
-          } else if (ds < text.size() && !(x.unit_rel == detail::unit::quarter && focus_quarter)) {
+          } else if (!(x.unit_rel == detail::unit::quarter && focus_quarter)) {
             // (a quarter the report has named keeps its name: "the fiscal first quarter … the
             // quarter ended Sept. 29" is the first)
-            detail::grammar_options plain;
-            plain.allow_preposition = false;
-            const auto dm = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
-            parse_options dopt = options.parse;
-            // "ended July 31" is past; a bare month after "to" follows the sentence, as it does
-            // as a mention of its own
-            if (ended) dopt.hint = tense::past;
-            else if (dm && !dm->first.day && options.use_tense) dopt.hint = sentence_tense(text, ds, ds + dm->length, false);
-            if (dm && !dm->second && dm->first.month && !dm->first.has_time() && (dm->first.day || period_to))
-              if (const auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, dopt);
+            const auto dm = match_after(text, link);
+            const expr* dx = dm ? &dm->m.first : nullptr;
+            if (dx && !dm->m.second && dx->month && !dx->has_time() && (dx->day || period_to)) {
+              parse_options dopt = options.parse;
+              // "ended July 31" is past; a bare month after "to" follows the sentence, as it
+              // does as a mention of its own
+              if (ended) dopt.hint = tense::past;
+              else if (!dx->day && options.use_tense)
+                dopt.hint = sentence_tense(text, dm->begin, dm->begin + dm->m.length, false);
+              if (const auto dv = detail::resolve(dm->m, text.substr(dm->begin, dm->m.length), r, dopt);
                   dv && dv->span && (dv->grain == grain::day || dv->grain == grain::month)) {
                 const auto last = date::floor<date::days>(dv->span->end) - date::days{1};
                 const int back = x.unit_rel == detail::unit::quarter ? 45 : x.unit_rel == detail::unit::half ? 91 : 15;
@@ -1180,6 +1197,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                 v->value = calendar::timex_value(p.grain, p.begin);
                 if (p.grain == grain::quarter && p.end <= ref.when) focus_quarter = *v;
               }
+            }
           }
         }
       }
@@ -1203,10 +1221,6 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // first quarter" leave it.
       if (v->grain == grain::quarter && v->span && x.quarter && v->span->end <= ref.when) focus_quarter = *v;
 
-      // "three days later" in a news story counts from an event the story names, not from the
-      // document's date: as TimeBank does, the amount is the mention ("three days", a
-      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
-      // days after the one last mentioned.
       std::size_t end_at = e;
       // "the April-June quarter", "the July-September quarter": months that make a calendar
       // quarter, named as one (as Indian and Japanese companies report), are that quarter.
@@ -1233,6 +1247,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           }
         }
       }
+      // "three days later" in a news story counts from an event the story names, not from the
+      // document's date: as TimeBank does, the amount is the mention ("three days", a
+      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
+      // days after the one last mentioned.
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
           iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
         std::size_t n = mtext.size() - 5;
@@ -1250,36 +1268,33 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool week_rel = x.unit_rel == detail::unit::week;
       if ((week_rel || x.unit_rel == detail::unit::weekend) && x.relation == detail::rel::this_ &&
           begins_with_the(mtext) && v->span) {
-        const std::string_view link = e < text.size() && text[e] == ' ' ? word_after(text, e) : std::string_view{};
+        const std::string_view link = word_after(text, e);
         const bool of = iequals(link, "of");
         const bool ended = week_rel && iequals(link, "ended");
-        const std::size_t ds = e + 1 + link.size() + 1;
-        if ((of || ended || (week_rel && iequals(link, "ending"))) && link.data() == text.data() + e + 1 &&
-            ds < text.size() && text[ds - 1] == ' ') {
-          detail::grammar_options plain;
-          auto dm = detail::match_expression(text.substr(ds, std::min(kWindowBytes, text.size() - ds)), plain);
-          const bool day_named = dm && !dm->first.has_time() && dm->lead == 0 &&
-                                 ((dm->first.day && dm->first.month) ||
-                                  (!of && !dm->second && dm->first.weekday && !dm->first.month &&
-                                   dm->first.relation == detail::rel::none));
+        const auto dm = of || ended || (week_rel && iequals(link, "ending")) ? match_after(text, link) : std::nullopt;
+        const expr* dx = dm ? &dm->m.first : nullptr;
+        const bool day_named = dx && !dx->has_time() &&
+                               ((dx->day && dx->month) ||
+                                (!of && !dm->m.second && dx->weekday && !dx->month && dx->relation == detail::rel::none));
+        if (day_named) {
+          const std::size_t ds = dm->begin;
           parse_options dopt = options.parse;
           // "the week ended Friday" is the one just past; "the week ending Saturday" follows the
           // sentence ("will be reported": the coming one).
           if (ended) dopt.weekday = direction::past;
-          else if (day_named && dm->first.weekday && options.use_tense) dopt.hint = sentence_tense(text, b, e, true);
-          if (day_named)
-            if (auto dv = detail::resolve(*dm, text.substr(ds, dm->length), r, dopt);
-                dv && !reject(text, ds, ds, ds + dm->length, dm->first)) {
-              const temporal_value& day = dm->second && dv->ends.size() == 2 ? dv->ends[0] : *dv;
-              if (day.span && day.grain == grain::day) {
-                const auto d = date::floor<date::days>(day.span->begin);
-                const calendar::period_span w = week_rel ? calendar::week_of(d) : calendar::weekend_of(d);
-                v->span = interval{w.begin, w.end, day.span->where};
-                v->grain = w.grain;
-                v->value = calendar::timex_value(w.grain, w.begin);
-                end_at = ds + dm->length;
-              }
+          else if (dx->weekday && options.use_tense) dopt.hint = sentence_tense(text, b, e, true);
+          if (auto dv = detail::resolve(dm->m, text.substr(ds, dm->m.length), r, dopt);
+              dv && !reject(text, ds, ds, ds + dm->m.length, *dx)) {
+            const temporal_value& day = dm->m.second && dv->ends.size() == 2 ? dv->ends[0] : *dv;
+            if (day.span && day.grain == grain::day) {
+              const auto d = date::floor<date::days>(day.span->begin);
+              const calendar::period_span w = week_rel ? calendar::week_of(d) : calendar::weekend_of(d);
+              v->span = interval{w.begin, w.end, day.span->where};
+              v->grain = w.grain;
+              v->value = calendar::timex_value(w.grain, w.begin);
+              end_at = ds + dm->m.length;
             }
+          }
         }
       }
 

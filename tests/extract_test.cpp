@@ -291,6 +291,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2000-04-05", "''He will leave at dawn (4 a.m. EDT Thursday),'' Castro said.",
        {{25, 44, "TIME", "2000-04-06T04:00"}}},
       {"2000-04-05", "\"We will vote Thursday,\" he said.", {{14, 22, "DATE", "2000-04-06"}}},
+      // each rule alone: the parentheses (no saying after), a '' and a curly closing quote
+      {"2000-04-05", "He will leave at dawn (4 a.m. EDT Thursday).", {{23, 42, "TIME", "2000-04-06T04:00"}}},
+      {"2000-04-05", "''We will hold the vote on Thursday,'' he said.", {{27, 35, "DATE", "2000-04-06"}}},
+      {"2000-04-05", "\u201CWe will hold the vote on Thursday,\u201D he said.", {{28, 36, "DATE", "2000-04-06"}}},
       // blanks (as blanked markup leaves them) do not use up the reach of the scan
       {"2000-04-05", "They will leave                                                                 "
                      "                                                                                "
@@ -314,6 +318,8 @@ TEST_CASE("a weekday that fits no year near the story is dropped, at a lower con
       {"2024-09-01", "Talks resume on Tuesday, March 4. They met on Monday, March 3.",
        {{16, 32, "DATE", "2025-03-04"}, {46, 61, "DATE", "2024-03-03"}}},
   });
+  // without the weekday the date is still invalid: no mention
+  check_rows({{"2024-09-01", "They met on Monday, Feb. 30.", {}}});
   const auto ref = annals::parse_reference("2024-09-01").value();
   const auto got = annals::extract("Talks resume on Tuesday, March 4. They met on Monday, March 3.", ref);
   REQUIRE(got.size() == 2);
