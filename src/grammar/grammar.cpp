@@ -38,8 +38,9 @@ using x3::no_case;
 // ---------------------------------------------------------------------------------------------
 // The record being filled, and the snapshots of the open `g[...]` guards. A guard does not copy
 // the record when it opens: most alternatives fail on their first token without writing. The
-// first write under guards that have no snapshot yet takes them (copy on write), so a failing
-// guard restores only when something was written since it opened.
+// first write under guards that have no snapshot yet takes one copy for all of them (copy on
+// write: nothing was written since any of them opened, so they share it), and a failing guard
+// restores only when something was written since it opened.
 static_assert(std::is_trivially_copyable_v<expr>, "guards snapshot the record with memcpy");
 inline constexpr std::uint32_t kGuardDepth = 48;
 struct state {
@@ -48,14 +49,27 @@ struct state {
   std::uint32_t mark = 0;       // offset where the last positioned token began
   std::uint32_t depth = 0;      // open guards
   std::uint32_t taken = 0;      // guards [0, taken) hold a snapshot
+  std::uint32_t used = 0;       // snapshots [0, used) are held by guards
+  std::array<std::uint8_t, kGuardDepth> frame_of;  // guard → its snapshot; uninitialised
   std::array<std::array<unsigned char, sizeof(expr)>, kGuardDepth> frames;  // uninitialised
 
-  state() {}  // NOLINT: leaves `frames` uninitialised on purpose
+  state() {}  // NOLINT: leaves `frame_of` and `frames` uninitialised on purpose
   bool written = false;         // `e` differs from a fresh record
   // Called before every write to `e`.
   void touch() noexcept {
     written = true;
-    while (taken < depth) std::memcpy(frames[taken++].data(), &e, sizeof(expr));
+    if (taken == depth) return;
+    std::memcpy(frames[used].data(), &e, sizeof(expr));
+    while (taken < depth) frame_of[taken++] = static_cast<std::uint8_t>(used);
+    ++used;
+  }
+  // Closes guard `g` (the innermost open one); restores the record when `failed`.
+  void close(std::uint32_t g, bool failed) noexcept {
+    depth = g;
+    if (taken <= g) return;
+    if (failed) std::memcpy(&e, frames[frame_of[g]].data(), sizeof(expr));
+    taken = g;
+    used = g == 0 ? 0 : frame_of[g - 1] + 1u;
   }
 };
 struct state_tag;
@@ -109,12 +123,8 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
     }
     const std::uint32_t mine = s.depth++;
     const bool ok = this->subject.parse(first, last, ctx, rc, x3::unused);
-    if (!ok) {
-      if (s.taken > mine) std::memcpy(&s.e, s.frames[mine].data(), sizeof(expr));
-      first = save;
-    }
-    s.depth = mine;
-    if (s.taken > mine) s.taken = mine;
+    if (!ok) first = save;
+    s.close(mine, !ok);
     return ok;
   }
   void describe_first(first_set& s) const { s = first_of(this->subject, s.skip_blanks); }
@@ -1209,6 +1219,7 @@ std::size_t parse_from(P const& p, std::string_view text, std::size_t from, stat
   s.base = text.data();
   s.depth = 0;
   s.taken = 0;
+  s.used = 0;
   auto handle = std::ref(s);
   auto const ctx = x3::make_context<state_tag>(handle);
   const bool ok = p.parse(first, last, ctx, x3::unused, x3::unused);
