@@ -239,7 +239,7 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
-constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "set"});
+constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 
 enum cue_flag : std::uint8_t {
   cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64,
@@ -333,6 +333,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     if ((iequals(how, "early") || iequals(how, "soon")) &&
         iequals(word_before(text, static_cast<std::size_t>(how.data() - text.data())), "as"))
       return tense::future;
+    // "on patrol since March": what began then goes on now.
+    if (iequals(as, "since")) return tense::past;
   }
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);
@@ -360,6 +362,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention
       t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) ? tense::future : tense::none;
+    } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), buf)) & cue_future) != 0) {
+      // "were planning to drive around the airport on Monday", "was expected to land Friday":
+      // the plan's own word speaks, not its auxiliary
     } else if (past_form(text, wb, we, lw, f)) {
       t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
     }

@@ -349,6 +349,13 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
       // "as early as" read as words, whatever the blanks between them (markup blanked out)
       {"2000-04-03", "The envoy could arrive as early as    Tuesday.", {{38, 45, "DATE", "2000-04-04"}}},
+      // an auxiliary before a plan word is no past cue: the plan word speaks
+      {"2000-01-07", "Protesters planned a rally on Saturday and were planning to march on Monday.",
+       {{30, 38, "DATE", "2000-01-08"}, {69, 75, "DATE", "2000-01-10"}}},
+      {"2000-01-07", "Exiles held a rally on Saturday and were planning a march.", {{23, 31, "DATE", "2000-01-01"}}},
+      // "since" looks back, whatever the sentence's other cues
+      {"1990-08-13", "The carrier has been on patrol since March and was scheduled to return.",
+       {{37, 42, "DATE", "1990-03"}}},
   });
 }
 
