@@ -1108,7 +1108,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool bare_month = x.month && !x.day && !x.year;
       // "closed early on Christmas Eve": a holiday without a year, like a month
       const bool bare_holiday = x.holiday >= 0 && !x.year && x.relation == detail::rel::none;
-      const bool directed = bare_weekday || bare_month || bare_holiday ||
+      // "announced a drop in profits for the fourth quarter" in January: last year's; here the
+      // saying counts, as results are announced after their quarter. Only the past directs a
+      // quarter or half, for the same reason ("will report fourth-quarter results" in January
+      // is not next year's).
+      const bool bare_part = (x.quarter || x.half) && !x.year && x.relation == detail::rel::none &&
+                             x.unit_rel == detail::unit::none;
+      const bool directed = bare_weekday || bare_month || bare_holiday || bare_part ||
                             (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
       const tense t = options.use_tense && directed && !(x.weekday && possessive)
                           ? sentence_tense(text, b, e, !bare_month)
@@ -1122,6 +1128,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
       popt.hint = bare_weekday || bare_holiday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      if (bare_part && t == tense::past) popt.hint = t;
       if (x.month && x.day && !x.year) {
         std::string_view verb = word_before(text, b);
         if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));

@@ -52,8 +52,9 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       // a half or quarter of something else is no part of a year
       {"2024-03-15", "He scored in the second half of the game.", {}},
       {"2024-03-15", "The first quarter of the match was scoreless.", {}},
-      {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2024-H2"}}},
-      {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2024-Q3"}}},
+      // (in the past: last year's, as "rose" in March cannot be of this year's)
+      {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2023-H2"}}},
+      {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2023-Q3"}}},
       {"2024-03-15", "Costs rose in the second half of next year.", {{14, 42, "DATE", "2025-H2"}}},
   });
 }
@@ -301,6 +302,11 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
                      "                                                                                "
                      "                                                                 on Thursday.",
        {{308, 316, "DATE", "2000-04-06"}}},
+      // a quarter or half without a year, by the past only (the saying counts)
+      {"1998-01-26", "AT&T announced a drop in profits for the fourth quarter.", {{37, 55, "DATE", "1997-Q4"}}},
+      {"1998-02-10", "The firm lost money in the second half.", {{23, 38, "DATE", "1997-H2"}}},
+      {"1998-01-26", "AT&T expects a drop in profits in the fourth quarter.", {{34, 52, "DATE", "1998-Q4"}}},
+      {"1989-10-27", "Sales fell in the third quarter.", {{14, 31, "DATE", "1989-Q3"}}},
       // a holiday without a year, as a month
       {"2024-11-20", "Markets closed early on Christmas Eve.", {{24, 37, "DATE", "2023-12-24"}}},
       {"2024-11-20", "Markets will close early on Christmas Eve.", {{28, 41, "DATE", "2024-12-24"}}},
