@@ -806,8 +806,9 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
   return std::nullopt;
 }
 
-// "year-ago", "the year-earlier period", "the comparable year-ago quarter": the same period a
-// year before the period in focus. Returns the length, leading "the" and adjective included.
+// "year-ago", "the year-earlier period", "the comparable year-ago quarter", "the quarter a year
+// ago", "the same period last year": the same period a year before the period in focus. Returns
+// the length, leading "the" and adjective included.
 std::optional<std::size_t> match_year_ago(std::string_view s) {
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'y')) return std::nullopt;  // the, year
   const auto word_at = [&](std::size_t at, std::string_view w) {
@@ -818,6 +819,16 @@ std::optional<std::size_t> match_year_ago(std::string_view s) {
   if (word_at(0, "the")) n = 4;
   for (std::string_view adj : {"comparable ", "corresponding ", "same "})
     if (word_at(n, adj.substr(0, adj.size() - 1))) { n += adj.size(); break; }
+  // "the quarter a year ago", "the same period last year": the noun first, then how far back
+  if (n > 0) {
+    for (std::string_view noun : {"quarter ", "period "}) {
+      if (!word_at(n, noun.substr(0, noun.size() - 1))) continue;
+      const std::size_t at = n + noun.size();
+      for (std::string_view tail : {"a year ago", "a year earlier", "a year before", "last year", "of last year",
+                                    "the year before", "the previous year", "of the previous year"})
+        if (word_at(at, tail)) return at + tail.size();
+    }
+  }
   for (std::string_view w : {"year-ago", "year-earlier", "year earlier", "year ago"}) {
     if (!word_at(n, w)) continue;
     n += w.size();
@@ -1092,6 +1103,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (const std::string_view rest = text.substr(e, 8);
           rest.starts_with("-ago") || rest.starts_with("-earlier"))
         continue;
+      // "For the quarter a year ago": so is the quarter after a preposition.
+      if (m->lead > 0)
+        if (const auto ya = match_year_ago(text.substr(b, std::min(kWindowBytes, text.size() - b)));
+            ya && b + *ya > e)
+          continue;
       if (reject(text, b, b, e, m->first)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;

@@ -29,6 +29,12 @@ TEST_CASE("financial reports: the quarter in focus") {
       {"1989-10-30", "Net income in the comparable year-earlier period was $3 million.",
        {{14, 48, "DATE", "1988"}}},
       {"1989-10-30", "Year-earlier profit was higher.", {{0, 12, "DATE", "1988"}}},
+      // the noun first, then how far back: one mention, after a preposition too
+      {"1989-10-30", "It lost money in the third quarter. For the quarter a year ago, it earned $5.",
+       {{17, 34, "DATE", "1989-Q3"}, {40, 62, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "Sales fell in the third quarter from the corresponding period last year.",
+       {{14, 31, "DATE", "1989-Q3"}, {37, 71, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "Sales were flat compared with the same period a year earlier.", {{30, 60, "DATE", "1988"}}},
   });
 }
 
