@@ -81,6 +81,9 @@ TEST_CASE("false positives: titles that hold a unit word") {
 
 TEST_CASE("false positives: Sun the newspaper, second the ordinal") {
   check_rows({
+      // an ordinal word after a month is its day, not before a hyphen
+      {"2023-09-21", "The vote was held on March eighth.", {{21, 33, "DATE", "2023-03-08"}}},
+      {"2023-09-21", "In March first-time buyers paid more.", {{3, 8, "DATE", "2023-03"}}},
       {"2023-09-21", "The Sun reported it on Sunday.", {{23, 29, "DATE", "2023-09-17"}}},
       {"2023-09-21", "Sun Microsystems grew.", {}},
       {"2023-09-21", "He finished second in the second race.", {}},

@@ -746,7 +746,13 @@ auto const spoken_2000s = x3::rule<class spoken_2000s_, int>{"spoken year"} =
 auto const spoken_year_any = x3::rule<class spoken_year_any_, int>{"spoken year"} = spoken_year | spoken_2000s;
 auto const year_spoken = pos_(spoken_year)[set_year4];
 auto const year_val = year4 | year2 | year_spoken;
-auto const day_num = pos_(n12)[set_day] >> nd >> -ord_suffix;
+// A day in digits ("19", "19th") or as an ordinal word ("eighth", "twenty-first": "March
+// eighth", "the fourth of July"); not before a hyphen ("March first-time buyers").
+auto const set_day_word = ACT(if (V < 1) x3::_pass(ctx) = false; else {
+  E.day = V;
+  E.pos_day = where(ctx);
+});
+auto const day_num = (pos_(n12)[set_day] >> nd >> -ord_suffix) | (pos_(ordinal_words)[set_day_word] >> nb >> !lit('-'));
 // ", 2023" or " 2023" after a day or a month.
 auto const year_part = g[osp >> lit(',') >> osp >> year_val] | g[sp >> year_val];
 
@@ -1172,7 +1178,10 @@ auto const fam_date =
     g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
     g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
     g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]] |
-    g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb];
+    g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb] |
+    // "this coming Sunday, March eighth", "last Tuesday, Sept. 5": the date says which one
+    g[(g[W("this") >> sp >> (W("coming") | W("past")) >> sp] | g[(W("this") | W("next") | W("last") | W("coming")) >> sp]) >>
+      wk_prefix >> (g[md_date] | g[dm_date]) >> date_tail];
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
 // Longest first: "on Sunday, 6 Jan 1992" must not stop after "Sunday".
