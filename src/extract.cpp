@@ -817,10 +817,12 @@ std::optional<std::size_t> match_year_ago(std::string_view s) {
   };
   std::size_t n = 0;
   if (word_at(0, "the")) n = 4;
-  for (std::string_view adj : {"comparable ", "corresponding ", "same "})
-    if (word_at(n, adj.substr(0, adj.size() - 1))) { n += adj.size(); break; }
+  const auto first_is = [&](char a, char b) { return n < s.size() && (lower(s[n]) == a || lower(s[n]) == b); };
+  if (first_is('c', 's'))
+    for (std::string_view adj : {"comparable ", "corresponding ", "same "})
+      if (word_at(n, adj.substr(0, adj.size() - 1))) { n += adj.size(); break; }
   // "the quarter a year ago", "the same period last year": the noun first, then how far back
-  if (n > 0) {
+  if (n > 0 && first_is('q', 'p')) {
     for (std::string_view noun : {"quarter ", "period "}) {
       if (!word_at(n, noun.substr(0, noun.size() - 1))) continue;
       const std::size_t at = n + noun.size();
@@ -829,6 +831,7 @@ std::optional<std::size_t> match_year_ago(std::string_view s) {
         if (word_at(at, tail)) return at + tail.size();
     }
   }
+  if (!first_is('y', 'y')) return std::nullopt;
   for (std::string_view w : {"year-ago", "year-earlier", "year earlier", "year ago"}) {
     if (!word_at(n, w)) continue;
     n += w.size();
