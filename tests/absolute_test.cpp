@@ -13,6 +13,8 @@
 #include "annals/parse.hpp"
 #include "annals/reference.hpp"
 #include "annals/render.hpp"
+#include "annals/zone.hpp"
+#include "zone_cities.hpp"
 
 namespace {
 
@@ -371,6 +373,58 @@ TEST_CASE("every abbreviation in the zone table resolves through parse") {
   }
   // Lower-case words are not zones.
   CHECK_FALSE(annals::parse("1:43 pm est", ref));
+}
+
+TEST_CASE("zone names written out, and '<city> time', resolve through parse") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto offset_of = [](const annals::temporal_value& v) { return *v.span->where.offset_at(v.span->begin); };
+  // Every meaning in the table ("Eastern Standard Time"), and the generic ones without "Time"
+  // ("Eastern"): the row's offset, or the zone's on the date for a generic name.
+  for (const auto& row : annals::abbreviation_table()) {
+    std::vector<std::string> names{std::string(row.meaning)};
+    if (row.generic) names.push_back(std::string(row.meaning.substr(0, row.meaning.size() - 5)));
+    for (const auto& name : names) {
+      const std::string text = "Sep 19 2023 1:43 PM " + name;
+      CAPTURE(text);
+      const auto r = annals::parse(text, ref);
+      REQUIRE_MESSAGE(r.has_value(), (r ? std::string() : r.error().what()));
+      REQUIRE(r->span);
+      if (row.generic)
+        CHECK(offset_of(*r) == *annals::locate_zone(row.iana).value().offset_at(r->span->begin));
+      else
+        CHECK(offset_of(*r) == row.offset);
+    }
+  }
+  // "China Standard Time" is +08:00, though CST alone is US Central
+  const auto china = annals::parse("Sep 19 2023 8 p.m. China Standard Time", ref);
+  REQUIRE(china);
+  CHECK(annals::iso_utc(*china->instant) == "2023-09-19T12:00:00Z");
+  const auto eastern = annals::parse("Sep 19 2023 5 p.m. Eastern time", ref);
+  REQUIRE(eastern);
+  CHECK(eastern->zone_abbreviation == "ET");
+  CHECK(annals::iso_utc(*eastern->instant) == "2023-09-19T21:00:00Z");
+  // cities: sorted, every zone in the tz database, each read before "time"
+  std::string_view prev;
+  for (const auto& c : annals::detail::city_zones()) {
+    const std::string text = "Sep 19 2023 1:43 PM " + std::string(c.city) + " time";
+    CAPTURE(text);
+    CHECK(c.city > prev);
+    prev = c.city;
+    const auto tz = annals::locate_zone(c.iana);
+    REQUIRE(tz);
+    const auto r = annals::parse(text, ref);
+    REQUIRE_MESSAGE(r.has_value(), (r ? std::string() : r.error().what()));
+    CHECK(offset_of(*r) == *tz->offset_at(r->span->begin));
+  }
+  const auto beijing = annals::parse("Sep 19 2023 9 a.m. Beijing time", ref);
+  REQUIRE(beijing);
+  CHECK(annals::iso_utc(*beijing->instant) == "2023-09-19T01:00:00Z");
+  // a generic name alone before a capitalised word that is not a day or a month is no zone
+  CHECK_FALSE(annals::parse("noon Central Park", ref));
+  const auto tuesday = annals::parse("8 p.m. Eastern Tuesday", ref);
+  REQUIRE(tuesday);
+  CHECK(tuesday->value == "2023-09-19T20:00");
+  CHECK(tuesday->zone_abbreviation == "ET");
 }
 
 TEST_CASE("leap days") {

@@ -256,6 +256,10 @@ TEST_CASE("adjacent parts join into one mention") {
       {"2023-09-21", "The talks at 2 p.m. Monday ended Monday morning.",
        {{13, 26, "TIME", "2023-09-18T14:00"}, {33, 47, "TIME", "2023-09-18TMO"}}},
       {"1998-11-21", "It happened on the night of Friday, Oct. 23.", {{15, 43, "TIME", "1998-10-23TNI"}}},
+      // a zone written out joins its clock time; "Central Park" is no zone
+      {"2024-11-04", "Polls close at 8 p.m. Eastern, and results come by 9 a.m. Beijing time.",
+       {{15, 29, "TIME", "2024-11-04T20:00"}, {51, 70, "TIME", "2024-11-04T09:00"}}},
+      {"2024-11-04", "They met at noon Central Park.", {{12, 16, "TIME", "2024-11-04T12:00"}}},
   });
 }
 

@@ -25,6 +25,7 @@
 #include "annals/holidays.hpp"
 #include "annals/zone.hpp"
 #include "grammar/first_set.hpp"
+#include "zone_cities.hpp"
 
 namespace annals::detail {
 namespace {
@@ -560,6 +561,27 @@ struct table_ref : x3::parser<table_ref<P>> {
   bool is_nullable() const { return nullable_of(*table); }
 };
 
+// Zone names written out, from the meanings of the abbreviation table: "Eastern Standard Time",
+// "Eastern time", and the generic names alone ("9 p.m. Eastern", "noon Pacific"). The value is
+// the row's index.
+struct zone_name_table : ci_symbols<int> {
+  zone_name_table() {
+    const auto rows = abbreviation_table();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      std::string m(rows[i].meaning);
+      for (char& c : m) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      add(m, static_cast<int>(i));
+      if (rows[i].generic && m.ends_with(" time")) add(m.substr(0, m.size() - 5), static_cast<int>(i));
+    }
+  }
+};
+// "<city> time" for the cities of zone_cities.hpp: "Beijing time", "London time".
+struct city_time_table : ci_symbols<std::string_view> {
+  city_time_table() {
+    for (const city_zone& c : city_zones()) add(c.city, c.iana);
+  }
+};
+
 const month_table month_words;
 const weekday_table weekday_words;
 const weekday_plural_table weekday_plural_words;
@@ -600,6 +622,10 @@ const table_ref date_approxes{date_approx_words};
 const table_ref mods{mod_words};
 constexpr holiday_parser holidays{};
 const table_ref zone_abbrs{zone_abbr_words};
+const zone_name_table zone_name_words;
+const city_time_table city_time_words;
+const table_ref zone_names{zone_name_words};
+const table_ref city_times{city_time_words};
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -856,9 +882,24 @@ auto const abbr_zone = x3::raw[zone_abbrs >> nb][set_abbr];
 auto const utc_word = x3::raw[lit("UTC") | lit("GMT") | lit("UT")] >> nb;
 auto const iana_name = x3::raw[a_upper >> +(a_alpha | lit('_')) >>
                                +(lit('/') >> a_alpha >> *(a_alnum | lit('_') | lit('-') | lit('+')))];
+// A zone name: the row's abbreviation when the abbreviation means it by default ("Eastern time"
+// is ET), else the row's own offset ("China Standard Time" is +08:00, where CST alone is US
+// Central). A generic name alone is no zone before a capitalised word other than a day or month
+// ("at noon Central Park").
+auto const set_zone_name = ACT({
+  const zone_abbreviation& z = abbreviation_table()[static_cast<std::size_t>(V)];
+  if (&abbreviation_candidates(z.abbreviation).front() == &z) E.zone_abbr = z.abbreviation;
+  else E.zone_offset_min = static_cast<int>(z.offset.count());
+  E.pos_zone = where(ctx);
+});
+auto const set_city_zone = ACT(E.zone_iana = V; E.pos_zone = where(ctx));
+auto const zone_name = pos_(zone_names)[set_zone_name] >> nb >>
+                       (&(sp >> (weekday_name | month_name)) | !(sp >> a_upper));
+auto const city_time = pos_(city_times)[set_city_zone] >> sp >> W("time");
 auto const zone_spec =
     g[pos_(utc_word)[set_utc] >> osp >> pos_(num_offset)[set_offset]] |  // UTC+5:30, GMT-4
-    g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[iana_name[set_iana]] |
+    g[lit('(') >> osp >> abbr_zone >> osp >> lit(')')] | abbr_zone | g[city_time] | g[zone_name] |
+    g[iana_name[set_iana]] |
     // After a clock a plus offset may take any form, a minus one only RFC 2822's four digits
     // ("-0400"), so that "9:00-9:30" stays a range.
     g[&lit('+') >> pos_(num_offset)[set_offset]] |

@@ -48,7 +48,9 @@ struct grammar_options {
 [[nodiscard]] std::optional<match> fast_match(std::string_view text);
 
 /// Every word the grammar reads (lower case, sorted): the words of the string literals of
-/// grammar.cpp. No match holds a word outside it, except the words of holiday names.
+/// grammar.cpp. No match holds a word outside it, except the words of holiday names
+/// and of zone names (abbreviation_table(), city_zones()), read from their tables. Zone names
+/// only follow a clock time, never a number or the first word of a match.
 [[nodiscard]] std::span<const std::string_view> grammar_vocabulary() noexcept;
 /// Whether `lower_word` (lower case) is in grammar_vocabulary().
 [[nodiscard]] bool grammar_reads_word(std::string_view lower_word) noexcept;

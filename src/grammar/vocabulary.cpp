@@ -1,7 +1,8 @@
 // The grammar's vocabulary: every word that appears in a string literal of grammar.cpp (its
 // W("…") words, its symbol tables, its rule names) and every letter of its character
 // literals ('Q' of "Q3"), lower case and sorted. Holiday names are read
-// from holiday_table() and are not listed here. tests/grammar_vocabulary_test.cpp re-reads
+// from holiday_table(), zone names from abbreviation_table() and city_zones(); they are not
+// listed here. tests/grammar_vocabulary_test.cpp re-reads
 // grammar.cpp and fails when a literal holds a word missing from this list.
 #include <algorithm>
 #include <array>
