@@ -335,6 +335,16 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       return tense::future;
     // "on patrol since March": what began then goes on now.
     if (iequals(as, "since")) return tense::past;
+    // "the deadline was extended to Friday", "postponed to March", "pushed back to Monday": a
+    // time moved to is still to come.
+    if (iequals(as, "to")) {
+      std::string_view verb = word_before(text, static_cast<std::size_t>(as.data() - text.data()));
+      if (one_of(verb, std::array<std::string_view, 3>{"back", "up", "off"}))
+        verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+      if (one_of(verb, std::array<std::string_view, 9>{"extended", "postponed", "delayed", "deferred", "rescheduled",
+                                                       "adjourned", "moved", "pushed", "put"}))
+        return tense::future;
+    }
   }
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);

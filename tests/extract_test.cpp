@@ -366,6 +366,10 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2000-01-07", "Protesters planned a rally on Saturday and were planning to march on Monday.",
        {{30, 38, "DATE", "2000-01-08"}, {69, 75, "DATE", "2000-01-10"}}},
       {"2000-01-07", "Exiles held a rally on Saturday and were planning a march.", {{23, 31, "DATE", "2000-01-01"}}},
+      // a time something is moved to is still to come, past verb or not
+      {"2024-11-20", "The deadline was extended to Friday.", {{29, 35, "DATE", "2024-11-22"}}},
+      {"2024-11-20", "The game was pushed back to Sunday.", {{28, 34, "DATE", "2024-11-24"}}},
+      {"2024-11-20", "The game was played on Sunday.", {{23, 29, "DATE", "2024-11-17"}}},
       // "since" looks back, whatever the sentence's other cues
       {"1990-08-13", "The carrier has been on patrol since March and was scheduled to return.",
        {{37, 42, "DATE", "1990-03"}}},
