@@ -399,6 +399,11 @@ TEST_CASE("zone names written out, and '<city> time', resolve through parse") {
   const auto china = annals::parse("Sep 19 2023 8 p.m. China Standard Time", ref);
   REQUIRE(china);
   CHECK(annals::iso_utc(*china->instant) == "2023-09-19T12:00:00Z");
+  // a name is never ambiguous, though its abbreviation may be
+  const auto india = annals::parse("Sep 19 2023 1:43 PM India Standard Time", ref);
+  REQUIRE(india);
+  CHECK_FALSE(india->zone_ambiguous);
+  CHECK(annals::iso_utc(*india->instant) == "2023-09-19T08:13:00Z");
   const auto eastern = annals::parse("Sep 19 2023 5 p.m. Eastern time", ref);
   REQUIRE(eastern);
   CHECK(eastern->zone_abbreviation == "ET");

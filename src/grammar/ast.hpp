@@ -83,7 +83,7 @@ struct expr {
 
   // --- zone ---------------------------------------------------------------------------------
   std::optional<int> zone_offset_min;  ///< numeric offset, east positive
-  std::string_view zone_abbr;          ///< "IST", "EDT" (view into the input)
+  std::string_view zone_abbr;          ///< "IST", "EDT" (into the input, or the zone table for a name)
   std::string_view zone_iana;          ///< "Asia/Kolkata"
 
   // --- relative anchor ------------------------------------------------------------------------
