@@ -1257,6 +1257,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const bool year_back = x.offset.sign < 0 && !x.offset_from_anchor && x.offset.q.u == detail::unit::year &&
                              x.offset.q.milli == 1000;
       if (focus_quarter && v->span && year_back) *v = quarter_a_year_before(*focus_quarter);
+      // "resume in the new year", in lower case, is a year, not its first day: from July on the
+      // next one, before July the one just begun.
+      if (x.holiday >= 0 && x.holiday == detail::holiday_index("new year") && mtext == "new year" &&
+          iequals(word_before(text, b), "the")) {
+        const date::year_month_day d{ref.day()};
+        const int y = static_cast<int>(d.year()) + (d.month() >= date::July ? 1 : 0);
+        if (auto year = parse(std::to_string(y), ref, options.parse)) *v = std::move(*year);
+      }
       // The focus moves to a quarter named outright ("the third quarter", "Q3 1989") that has
       // ended by the reference (reports are on finished quarters); "in a quarter" or "next year's
       // first quarter" leave it.

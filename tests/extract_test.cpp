@@ -317,6 +317,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       // a holiday without a year, as a month
       {"2024-11-20", "Markets closed early on Christmas Eve.", {{24, 37, "DATE", "2023-12-24"}}},
       {"2024-11-20", "Markets will close early on Christmas Eve.", {{28, 41, "DATE", "2024-12-24"}}},
+      // "the new year" in lower case is a year: the next from July on, else the one begun
+      {"2024-11-20", "Talks will resume in the new year.", {{25, 33, "DATE", "2025"}}},
+      {"2025-02-10", "Sales rose in the new year.", {{18, 26, "DATE", "2025"}}},
+      {"2024-11-20", "Markets close on New Year.", {{17, 25, "DATE", "2025-01-01"}}},
   });
   SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
     annals::extract_options o;
