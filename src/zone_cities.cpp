@@ -1,7 +1,7 @@
 // The cities of zone_cities.hpp: capitals and the cities datelines name most, one zone each.
 //
-// To add a city: add its row in order (tests/zone_test.cpp checks the order and that every zone
-// is in the tz database).
+// To add a city: add its row in order (tests/absolute_test.cpp checks the order, that every zone
+// is in the tz database, and reads "<city> time" for each).
 #include "zone_cities.hpp"
 
 #include <array>
