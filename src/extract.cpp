@@ -74,6 +74,11 @@ std::string_view word_before(std::string_view text, std::size_t pos) {
   return text.substr(b, e - b);
 }
 
+// The word before `word`, a word of `text`.
+std::string_view word_before(std::string_view text, std::string_view word) {
+  return word_before(text, static_cast<std::size_t>(word.data() - text.data()));
+}
+
 // The word that starts after `pos` (skipping spaces), or "".
 std::string_view word_after(std::string_view text, std::size_t pos) {
   std::size_t b = pos;
@@ -279,7 +284,7 @@ bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
   const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
   if (article(prev)) return true;
   if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
-      article(word_before(text, static_cast<std::size_t>(prev.data() - text.data()))))
+      article(word_before(text, prev)))
     return true;
   // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
   // meeting")
@@ -324,23 +329,22 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
 
-  // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
+  // The words right before the mention decide alone (read as words, not bytes: blanks where
+  // markup was may part them).
   {
-    // (words, not bytes: blanks where markup was may part them)
-    const std::string_view as = word_before(text, begin);
-    const std::string_view how = iequals(as, "as") ? word_before(text, static_cast<std::size_t>(as.data() - text.data()))
-                                                   : std::string_view{};
-    if ((iequals(how, "early") || iequals(how, "soon")) &&
-        iequals(word_before(text, static_cast<std::size_t>(how.data() - text.data())), "as"))
+    const std::string_view prev = word_before(text, begin);
+    // "as early as Tuesday", "as soon as Tuesday": the earliest of times still to come.
+    const std::string_view how = iequals(prev, "as") ? word_before(text, prev) : std::string_view{};
+    if ((iequals(how, "early") || iequals(how, "soon")) && iequals(word_before(text, how), "as"))
       return tense::future;
     // "on patrol since March": what began then goes on now.
-    if (iequals(as, "since")) return tense::past;
+    if (iequals(prev, "since")) return tense::past;
     // "the deadline was extended to Friday", "postponed to March", "pushed back to Monday": a
     // time moved to is still to come.
-    if (iequals(as, "to")) {
-      std::string_view verb = word_before(text, static_cast<std::size_t>(as.data() - text.data()));
+    if (iequals(prev, "to")) {
+      std::string_view verb = word_before(text, prev);
       if (one_of(verb, std::array<std::string_view, 3>{"back", "up", "off"}))
-        verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+        verb = word_before(text, verb);
       if (one_of(verb, std::array<std::string_view, 9>{"extended", "postponed", "delayed", "deferred", "rescheduled",
                                                        "adjourned", "moved", "pushed", "put"}))
         return tense::future;
@@ -1160,7 +1164,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (bare_part && t == tense::past) popt.hint = t;
       if (x.month && x.day && !x.year) {
         std::string_view verb = word_before(text, b);
-        if (iequals(verb, "on")) verb = word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+        if (iequals(verb, "on")) verb = word_before(text, verb);
         if (!verb.empty()) {
           const auto vb = static_cast<std::size_t>(verb.data() - text.data());
           if (past_form(text, vb, vb + verb.size())) popt.hint = tense::past;
@@ -1225,14 +1229,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                 dopt.hint = sentence_tense(text, dm->begin, dm->begin + dm->m.length, false);
               if (const auto dv = detail::resolve(dm->m, text.substr(dm->begin, dm->m.length), r, dopt);
                   dv && dv->span && (dv->grain == grain::day || dv->grain == grain::month)) {
+                const bool quarter = x.unit_rel == detail::unit::quarter, half = x.unit_rel == detail::unit::half;
                 const auto last = date::floor<date::days>(dv->span->end) - date::days{1};
-                const int back = x.unit_rel == detail::unit::quarter ? 45 : x.unit_rel == detail::unit::half ? 91 : 15;
-                const date::year_month_day mid{last - date::days{back}};
-                const auto mo = static_cast<int>(static_cast<unsigned>(mid.month()));
-                const calendar::period_span p =
-                    x.unit_rel == detail::unit::quarter ? calendar::quarter_of(mid.year(), (mo + 2) / 3)
-                    : x.unit_rel == detail::unit::half  ? calendar::half_of(mid.year(), (mo + 5) / 6)
-                                                        : calendar::month_of(mid.year() / mid.month());
+                const calendar::period_span p = detail::period_containing(
+                    local_time{last - date::days{quarter ? 45 : half ? 91 : 15}},
+                    quarter ? grain::quarter : half ? grain::half : grain::month);
                 v->span = interval{p.begin, p.end, v->span->where};
                 v->grain = p.grain;
                 v->value = calendar::timex_value(p.grain, p.begin);

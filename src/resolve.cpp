@@ -307,44 +307,6 @@ struct resolver {
     return "units";
   }
 
-  // The period of grain `g` that contains t.
-  static cal::period_span containing(local_time t, grain g) {
-    const local_days d = date::floor<date::days>(t);
-    const date::year_month_day ymd{d};
-    switch (g) {
-      case grain::millennium: {
-        const int y = static_cast<int>(ymd.year()) / 1000 * 1000;
-        auto s = cal::year_of(date::year{y});
-        s.end = local_time{local_days{date::year{y + 1000} / 1 / 1}};
-        s.grain = grain::millennium;
-        return s;
-      }
-      case grain::century: return cal::century_of(static_cast<int>(ymd.year()) / 100);
-      case grain::decade: return cal::decade_of(static_cast<int>(ymd.year()) / 10);
-      case grain::year: return cal::year_of(ymd.year());
-      case grain::half:
-        return cal::half_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 6 + 1));
-      case grain::quarter:
-        return cal::quarter_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 3 + 1));
-      case grain::month: return cal::month_of(date::year_month{ymd.year(), ymd.month()});
-      case grain::week: return cal::week_of(d);
-      case grain::weekend: return cal::weekend_of(d);
-      case grain::hour: {
-        const auto h = date::floor<hours>(t);
-        return {h, h + hours{1}, grain::hour};
-      }
-      case grain::minute: {
-        const auto m = date::floor<minutes>(t);
-        return {m, m + minutes{1}, grain::minute};
-      }
-      case grain::second: {
-        const auto s = date::floor<seconds>(t);
-        return {s, s + seconds{1}, grain::second};
-      }
-      default: return cal::day_of(d);
-    }
-  }
-
   static grain grain_of_unit(unit u) {
     switch (u) {
       case unit::second: return grain::second;
@@ -667,7 +629,7 @@ struct resolver {
       const local_time t = add_units(start, n, w->u);
       const grain g = w->u == unit::hour ? grain::hour : w->u == unit::minute ? grain::minute
                       : w->u == unit::second ? grain::second : grain::day;
-      a.span = containing(t, g);
+      a.span = period_containing(t, g);
       a.stated = base_anchor->stated;
       a.inferred = base_anchor->inferred;
     } else {
@@ -684,7 +646,7 @@ struct resolver {
                                                    : w->u == unit::minute ? duration{minutes{n}}
                                                                           : duration{seconds{n}});
           t = ref.where.to_local(reached);
-          const local_time begin = containing(t, g).begin;
+          const local_time begin = period_containing(t, g).begin;
           if (ref.where.lookup(begin).what == zone_lookup::kind::repeated)
             a.pinned_offset = ref.where.offset_at(reached);
         } else {
@@ -694,7 +656,7 @@ struct resolver {
       } else {
         t = add_units(local_time{ref_day}, n, w->u);
       }
-      a.span = containing(t, g);
+      a.span = period_containing(t, g);
       a.inferred = field::year | field::month | field::day;
     }
     auto checked = check_span(a.span, e.offset.pos);
@@ -1122,6 +1084,43 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
   auto first = resolve_expr(m.first, ref, options, m.lead);
   if (!first || !m.second) return first;
   return resolve_range(m, std::move(*first), ref, options);
+}
+
+cal::period_span period_containing(local_time t, grain g) {
+  const local_days d = date::floor<date::days>(t);
+  const date::year_month_day ymd{d};
+  switch (g) {
+    case grain::millennium: {
+      const int y = static_cast<int>(ymd.year()) / 1000 * 1000;
+      auto s = cal::year_of(date::year{y});
+      s.end = local_time{local_days{date::year{y + 1000} / 1 / 1}};
+      s.grain = grain::millennium;
+      return s;
+    }
+    case grain::century: return cal::century_of(static_cast<int>(ymd.year()) / 100);
+    case grain::decade: return cal::decade_of(static_cast<int>(ymd.year()) / 10);
+    case grain::year: return cal::year_of(ymd.year());
+    case grain::half:
+      return cal::half_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 6 + 1));
+    case grain::quarter:
+      return cal::quarter_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 3 + 1));
+    case grain::month: return cal::month_of(date::year_month{ymd.year(), ymd.month()});
+    case grain::week: return cal::week_of(d);
+    case grain::weekend: return cal::weekend_of(d);
+    case grain::hour: {
+      const auto h = date::floor<hours>(t);
+      return {h, h + hours{1}, grain::hour};
+    }
+    case grain::minute: {
+      const auto m = date::floor<minutes>(t);
+      return {m, m + minutes{1}, grain::minute};
+    }
+    case grain::second: {
+      const auto s = date::floor<seconds>(t);
+      return {s, s + seconds{1}, grain::second};
+    }
+    default: return cal::day_of(d);
+  }
 }
 
 }  // namespace annals::detail

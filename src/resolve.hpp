@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "annals/calendar.hpp"
 #include "annals/parse.hpp"
 #include "grammar/grammar.hpp"
 
@@ -16,5 +17,8 @@ namespace annals::detail {
 /// One record (no range) against a reference.
 [[nodiscard]] result<temporal_value> resolve_expr(const expr& e, const reference& ref,
                                                   const parse_options& options, std::size_t base);
+
+/// The period of grain `g` that holds `t`: its day, ISO week, month, quarter, half, year …
+[[nodiscard]] calendar::period_span period_containing(local_time t, grain g);
 
 }  // namespace annals::detail

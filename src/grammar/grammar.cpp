@@ -882,15 +882,15 @@ auto const abbr_zone = x3::raw[zone_abbrs >> nb][set_abbr];
 auto const utc_word = x3::raw[lit("UTC") | lit("GMT") | lit("UT")] >> nb;
 auto const iana_name = x3::raw[a_upper >> +(a_alpha | lit('_')) >>
                                +(lit('/') >> a_alpha >> *(a_alnum | lit('_') | lit('-') | lit('+')))];
-// A zone name: the row's abbreviation when that has no other meaning ("Eastern time" is ET);
-// else a generic name is the row's tz-database zone and another name the row's own offset
-// ("China Standard Time" is +08:00, where CST alone is US Central; "India Standard Time" is not
-// ambiguous as IST is). A generic name alone is no zone before a capitalised word other than a
+// A zone name: the row's abbreviation when that has no other meaning ("Eastern time" is ET),
+// else the row's own offset ("China Standard Time" is +08:00, where CST alone is US Central;
+// "India Standard Time" is not ambiguous as IST is). Every generic abbreviation (ET, PT…) has
+// one meaning, so a generic name keeps its daylight saving (tests/absolute_test.cpp checks
+// both for every row). A generic name alone is no zone before a capitalised word other than a
 // day or month ("at noon Central Park").
 auto const set_zone_name = ACT({
   const zone_abbreviation& z = abbreviation_table()[static_cast<std::size_t>(V)];
   if (abbreviation_candidates(z.abbreviation).size() == 1) E.zone_abbr = z.abbreviation;
-  else if (z.generic) E.zone_iana = z.iana;
   else E.zone_offset_min = static_cast<int>(z.offset.count());
   E.pos_zone = where(ctx);
 });
