@@ -627,8 +627,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   }
 
   // Month names that are also words or names (May, March, June, August): alone, they need
-  // upper case and a temporal cue before them ("in May", "since March"). "Theresa May said",
-  // "they march", "the August heat" are not dates.
+  // upper case and a temporal cue before them ("in May", "since March") or a determiner before
+  // and a noun after them ("the August heat"). "Theresa May said", "they march", "the March of
+  // Dimes" are not dates.
   // A month name written in lower case is a word ("this march", "may"), not a month.
   if (x.month && !x.num_a && origin + x.pos_month < text.size() && is_alpha(text[origin + x.pos_month]) &&
       !is_upper(text[origin + x.pos_month]))
@@ -639,7 +640,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     const bool ambiguous = iequals(w, "may") || iequals(w, "march") || iequals(w, "june") ||
                            iequals(w, "august") || iequals(w, "jan") || iequals(w, "mar") ||
                            iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") || w.size() <= 4;
-    if (ambiguous && !one_of(before, kMonthCues)) return true;
+    // "a June agreement", "the March report", "its May meeting": a month before a noun, after a
+    // determiner ("the March of Dimes" is a name).
+    const std::string_view noun = ambiguous ? word_after(text, e) : std::string_view{};
+    const bool month_adjective = (iequals(before, "the") || one_of(before, kYearDeterminers) ||
+                                  (before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S")))) &&
+                                 next == ' ' && !noun.empty() && !is_upper(noun.front()) && noun != "of";
+    if (ambiguous && !one_of(before, kMonthCues) && !month_adjective) return true;
     // An abbreviation alone, without its dot, is a name: "Jan Kavan", "Dec Ltd." ("in Sept." keeps
     // its dot; May, June and July are whole names).
     if (w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july") && w.back() != '.' &&

@@ -30,7 +30,11 @@ TEST_CASE("false positives: month names that are names and verbs") {
       {"2023-09-21", "Theresa May spoke in May.", {{21, 24, "DATE", "2023-05"}}},
       {"2023-09-21", "June Carter sang in June.", {{20, 24, "DATE", "2023-06"}}},
       {"2023-09-21", "They will march again in March.", {{25, 30, "DATE", "2024-03"}}},
-      {"2023-09-21", "The August heat broke records.", {}},
+      // before a noun, after a determiner, a month is the month ("the June meeting")
+      {"2023-09-21", "The August heat broke records.", {{4, 10, "DATE", "2023-08"}}},
+      {"2023-09-21", "A June agreement ended the strike.", {{2, 6, "DATE", "2023-06"}}},
+      {"2023-09-21", "Its May meeting was cancelled.", {{4, 7, "DATE", "2023-05"}}},
+      {"2023-09-21", "The March of Dimes met.", {}},
       // a capitalised month name alone, without a cue before it, is a name
       {"2023-09-21", "Sales rose. March said so.", {}},
       // an abbreviation without its dot is a name; with it, a month
