@@ -922,6 +922,48 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   return p;
 }
 
+// "the first two quarters of 1990", "the last six months of 2023": the leading or trailing part
+// of a year that is one of its halves or quarters is that half or quarter, a date (TimeBank
+// annotates it so); other parts ("the first nine months of 1997") stay a duration and a year.
+// The ISO-like spelling for parse(), "H1 1990", and the bytes read.
+struct year_part {
+  std::size_t length = 0;
+  std::string spec;
+};
+
+std::optional<year_part> match_year_part(std::string_view s) {
+  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'f' && lower(s[0]) != 'l')) return std::nullopt;
+  std::size_t n = 0;
+  // `w` and the blanks after it (markup read from TimeML or HTML leaves runs of them)
+  const auto word = [&](std::string_view w) {
+    std::size_t k = n + w.size();
+    if (s.size() <= k || !iequals(s.substr(n, w.size()), w) || !detail::is_space_byte(s[k])) return false;
+    while (k < s.size() && detail::is_space_byte(s[k])) ++k;
+    n = k;
+    return true;
+  };
+  word("the");
+  const bool first = word("first");
+  if (!first && !word("last")) return std::nullopt;
+  static constexpr std::array<std::pair<std::string_view, char>, 5> kParts{
+      {{"two quarters", 'H'}, {"six months", 'H'}, {"6 months", 'H'}, {"three months", 'Q'}, {"3 months", 'Q'}}};
+  char kind = 0;
+  for (const auto& [w, k] : kParts)
+    if (word(w)) {
+      kind = k;
+      break;
+    }
+  if (kind == 0 || !word("of")) return std::nullopt;
+  if (s.size() < n + 4 || !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(n + 4), is_digit) ||
+      (s[n] != '1' && s[n] != '2') || (s.size() > n + 4 && is_alnum(s[n + 4])))
+    return std::nullopt;
+  const char index = kind == 'H' ? (first ? '1' : '2') : (first ? '1' : '4');
+  year_part p;
+  p.spec = std::string{kind, index, ' '} + std::string(s.substr(n, 4));
+  p.length = n + 4;
+  return p;
+}
+
 // "the latest quarter", "the latest period", "the most recent quarter": in a financial report,
 // the quarter reported on.
 std::optional<std::size_t> match_latest_period(std::string_view s) {
@@ -1087,6 +1129,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
+      if (const auto yp = match_year_part(window); yp && s + yp->length > a.begin) {
+        auto v = parse(yp->spec, ref, options.parse);
+        if (!v) break;
+        emit(yp->length, std::move(*v), 0.8);
+        break;
+      }
+
       if (const auto lp = match_latest_period(window); lp && s + *lp > a.begin) {
         auto v = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
         if (!v) break;
@@ -1127,11 +1176,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (const std::string_view rest = text.substr(e, 8);
           rest.starts_with("-ago") || rest.starts_with("-earlier"))
         continue;
-      // "For the quarter a year ago": so is the quarter after a preposition.
-      if (m->lead > 0)
-        if (const auto ya = match_year_ago(text.substr(b, std::min(kWindowBytes, text.size() - b)));
-            ya && b + *ya > e)
-          continue;
+      // "For the quarter a year ago", "in the last six months of 2022": so are the phrases read
+      // whole above when a preposition comes first.
+      if (m->lead > 0) {
+        const std::string_view from_b = text.substr(b, std::min(kWindowBytes, text.size() - b));
+        if (const auto ya = match_year_ago(from_b); ya && b + *ya > e) continue;
+        if (const auto yp = match_year_part(from_b); yp && b + yp->length > e) continue;
+      }
       if (reject(text, b, b, e, m->first)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;

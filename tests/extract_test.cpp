@@ -60,6 +60,11 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2023-H2"}}},
       {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2023-Q3"}}},
       {"2024-03-15", "Costs rose in the second half of next year.", {{14, 42, "DATE", "2025-H2"}}},
+      // the first or last part of a year that is a half or a quarter of it is that half or quarter
+      {"1989-10-25", "Weakness will last through the first two quarters of 1990.", {{27, 57, "DATE", "1990-H1"}}},
+      {"2023-09-19", "Sales fell in the last six months of 2022.", {{14, 41, "DATE", "2022-H2"}}},
+      {"2023-09-19", "Costs rose in the first 3 months of 2021.", {{14, 40, "DATE", "2021-Q1"}}},
+      {"2023-09-19", "Sales rose in the first nine months of 1997.", {{14, 35, "DURATION", "P9M"}, {39, 43, "DATE", "1997"}}},
   });
 }
 

@@ -1071,6 +1071,7 @@ auto const quarter_expr =
       no_case[lit("quarter")] >> nb >> -year_after];  // "the fiscal first quarter"
 auto const half_expr =
     g[no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> year_val]] |
+    g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb] |  // 1990-H1
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
 auto const season_expr =
