@@ -1054,6 +1054,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   std::size_t covered = 0;      // end of the last mention: look-back never crosses it
   std::optional<reference> last_anchor;  // the most recent mentioned date (narrative anchoring)
   std::optional<date::local_days> last_day;  // the day of the most recent mention of a day
+  std::size_t last_day_end = 0;               // and where that mention ends
   // The quarter in focus: financial reports say "the quarter", "a year ago", "year-earlier" of
   // the quarter they report on (TimeBank annotates them so).
   std::optional<temporal_value> focus_quarter;
@@ -1236,6 +1237,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
       if (x.has_time() && !x.has_date() && last_day) r = reference{local_time{*last_day}, ref.where};
+      // A month-day no verb directs, after a day named earlier in its sentence, is the one
+      // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
+      if (x.month && x.day && !x.year && popt.hint == tense::none && last_day && last_day_end <= b) {
+        bool same_sentence = true;
+        for (std::size_t i = last_day_end; i < b && same_sentence; ++i) same_sentence = !is_boundary(text, i);
+        if (same_sentence) r = reference{local_time{*last_day}, ref.where};
+      }
 
       detail::match local = *m;
       local.lead = 0;
@@ -1452,7 +1460,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (mm.value.span && mm.value.type != timex_type::duration && mm.value.type != timex_type::set &&
             (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day || mm.value.grain == grain::hour ||
              mm.value.grain == grain::minute || mm.value.grain == grain::second))
+        {
           last_day = date::floor<date::days>(mm.value.span->begin);
+          last_day_end = pe;
+        }
         out.push_back(std::move(mm));
       };
       if (options.split_ranges && v->ends.size() == 2 && m->second) {

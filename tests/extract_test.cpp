@@ -300,6 +300,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"1989-10-27", "The company's fiscal year ended Jan. 31.", {{32, 39, "DATE", "1989-01-31"}}},
       {"1989-10-27", "The old chairman died on Dec. 4.", {{25, 31, "DATE", "1988-12-04"}}},
       {"1989-10-27", "The talks were delayed, and a vote is expected Dec. 4.", {{47, 53, "DATE", "1989-12-04"}}},
+      // a month-day no verb directs, after a day named earlier in its sentence, is the one
+      // nearest that day; in the next sentence, the one nearest the reference
+      {"2023-09-19", "The ceasefire, agreed on 7 October, held until 9 October. Talks resume 9 October.",
+       {{25, 34, "DATE", "2022-10-07"}, {47, 56, "DATE", "2022-10-09"}, {71, 80, "DATE", "2023-10-09"}}},
       // "said" dates a weekday, not a month in what was said
       {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
        {{39, 50, "DATE", "1990-03"}}},
