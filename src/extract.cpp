@@ -1173,9 +1173,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
-      // "in the year-ago quarter": "the year" is not the mention; a later start reads it whole.
+      // "in the year-ago quarter", "the decade-long war": "the year" is not the mention; a later
+      // start reads it whole.
       if (const std::string_view rest = text.substr(e, 8);
-          rest.starts_with("-ago") || rest.starts_with("-earlier"))
+          rest.starts_with("-ago") || rest.starts_with("-earlier") || rest.starts_with("-long"))
         continue;
       // "For the quarter a year ago", "in the last six months of 2022": so are the phrases read
       // whole above when a preposition comes first.

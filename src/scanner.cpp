@@ -31,7 +31,7 @@ constexpr std::string_view kWords[] = {
     "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
     "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
     "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
-    "millennium", "millennia", "half", "period",
+    "millennium", "millennia", "half", "period", "yearlong", "monthlong", "weeklong", "daylong", "hourlong",
     // parts of day and clock words ("o'clock" is read apart: it holds an apostrophe)
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
     "midday", "noon", "midnight", "daytime",

@@ -65,7 +65,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
-    "lately"});
+    "lately", "yearlong", "monthlong", "weeklong", "daylong", "hourlong"});
 
 // What a word is to the filter.
 enum word_flag : std::uint8_t {

@@ -29,7 +29,7 @@ inline constexpr const char* kAnchorPattern =
     R"(previously|formerly|soon|future|present|moment|past|term|)"
     // calendar units
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
-    R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|)"
+    R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|(?:year|month|week|day|hour)long|)"
     // parts of day, clock words
     R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|o'clock|)"
     // seasons

@@ -403,6 +403,10 @@ TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long
       {"1989-11-02", "A decades-long feud, a day-long strike; sales for the full year, in the near term.",
        {{2, 14, "DURATION", "PXY"}, {23, 31, "DURATION", "P1D"}, {50, 63, "DATE", "1989"},
         {68, 81, "DATE", "FUTURE_REF"}}},
+      // "the decade-long war" is no "the decade"; the amount of "two-year-long" counts
+      {"2023-09-19", "The decade-long war and the month-long strike: a two-year-long probe, a yearlong study, a weeklong visit.",
+       {{4, 15, "DURATION", "P10Y"}, {28, 38, "DURATION", "P1M"}, {49, 62, "DURATION", "P2Y"},
+        {72, 80, "DURATION", "P1Y"}, {90, 98, "DURATION", "P1W"}}},
       {"1989-11-02", "Long-term debt rose in terms of value.", {}},
   });
 }

@@ -57,7 +57,7 @@ std::string upper(std::string s) {
 TEST_CASE("every listed word is an anchor in any case, as the oracle says") {
   REQUIRE(annals::test::anchor_oracle().ok());
   const auto words = annals::detail::anchor_words();
-  CHECK(words.size() == 180);  // and "o'clock", read apart
+  CHECK(words.size() == 185);  // and "o'clock", read apart
   for (const std::string_view w : words) {
     const std::string lower(w);
     std::string title = lower;

@@ -1151,6 +1151,15 @@ auto const duration_expr =
     // "day-long", "a year-long search", "decades-long": one unit, or an unknown number
     g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
     g[units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
+    // "a two-year-long probe": the amount counts
+    g[pos_(amount)[push_dur] >> dash >> units[dur_unit] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
+    // "a yearlong study", "a weeklong visit", written as one word
+    g[(W("yearlong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::year})] |
+       W("monthlong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::month})] |
+       W("weeklong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::week})] |
+       W("daylong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::day})] |
+       W("hourlong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::hour})]) >>
+      x3::eps[mark_dur]] |
     g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> nb >>
       x3::eps[mark_dur]];
 
