@@ -60,6 +60,11 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2023-H2"}}},
       {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2023-Q3"}}},
       {"2024-03-15", "Costs rose in the second half of next year.", {{14, 42, "DATE", "2025-H2"}}},
+      // the nth or last day or week of a month: a week is the ISO week holding the month's
+      // (7n - 3)th day (the last: its fourth-last day), not "the last day" before the reference
+      {"2023-09-19", "The last day of June was hot; schools closed in the second week of March 2020 and in the last week of February 2024.",
+       {{0, 20, "DATE", "2023-06-30"}, {48, 77, "DATE", "2020-W11"}, {85, 115, "DATE", "2024-W09"}}},
+      {"2023-09-19", "The first week of October is busy.", {{0, 25, "DATE", "2023-W40"}}},
       // the first or last part of a year that is a half or a quarter of it is that half or quarter
       {"1989-10-25", "Weakness will last through the first two quarters of 1990.", {{27, 57, "DATE", "1990-H1"}}},
       {"2023-09-19", "Sales fell in the last six months of 2022.", {{14, 41, "DATE", "2022-H2"}}},
