@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -922,6 +923,29 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   return p;
 }
 
+// Reads a phrase word by word from the start of `s`, ASCII case-insensitively; each word must be
+// followed by blanks, which are read with it (markup read from TimeML or HTML leaves runs of them).
+struct phrase_reader {
+  std::string_view s;
+  std::size_t at = 0;  ///< bytes read
+
+  /// Reads `w` and the blanks after it; false (nothing read) when they are not next.
+  bool word(std::string_view w) {
+    std::size_t k = at + w.size();
+    if (s.size() <= k || !iequals(s.substr(at, w.size()), w) || !detail::is_space_byte(s[k])) return false;
+    while (k < s.size() && detail::is_space_byte(s[k])) ++k;
+    at = k;
+    return true;
+  }
+  /// Reads `a` then `b`, or nothing.
+  bool words(std::string_view a, std::string_view b) {
+    const std::size_t from = at;
+    if (word(a) && word(b)) return true;
+    at = from;
+    return false;
+  }
+};
+
 // "the first two quarters of 1990", "the last six months of 2023": the leading or trailing part
 // of a year that is one of its halves or quarters is that half or quarter, a date (TimeBank
 // annotates it so); other parts ("the first nine months of 1997") stay a duration and a year.
@@ -933,27 +957,21 @@ struct year_part {
 
 std::optional<year_part> match_year_part(std::string_view s) {
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'f' && lower(s[0]) != 'l')) return std::nullopt;
-  std::size_t n = 0;
-  // `w` and the blanks after it (markup read from TimeML or HTML leaves runs of them)
-  const auto word = [&](std::string_view w) {
-    std::size_t k = n + w.size();
-    if (s.size() <= k || !iequals(s.substr(n, w.size()), w) || !detail::is_space_byte(s[k])) return false;
-    while (k < s.size() && detail::is_space_byte(s[k])) ++k;
-    n = k;
-    return true;
-  };
-  word("the");
-  const bool first = word("first");
-  if (!first && !word("last")) return std::nullopt;
-  static constexpr std::array<std::pair<std::string_view, char>, 5> kParts{
-      {{"two quarters", 'H'}, {"six months", 'H'}, {"6 months", 'H'}, {"three months", 'Q'}, {"3 months", 'Q'}}};
+  phrase_reader r{s};
+  r.word("the");
+  const bool first = r.word("first");
+  if (!first && !r.word("last")) return std::nullopt;
+  static constexpr std::array<std::tuple<std::string_view, std::string_view, char>, 5> kParts{
+      {{"two", "quarters", 'H'}, {"six", "months", 'H'}, {"6", "months", 'H'}, {"three", "months", 'Q'},
+       {"3", "months", 'Q'}}};
   char kind = 0;
-  for (const auto& [w, k] : kParts)
-    if (word(w)) {
+  for (const auto& [amount, unit, k] : kParts)
+    if (r.words(amount, unit)) {
       kind = k;
       break;
     }
-  if (kind == 0 || !word("of")) return std::nullopt;
+  if (kind == 0 || !r.word("of")) return std::nullopt;
+  const std::size_t n = r.at;
   if (s.size() < n + 4 || !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(n + 4), is_digit) ||
       (s[n] != '1' && s[n] != '2') || (s.size() > n + 4 && is_alnum(s[n + 4])))
     return std::nullopt;
@@ -975,28 +993,21 @@ struct ordinal_part {
 std::optional<ordinal_part> match_ordinal_part(std::string_view s) {
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'f' && lower(s[0]) != 's' && lower(s[0]) != 'l'))
     return std::nullopt;
-  std::size_t n = 0;
-  const auto word = [&](std::string_view w) {  // `w` and the blanks after it
-    std::size_t k = n + w.size();
-    if (s.size() <= k || !iequals(s.substr(n, w.size()), w) || !detail::is_space_byte(s[k])) return false;
-    while (k < s.size() && detail::is_space_byte(s[k])) ++k;
-    n = k;
-    return true;
-  };
-  word("the");
+  phrase_reader r{s};
+  r.word("the");
   static constexpr std::array<std::pair<std::string_view, int>, 6> kOrdinals{
       {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", -1}, {"final", -1}}};
   ordinal_part p;
   for (const auto& [w, k] : kOrdinals)
-    if (word(w)) {
+    if (r.word(w)) {
       p.n = k;
       break;
     }
   if (p.n == 0) return std::nullopt;
-  p.week = word("week");
-  if (!p.week && !word("day")) return std::nullopt;
-  if (!word("of")) return std::nullopt;
-  p.length = n;
+  p.week = r.word("week");
+  if (!p.week && !r.word("day")) return std::nullopt;
+  if (!r.word("of")) return std::nullopt;
+  p.length = r.at;
   return p;
 }
 
