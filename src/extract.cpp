@@ -937,6 +937,24 @@ struct phrase_reader {
     at = k;
     return true;
   }
+  /// Reads an optional "the" and its blanks; true when the next word begins with one of
+  /// `letters` (lower case). A first look that turns most starts away cheaply.
+  bool the_then(std::string_view letters) {
+    std::size_t k = at;
+    if (s.size() > k + 3 && lower(s[k]) == 't' && lower(s[k + 1]) == 'h' && lower(s[k + 2]) == 'e' &&
+        detail::is_space_byte(s[k + 3])) {
+      k += 4;
+      while (k < s.size() && detail::is_space_byte(s[k])) ++k;
+    }
+    if (k >= s.size()) return false;
+    const char c = lower(s[k]);
+    for (const char l : letters)
+      if (c == l) {
+        at = k;
+        return true;
+      }
+    return false;
+  }
   /// Reads `a` then `b`, or nothing.
   bool words(std::string_view a, std::string_view b) {
     const std::size_t from = at;
@@ -956,9 +974,8 @@ struct year_part {
 };
 
 std::optional<year_part> match_year_part(std::string_view s) {
-  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'f' && lower(s[0]) != 'l')) return std::nullopt;
   phrase_reader r{s};
-  r.word("the");
+  if (!r.the_then("fl")) return std::nullopt;
   const bool first = r.word("first");
   if (!first && !r.word("last")) return std::nullopt;
   static constexpr std::array<std::tuple<std::string_view, std::string_view, char>, 5> kParts{
@@ -991,10 +1008,8 @@ struct ordinal_part {
 };
 
 std::optional<ordinal_part> match_ordinal_part(std::string_view s) {
-  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'f' && lower(s[0]) != 's' && lower(s[0]) != 'l'))
-    return std::nullopt;
   phrase_reader r{s};
-  r.word("the");
+  if (!r.the_then("fstl")) return std::nullopt;
   static constexpr std::array<std::pair<std::string_view, int>, 6> kOrdinals{
       {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", -1}, {"final", -1}}};
   ordinal_part p;
@@ -1045,6 +1060,33 @@ temporal_value quarter_a_year_before(const temporal_value& q) {
   return v;
 }
 
+// The words around a number that keep it: after it (kNear) or before it (kNames).
+constexpr auto kNear = std::to_array<std::string_view>({
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+    "hrs", "day", "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight",
+    "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
+    "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
+    "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
+    "morning", "afternoon", "evening", "night"});
+constexpr auto kNames = std::to_array<std::string_view>({
+    "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+    "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
+    "h", "the", "on", "by", "since", "from", "between", "at", "around", "about", "before", "after",
+    "early", "mid", "late", "every", "each", "last", "next", "past", "first", "over", "for",
+    "within", "almost", "nearly", "some", "than", "least", "most", "up"});
+enum number_word : std::uint8_t { near_word = 1, name_word = 2 };
+const detail::word_table& number_words() {
+  static const detail::word_table t = [] {
+    detail::word_table w;
+    for (const auto c : kNear) w.add(c, near_word);
+    for (const auto c : kNames) w.add(c, name_word);
+    return w;
+  }();
+  return t;
+}
+
 // A digit run is part of a temporal expression only in a few shapes; most numbers in news
 // ("2,000 troops", "$40 billion", "15 percent") are not, and are dropped here before the
 // grammar runs. Kept: four-digit numbers (years, "1430 GMT"), numbers glued to ':' '/' '.' '-'
@@ -1061,28 +1103,13 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   if ((nx == ':' || nx == '/' || nx == '.' || nx == '-') && e + 1 < text.size() && is_digit(text[e + 1])) return true;
   if (b > 0 && (text[b - 1] == ':' || text[b - 1] == '/' || text[b - 1] == '-') && b >= 2 && is_digit(text[b - 2])) return true;
   if (is_alpha(nx)) return true;  // "19th", "90s", "3pm", "2Q"
-  // The words around the number.
-  static constexpr auto kNear = std::to_array<std::string_view>({
-      "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
-      "hrs", "day", "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight",
-      "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
-      "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
-      "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
-      "morning", "afternoon", "evening", "night"});
-  static constexpr auto kNames = std::to_array<std::string_view>({
-      "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",
-      "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-      "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
-      "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
-      "h", "the", "on", "by", "since", "from", "between", "at", "around", "about", "before", "after",
-      "early", "mid", "late", "every", "each", "last", "next", "past", "first", "over", "for",
-      "within", "almost", "nearly", "some", "than", "least", "most", "up"});
   std::size_t i = e;
   if (i < text.size() && (text[i] == ',' || text[i] == ')')) ++i;
   while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '\t' || text[i] == '\n')) ++i;
   std::size_t j = i;
   while (j < text.size() && j - i < 12 && is_alpha(text[j])) ++j;
-  if (j > i && one_of(text.substr(i, j - i), kNear)) return true;
+  std::array<char, detail::kMaxWord> buf{};
+  if (j > i && (number_words().find(detail::lower_word(text.substr(i, j - i), buf)) & near_word) != 0) return true;
   std::size_t k = b;
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',' || text[k - 1] == '\t' || text[k - 1] == '$')) {
     if (text[k - 1] == '$') return false;  // money
@@ -1090,7 +1117,7 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   }
   std::size_t h = k;
   while (h > 0 && k - h < 12 && is_alpha(text[h - 1])) --h;
-  return h < k && one_of(text.substr(h, k - h), kNames);
+  return h < k && (number_words().find(detail::lower_word(text.substr(h, k - h), buf)) & name_word) != 0;
 }
 
 }  // namespace
@@ -1117,6 +1144,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
     if (a.begin < covered) continue;
     if (!digits_may_be_temporal(text, a.begin, a.end)) continue;
 
+    // Only these anchors can be the first of "the first two quarters of 1990", "the last 6 months
+    // of 2022" (match_year_part): most starts skip it.
+    const std::string_view anchor_text = text.substr(a.begin, a.end - a.begin);
+    const bool part_anchor = anchor_text == "3" || anchor_text == "6" || iequals(anchor_text, "quarters") ||
+                             iequals(anchor_text, "months");
     std::array<std::size_t, kLookbackWords + 1> starts{};
     const std::size_t n = candidate_starts(text, covered, a.begin, starts);
 
@@ -1177,7 +1209,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         break;
       }
 
-      if (const auto yp = match_year_part(window); yp && s + yp->length > a.begin) {
+      if (const auto yp = part_anchor ? match_year_part(window) : std::nullopt; yp && s + yp->length > a.begin) {
         auto v = parse(yp->spec, ref, options.parse);
         if (!v) break;
         emit(yp->length, std::move(*v), 0.8);

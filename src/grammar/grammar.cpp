@@ -1116,8 +1116,11 @@ auto const dur_half = ACT(if (E.ndur > 0) E.dur[static_cast<std::size_t>(E.ndur 
 auto const unit_adjective = g[(W("more") | W("additional") | W("extra") | W("further") | W("trading") |
                                W("business") | W("working") | W("consecutive") | W("straight") |
                                W("successive") | W("full") | W("whole")) >> sp];
-auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >> (sp | dash) >> -unit_adjective >>
-                        units[dur_unit] >> nb >> !lit("-long") >> -and_half[dur_half] >> -or_so];
+// "a year-long search" is "year-long" (read from "year"); "a two-year-long probe" is two years
+auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >>
+                        ((sp >> -unit_adjective >> units[dur_unit] >> nb >> !lit("-long")) |
+                         (dash >> -unit_adjective >> units[dur_unit] >> nb >> -lit("-long"))) >>
+                        -and_half[dur_half] >> -or_so];
 auto const mark_dur = ACT(E.is_duration = true);
 auto const duration_expr =
     // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
@@ -1151,8 +1154,6 @@ auto const duration_expr =
     // "day-long", "a year-long search", "decades-long": one unit, or an unknown number
     g[plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
     g[units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
-    // "a two-year-long probe": the amount counts
-    g[pos_(amount)[push_dur] >> dash >> units[dur_unit] >> lit("-long") >> nb >> x3::eps[mark_dur]] |
     // "a yearlong study", "a weeklong visit", written as one word
     g[(W("yearlong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::year})] |
        W("monthlong")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::month})] |
