@@ -473,14 +473,20 @@ constexpr std::array<std::string_view, 30> kMonthCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "early", "mid", "late", "last",
     "next", "this", "every", "each", "through", "throughout", "before", "after", "between", "and",
     "to", "for", "on", "around", "about", "into", "past", "end"};
-constexpr std::array<std::string_view, 40> kYearFollowers{
+// A year before these words is the year of what they name, wherever it stands ("2023 revenue
+// rose", "1996 elections"): counts do not come before them.
+constexpr std::array<std::string_view, 54> kYearFollowers{
     "and", "or", "to", "when", "as", "after", "before", "was", "is", "were", "had", "has", "he",
     "she", "it", "they", "we", "i", "the", "that", "but", "with", "in", "on", "at", "by", "for",
     "until", "through", "while", "because", "so", "season", "election", "elections", "census",
-    "budget", "figures", "levels", "olympics"};
+    "budget", "figures", "levels", "olympics", "revenue", "revenues", "sales", "earnings", "profit",
+    "profits", "results", "forecast", "guidance", "outlook", "campaign", "midterms", "vote", "harvest"};
 constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
+// The prepositions before a day of the month alone ("on the 25th").
+constexpr std::array<std::string_view, 12> kDayCues{
+    "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "and", "between"};
 // Determiners before a year used as an adjective: "a 1996 law", "that 1978 resolution".
 constexpr std::array<std::string_view, 11> kYearDeterminers{
     "a", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose"};
@@ -620,12 +626,17 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !plural_after &&
                              !sentence_start_at(text, static_cast<std::size_t>(before.data() - text.data()));
     const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) || name_before ||
-                            (s.size() > 7 && iequals(s.substr(0, 7), "fiscal ")) || begins_with_the(s);
+                            (s.size() > 7 && iequals(s.substr(0, 7), "fiscal ")) || begins_with_the(s) ||
+                            (s.size() > 2 && iequals(s.substr(0, 2), "fy"));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';
     const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());
     if (!cue_before && !punct_after && !word_ok) return true;
   }
+
+  // "the 3rd" is a day of the month only after a preposition: "on the 3rd", "by the 25th";
+  // not "finished the 3rd", "was the 25th".
+  if (x.day && !x.month && !x.num_a && x.unit_rel == detail::unit::none && !one_of(before, kDayCues)) return true;
 
   // Month names that are also words or names (May, March, June, August): alone, they need
   // upper case and a temporal cue before them ("in May", "since March") or a determiner before
@@ -1283,6 +1294,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the weekend" (below); other mentions keep no tense.
       const bool bare_weekday = x.weekday && !x.month;
       const bool bare_month = x.month && !x.day && !x.year;
+      // "arrived on the 28th": a day of the month alone, directed as a month is.
+      const bool bare_day = x.day && !x.month && !x.num_a && x.unit_rel == detail::unit::none;
       // "closed early on Christmas Eve": a holiday without a year, like a month
       const bool bare_holiday = x.holiday >= 0 && !x.year && x.relation == detail::rel::none;
       // "announced a drop in profits for the fourth quarter" in January: last year's; here the
@@ -1291,10 +1304,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // is not next year's).
       const bool bare_part = (x.quarter || x.half) && !x.year && x.relation == detail::rel::none &&
                              x.unit_rel == detail::unit::none;
-      const bool directed = bare_weekday || bare_month || bare_holiday || bare_part ||
+      const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part ||
                             (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
       const tense t = options.use_tense && directed && !(x.weekday && possessive)
-                          ? sentence_tense(text, b, e, !bare_month)
+                          ? sentence_tense(text, b, e, !bare_month && !bare_day)
                           : tense::none;
       // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
       // in March"); a past verb does not direct a month that ends a stretch ("extended the loans
@@ -1304,7 +1317,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead).
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
-      popt.hint = bare_weekday || bare_holiday || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      popt.hint = bare_weekday || bare_holiday || bare_day || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
       if (bare_part && t == tense::past) popt.hint = t;
       if (x.month && x.day && !x.year) {
         std::string_view verb = word_before(text, b);

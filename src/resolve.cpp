@@ -358,6 +358,49 @@ struct resolver {
     std::optional<minutes> pinned_offset;
   };
 
+  // A day of the month alone ("on the 25th"): the reference's month by default; in the past,
+  // the latest such day up to the reference day ("arrived on the 28th", said on the 3rd, is
+  // last month's); in the future the first from the reference day on; else the nearest, one
+  // ahead counting ten days more.
+  // Months too short for the day are passed over ("the 31st" in September).
+  result<anchor> day_of_some_month(int day, std::uint32_t pos_day) const {
+    if (day < 1 || day > 31) return err(errc::invalid_date, pos_day, fmt::format("day {} is out of range", day));
+    const date::year_month here = ref_ymd.year() / ref_ymd.month();
+    const auto on = [&](int k) -> std::optional<local_days> {
+      const date::year_month_day ymd = (here + date::months{k}) / date::day{static_cast<unsigned>(day)};
+      if (!ymd.ok()) return std::nullopt;
+      return local_days{ymd};
+    };
+    std::optional<local_days> pick;
+    switch (effective(opt.month)) {
+      case direction::same_period: pick = on(0); break;
+      case direction::past:
+        for (int k = 0; k >= -2 && !pick; --k)
+          if (const auto d = on(k); d && *d <= ref_day) pick = d;
+        break;
+      case direction::future:
+        for (int k = 0; k <= 2 && !pick; ++k)
+          if (const auto d = on(k); d && *d >= ref_day) pick = d;
+        break;
+      case direction::nearest: {
+        // a day ahead counts ten more, as news names the days behind it more often
+        const auto dist = [&](local_days d) { return d > ref_day ? d - ref_day + date::days{10} : ref_day - d; };
+        for (int k = -1; k <= 1; ++k)
+          if (const auto d = on(k); d && (!pick || dist(*d) < dist(*pick))) pick = d;
+        break;
+      }
+    }
+    if (!pick)
+      return err(errc::invalid_date, pos_day,
+                 fmt::format("day {} is out of range for {} {}", day, kMonthNames[static_cast<unsigned>(here.month()) - 1],
+                             static_cast<int>(here.year())));
+    anchor a;
+    a.span = cal::day_of(*pick);
+    a.stated = field::day;
+    a.inferred = field::year | field::month;
+    return a;
+  }
+
   result<anchor> date_anchor(const expr& e) const {
     anchor a;
     a.span = cal::day_of(ref_day);
@@ -590,7 +633,22 @@ struct resolver {
       return a;
     }
     if (day && !month) {
-      return err(errc::syntax, pos_day, "a day needs a month");
+      // "the 1st of next month", "on the 25th": a day of a month the reference names.
+      if (e.unit_rel != unit::month && e.relation == rel::none && !year && !e.weekday)
+        return day_of_some_month(*day, pos_day);
+      if (e.unit_rel != unit::month || year || e.weekday)
+        return err(errc::syntax, pos_day, "a day needs a month");
+      const int k = e.relation == rel::last ? -1 : e.relation == rel::next ? 1 : 0;
+      const date::year_month ym = ref_ymd.year() / ref_ymd.month() + date::months{k};
+      const date::year_month_day ymd = ym / date::day{static_cast<unsigned>(std::clamp(*day, 0, 255))};
+      if (!ymd.ok())
+        return err(errc::invalid_date, pos_day,
+                   fmt::format("day {} is out of range for {} {}", *day,
+                               kMonthNames[static_cast<unsigned>(ym.month()) - 1], static_cast<int>(ym.year())));
+      a.span = cal::day_of(local_days{ymd});
+      a.stated = D;
+      a.inferred = Y | M;
+      return a;
     }
     if (year) {
       a.span = cal::year_of(date::year{static_cast<int>(*year)});

@@ -476,6 +476,37 @@ TEST_CASE("fiscal years: 'FY2024', 'FY23', 'FY 2021', 'fiscal year 2022' are nam
   });
 }
 
+TEST_CASE("fiscal quarters and halves: 'Q3 FY2024', 'fiscal Q2 2023', 'the third quarter of fiscal 2024'") {
+  check_rows({
+      {"2023-09-21", "Q3 FY2024 results are due; Q1 FY24 sales fell.", {{0, 9, "DATE", "2024-Q3"}, {27, 34, "DATE", "2024-Q1"}}},
+      {"2023-09-21", "Fiscal Q2 2023 was weak, and H2 FY2023 margins too.", {{0, 14, "DATE", "2023-Q2"}, {29, 38, "DATE", "2023-H2"}}},
+      {"2023-09-21", "Sales rose in the third quarter of fiscal 2024.", {{14, 46, "DATE", "2024-Q3"}}},
+      {"2023-09-21", "Costs fell in the first half of fiscal 2021.", {{14, 43, "DATE", "2021-H1"}}},
+      // a fiscal year or a year opening a sentence, before the results it names
+      {"2023-09-21", "FY2023 revenue rose.", {{0, 6, "DATE", "2023"}}},
+      {"2023-09-21", "2022 sales were flat.", {{0, 4, "DATE", "2022"}}},
+      {"2023-09-21", "2000 troops left.", {}},
+  });
+}
+
+TEST_CASE("a day of the month alone after a preposition: 'on the 25th', 'by the 1st of next month'") {
+  check_rows({
+      {"2023-09-19", "The meeting is on the 25th.", {{18, 26, "DATE", "2023-09-25"}}},
+      // the tense directs it: past up to the reference day, future from it on
+      {"2023-09-19", "He arrived on the 28th.", {{14, 22, "DATE", "2023-08-28"}}},
+      {"2023-09-19", "He arrived on the 3rd.", {{14, 21, "DATE", "2023-09-03"}}},
+      {"2023-09-19", "She will leave on the 3rd.", {{18, 25, "DATE", "2023-10-03"}}},
+      // the saying does not direct it
+      {"2023-09-19", "Officials said the vote is on the 25th.", {{30, 38, "DATE", "2023-09-25"}}},
+      {"2023-09-19", "Payment is due by the 1st of next month.", {{18, 39, "DATE", "2023-10-01"}}},
+      {"2023-09-19", "The vote is on the 25th at 10 a.m. in the hall.", {{15, 34, "TIME", "2023-09-25T10:00"}}},
+      {"2023-09-19", "Talks ran from the 3rd to the 5th.", {{15, 33, "DATE", "2023-09-03/2023-09-05"}}},
+      // not an ordinal before a noun, nor one without a preposition
+      {"2023-09-19", "They marked the 25th anniversary on the 3rd floor.", {}},
+      {"2023-09-19", "He finished the 3rd.", {}},
+  });
+}
+
 TEST_CASE("'end-2023', 'start-2024': the hyphenated modifiers of business news") {
   check_rows({
       {"2023-09-21", "Rates peak by end-2023 and ease from start-2024.", {{14, 22, "DATE", "2023"}, {37, 47, "DATE", "2024"}}},

@@ -629,6 +629,41 @@ TEST_CASE("a weekday with a month-day and no year picks the year next to the one
   CHECK(annals::parse("Thursday, Nov. 27", ref_of("2025-02-01"))->value == "2025-11-27");
 }
 
+TEST_CASE("a day of the month alone: 'the 25th', 'the 1st of next month'") {
+  const auto ref = ref_of("2023-09-19");
+  const auto d = annals::parse("the 25th", ref).value();
+  CHECK(d.type == annals::timex_type::date);
+  CHECK(d.value == "2023-09-25");
+  CHECK(d.grain == annals::grain::day);
+  CHECK(annals::parse("the 1st of next month", ref)->value == "2023-10-01");
+  CHECK(annals::parse("the 12th of this month", ref)->value == "2023-09-12");
+  CHECK(annals::parse("the fifth of last month", ref)->value == "2023-08-05");
+  CHECK(annals::parse("the first of the month", ref)->value == "2023-09-01");
+  CHECK(annals::parse("the 31st of next month", ref)->value == "2023-10-31");
+  CHECK(annals::parse("the 25th at 10 am", ref)->value == "2023-09-25T10:00");
+  // a month too short for the day is an error that says which month
+  const auto short_month = annals::parse("the 31st", ref);
+  REQUIRE_FALSE(short_month);
+  CHECK(short_month.error().code == annals::errc::invalid_date);
+  CHECK(std::string(short_month.error().what()).find("September 2023") != std::string::npos);
+  CHECK(annals::parse("the 31st of this month", ref).error().code == annals::errc::invalid_date);
+  // the direction: the latest one up to the reference day, the first from it on, the nearest
+  annals::parse_options past, future, nearest;
+  past.hint = annals::tense::past;
+  future.hint = annals::tense::future;
+  nearest.month = annals::direction::nearest;
+  CHECK(annals::parse("the 28th", ref, past)->value == "2023-08-28");
+  CHECK(annals::parse("the 19th", ref, past)->value == "2023-09-19");
+  CHECK(annals::parse("the 3rd", ref, future)->value == "2023-10-03");
+  CHECK(annals::parse("the 31st", ref, future)->value == "2023-10-31");
+  CHECK(annals::parse("the 31st", ref, past)->value == "2023-08-31");
+  // nearest: 16 days back beats 14 ahead (ahead counts ten more); 6 ahead beats 25 back
+  CHECK(annals::parse("the 3rd", ref, nearest)->value == "2023-09-03");
+  CHECK(annals::parse("the 25th", ref, nearest)->value == "2023-09-25");
+  // ordinal words need "of <month>": "the fifth" alone is not a date
+  CHECK_FALSE(annals::parse("the fifth", ref));
+}
+
 TEST_CASE("a year written only at the end of a range is the start's year too") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   const auto both = annals::parse("between March 3 and March 7, 2025", ref).value();

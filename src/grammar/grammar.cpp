@@ -1060,17 +1060,24 @@ auto const ordinal = x3::rule<class ordinal_, int>{"ordinal"} =
 // a year phrase after "of": 2023, this year, last year, next year, the year
 auto const of_year = year_val | g[rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]] |
                      g[W("the") >> sp >> W("year")[ACT(E.unit_rel = unit::year; E.relation = rel::this_)]];
-auto const year_after = g[sp >> W("of") >> sp >> of_year] | g[osp >> lit(',') >> osp >> year_val] |
-                        g[sp >> year_val] | g[sp >> rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]];
+// A fiscal year after a quarter or half: "Q3 FY2024", "Q1 FY24", "Q2 fiscal 2023", "the third quarter
+// of fiscal 2024", named by its calendar year as "fiscal 2024" is.
+auto const fiscal_year = g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2] | g[hs >> pos_(n4)[set_year4]]) >>
+                           nd >> nb] |
+                         g[W("fiscal") >> sp >> -g[W("year") >> sp] >> year_val];
+auto const of_fiscal = of_year | fiscal_year;
+auto const year_after = g[sp >> W("of") >> sp >> of_fiscal] | g[osp >> lit(',') >> osp >> year_val] |
+                        g[sp >> year_val] | g[sp >> fiscal_year] | g[sp >> rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]];
 
 auto const quarter_expr =
-    g[no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb >> -g[(osp >> -lit(',') >> osp | dash) >> year_val]] |
+    g[-g[W("fiscal") >> sp] >> no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb >>
+      -g[(osp >> -lit(',') >> osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb] |
     g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> nb >> -g[sp >> year_val]] |
     g[-g[W("the") >> sp] >> -g[W("fiscal") >> (sp | dash)] >> ordinal[set_quarter] >> (sp | dash) >>
       no_case[lit("quarter")] >> nb >> -year_after];  // "the fiscal first quarter"
 auto const half_expr =
-    g[no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> year_val]] |
+    g[-g[W("fiscal") >> sp] >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb] |  // 1990-H1
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
@@ -1223,6 +1230,21 @@ auto const part_prefix =
 // Families: each is tried at the same position; the longest wins.
 // ---------------------------------------------------------------------------------------------
 // Absolute and month-name dates, with optional weekday prefix and time tail.
+// "on the 25th", "the 1st of next month", "the fifth of this month": a day of a month named by
+// the context. Without "of <month>" only an ordinal in digits before punctuation or a time
+// or before another such day reads so ("finished on the 3rd.", "on the 25th at 10 a.m.", "from
+// the 3rd to the 5th"), not "the 25th anniversary".
+auto const of_rel_month =
+    g[sp >> W("of") >> sp >> (g[rel_word[set_rel] >> sp] | g[W("the") >> sp >> x3::eps[ACT(E.relation = rel::this_)]]) >>
+      W("month")[ACT(E.unit_rel = unit::month)]];
+auto const day_alone_end = &(osp >> (lit('.') | lit(',') | lit(';') | lit(':') | lit(')') | x3::eoi)) |
+                           &g[sp >> W("at") >> sp >> a_digit] |
+                           // "from the 3rd to the 5th"
+                           &g[sp >> (W("to") | W("and") | W("through") | W("until")) >> sp >> W("the") >> sp >> a_digit];
+auto const day_of_month =
+    g[W("the") >> sp >> ((pos_(n12)[set_day] >> nd >> ord_suffix >> (of_rel_month | day_alone_end)) |
+                        (pos_(ordinal_words)[set_day_word] >> nb >> of_rel_month))];
+
 auto const fam_date =
     // asctime first, or the month-day form would take "Sun Nov  6 08:49:37" and leave the year:
     // Sun Nov  6 08:49:37 1994
@@ -1235,7 +1257,8 @@ auto const fam_date =
     g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb] |
     // "this coming Sunday, March eighth", "last Tuesday, Sept. 5": the date says which one
     g[(g[W("this") >> sp >> (W("coming") | W("past")) >> sp] | g[(W("this") | W("next") | W("last") | W("coming")) >> sp]) >>
-      wk_prefix >> (g[md_date] | g[dm_date]) >> date_tail];
+      wk_prefix >> (g[md_date] | g[dm_date]) >> date_tail] |
+    g[day_of_month >> date_tail];
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
 // Longest first: "on Sunday, 6 Jan 1992" must not stop after "Sunday".
