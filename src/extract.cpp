@@ -746,8 +746,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
 
   // Set adjectives before a noun: "quarterly earnings", "the daily newspaper", "annually
   // renewed" is kept (an adverb before a verb cannot be told apart cheaply; nouns are the
-  // common case in news).
-  if (x.is_set && s.find(' ') == std::string_view::npos && !after.empty() && !is_upper(after.front()) &&
+  // common case in news). Plurals are nouns themselves: "on Mondays the shop", "works weekends".
+  if (x.is_set && s.find(' ') == std::string_view::npos && lower(s.back()) != 's' && !after.empty() &&
+      !is_upper(after.front()) &&
       !one_of(after, std::array<std::string_view, 14>{"and", "or", "in", "at", "to", "for", "from", "since",
                                                       "until", "by", "on", "with", "basis", "during"}))
     return true;

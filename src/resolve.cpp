@@ -1018,6 +1018,11 @@ struct resolver {
       v.value = fmt::format("XXXX-{}", codes[static_cast<std::size_t>(*e.season - 1)]);
       v.grain = grain::season;
       len[period_unit::year] = every;
+    } else if (e.set_unit == unit::weekend && e.set_times == 0) {
+      // "every weekend", "on weekends": the weekend of every week, as "every Monday" is its day
+      v.value = "XXXX-WXX-WE";
+      v.grain = grain::weekend;
+      len[period_unit::week] = every;
     } else if (e.pod != part_of_day::none && e.set_unit == unit::none) {
       v.value = fmt::format("XXXX-XX-XXT{}", pod_code(e.pod));
       v.grain = grain::part_of_day;

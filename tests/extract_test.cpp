@@ -421,6 +421,10 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       {"1998-02-13", "It airs on Tuesday nights and Sunday mornings, and on Mondays.",
        {{11, 25, "SET", "XXXX-WXX-2TNI"}, {30, 45, "SET", "XXXX-WXX-7TMO"}, {54, 61, "SET", "XXXX-WXX-1"}}},
       {"1998-02-13", "It rained Sunday morning.", {{10, 24, "TIME", "1998-02-08TMO"}}},
+      // a plural is a noun, not a set adjective: the word after it does not undo it
+      {"1998-02-13", "On weekends the shop is shut; on Mondays the bar is.", {{3, 11, "SET", "XXXX-WXX-WE"}, {33, 40, "SET", "XXXX-WXX-1"}}},
+      {"1998-02-13", "He spends weekends fishing.", {{10, 18, "SET", "XXXX-WXX-WE"}}},
+      {"1998-02-13", "The quarterly earnings rose.", {}},
   });
 }
 

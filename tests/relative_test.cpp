@@ -487,6 +487,9 @@ constexpr set_case kSets[] = {
     {"every March", "XXXX-03", "EVERY", ""},
     {"every summer", "XXXX-SU", "EVERY", ""},
     {"Mondays", "XXXX-WXX-1", "EVERY", ""},
+    {"every weekend", "XXXX-WXX-WE", "EVERY", ""},
+    {"each weekend", "XXXX-WXX-WE", "EACH", ""},
+    {"weekends", "XXXX-WXX-WE", "EVERY", ""},
 };
 }  // namespace
 
@@ -520,6 +523,10 @@ TEST_CASE("sets") {
     CHECK_FALSE(r->span);
   }
   CHECK(annals::parse("every other Tuesday", ref)->length->iso() == "P2W");
+  CHECK(annals::parse("every other weekend", ref)->length->iso() == "P2W");
+  CHECK(annals::parse("every weekend", ref)->grain == annals::grain::weekend);
+  // a count of weekends stays a duration
+  CHECK(annals::parse("two weekends", ref)->value == "P4D");
 }
 
 TEST_CASE("ranges keep both ends") {

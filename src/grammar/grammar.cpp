@@ -1186,6 +1186,8 @@ auto const set_expr =
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
+    // "on weekends", "works weekends": every weekend
+    g[W("weekends")[ACT(E.set_unit = unit::weekend)] >> x3::eps[mark_set]] |
     g[pos_(weekday_name)[set_weekday] >> sp >> pods_plural[set_pod] >> nb >> x3::eps[mark_set]];
 
 // ---------------------------------------------------------------------------------------------
