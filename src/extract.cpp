@@ -698,8 +698,11 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   }
 
   // Fractions, not durations: "three-quarters of the vote" (a hyphenated duration is singular:
-  // "six-day").
-  if (x.is_duration && s.find('-') != std::string_view::npos && (s.back() == 's' || s.back() == 'S')) return true;
+  // "six-day"). A dash between two numbers is a range: "2-3 weeks".
+  if (const std::size_t dash = s.find('-'); x.is_duration && dash != std::string_view::npos &&
+                                            (s.back() == 's' || s.back() == 'S') &&
+                                            !(dash > 0 && is_digit(s[dash - 1]) && dash + 1 < s.size() && is_digit(s[dash + 1])))
+    return true;
 
   // A year-like count with a singular unit is a year used as an adjective, not a duration: "the
   // 1988 quarter", "1989 year" ("six year" stays: transcripts drop the hyphen).

@@ -1102,6 +1102,13 @@ result<temporal_value> resolve_range(const match& m, temporal_value start, const
     second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
     if (!second) return second;
   }
+  // "2-3 weeks", "two or three days": both lengths, "P2W/P3W"; the length is the shorter one.
+  if (start.type == timex_type::duration && second->type == timex_type::duration && !start.span && !second->span) {
+    temporal_value v = start;
+    v.value = start.value + "/" + second->value;
+    v.ends = {start, *second};
+    return v;
+  }
   if (start.type == timex_type::duration || second->type == timex_type::duration ||
       !start.span || !second->span)
     return start;

@@ -453,6 +453,30 @@ TEST_CASE("options: split_ranges tags both ends of a range") {
   check_rows({{"2023-09-21", "Flights stop between March 3 and March 7, 2025.",
                {{21, 28, "DATE", "2025-03-03"}, {33, 46, "DATE", "2025-03-07"}}}},
              o);
+  // a range of lengths: its first end takes the unit of the second
+  check_rows({{"2023-09-21", "Rain fell for two to six days.", {{14, 17, "DURATION", "P2D"}, {21, 29, "DURATION", "P6D"}}}}, o);
+}
+
+TEST_CASE("a range of lengths is one duration: 'two to three weeks', '2-3 weeks', '12 to 18 months'") {
+  check_rows({
+      {"2023-09-21", "Shipments come within two to three weeks.", {{22, 40, "DURATION", "P2W/P3W"}}},
+      {"2023-09-21", "It takes 2-3 weeks, or 12-18 months at worst.", {{9, 18, "DURATION", "P2W/P3W"}, {23, 35, "DURATION", "P12M/P18M"}}},
+      {"2023-09-21", "He stayed two or three days.", {{10, 27, "DURATION", "P2D/P3D"}}},
+      {"2023-09-21", "Sentences range between five and ten years.", {{24, 42, "DURATION", "P5Y/P10Y"}}},
+      // the lower end must be less than the upper (and "2 weeks" after a dash is not read
+      // alone); "and" needs "between"
+      {"2023-09-21", "It took 3-2 weeks.", {}},
+      {"2023-09-21", "They won 2-3 and lost.", {}},
+      {"2023-09-21", "Three-quarters of voters agreed.", {}},
+  });
+  const auto r = annals::extract("It takes 2-3 weeks.", annals::parse_reference("2023-09-21").value());
+  REQUIRE(r.size() == 1);
+  REQUIRE(r[0].value.ends.size() == 2);
+  CHECK(r[0].value.ends[0].value == "P2W");
+  CHECK(r[0].value.ends[1].value == "P3W");
+  REQUIRE(r[0].value.length);
+  CHECK(r[0].value.length->iso() == "P2W");
+  CHECK_FALSE(r[0].value.span);
 }
 
 TEST_CASE("clock ranges with the meridiem written once; 'and a half' with hyphens") {

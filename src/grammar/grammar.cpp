@@ -1457,6 +1457,12 @@ auto const range_sep = g[osp >> dash >> osp] |
                        g[sp >> (W("to") | W("through") | W("thru") | W("until") | W("till") |
                                 W("and")) >> sp];
 
+// The lower end of a range of durations: "2" of "2-3 weeks", "two" of "two or three days".
+auto const low_amount = (digit_amount[ACT(E.dur[0].milli = V)] >> nd >> !lit(',') >> !lit('.') |
+                         word_num[ACT(E.dur[0].milli = std::int64_t{V} * 1000)]) >>
+                        nb;
+auto const dur_range_sep = range_sep | g[sp >> W("or") >> sp];
+
 std::size_t parse_sep(std::string_view text) {
   state s;
   return try_family(range_sep, text, s);
@@ -1600,6 +1606,35 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   return m;
 }
 
+// A range of durations that takes its unit from its end: "2-3 weeks", "two to three weeks",
+// "12 to 18 months", "two or three days", "between five and ten years". The lower amount must
+// be less than the upper one.
+std::optional<match> duration_range(std::string_view window, std::size_t lead, bool between, bool gate_families) {
+  const std::string_view text = window.substr(lead);
+  state low;
+  const std::size_t n = try_family(low_amount, text, low);
+  if (n == 0 || low.e.dur[0].milli <= 0) return std::nullopt;
+  const std::string_view after = text.substr(n);
+  state sep;
+  const std::size_t s = try_family(dur_range_sep, after, sep);
+  if (s == 0 || (is_and_sep(after.substr(0, s)) && !between)) return std::nullopt;
+  const best_match end = longest(after.substr(s), gate_families);
+  const expr& e2 = end.e;
+  if (end.length == 0 || !e2.is_duration || e2.is_set || e2.ndur != 1 || e2.dur[0].unknown ||
+      e2.dur[0].milli <= low.e.dur[0].milli || e2.offset.sign != 0 || e2.duration_anchored_past ||
+      e2.duration_anchored_future || e2.mod != timex_mod::none)
+    return std::nullopt;
+  match m;
+  m.first = e2;
+  m.first.dur[0].milli = low.e.dur[0].milli;
+  m.lead = lead;
+  m.first_length = n;
+  m.second_begin = lead + n + s;
+  m.second = e2;
+  m.length = m.second_begin + end.length;
+  return m;
+}
+
 }  // namespace
 
 std::optional<match> match_expression(std::string_view text, const grammar_options& options) {
@@ -1644,6 +1679,10 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
   }
   if (best.length == 0) {
     if (rest.empty()) return std::nullopt;
+    if (auto r = duration_range(window, lead, false, options.gate_families)) return r;
+    if (options.allow_preposition)
+      if (const std::size_t k = skip_words(rest, kPrepositions); k > 0)
+        if (auto r = duration_range(window, lead + k, begins_between(rest), options.gate_families)) return r;
     if (is_digit(rest[0])) return bare_number_range(window, lead, false, options.gate_families);
     // "from 2 to 4 p.m.", "between 15 and 17 March": a preposition and a digit.
     std::size_t w = 0;
