@@ -756,6 +756,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                                                       "until", "by", "on", "with", "basis", "during"}))
     return true;
 
+  // "a quarter to two percent", "rose to 5 percent": a clock time without its meridiem or
+  // zone before a share is a number.
+  if (x.has_time() && x.ampm == 0 && x.zone_abbr.empty() && !x.zone_offset_min &&
+      (next == '%' || one_of(after, std::array<std::string_view, 4>{"percent", "pct", "points", "cents"})))
+    return true;
+
   // "a second term", "a second time": "second" the ordinal.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::second && !after.empty() &&
       !iequals(after, "and") && !iequals(after, "or") && !iequals(after, "ago") && !iequals(after, "later") &&

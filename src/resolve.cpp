@@ -788,6 +788,12 @@ struct resolver {
       int h = e.hour.value_or(0), m = e.minute.value_or(0), s = e.second.value_or(0);
       if (e.noon) h = 12;
       if (e.midnight) h = 24;
+      // "9:30 tonight", "7 this evening", "10 last night": the part of the day is the meridiem
+      // (the night's from 5 o'clock on: "2 last night" is 2 a.m.).
+      if (e.ampm == 0 && !e.noon && !e.midnight && h >= 1 && h < 12 &&
+          (e.pod == part_of_day::afternoon || e.pod == part_of_day::evening ||
+           (e.pod == part_of_day::night && h >= 5)))
+        h += 12;
       if (e.ampm != 0) {
         if (h < 1 || h > 12)
           return err(errc::invalid_time, e.pos_hour,

@@ -398,6 +398,32 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
   });
 }
 
+TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past six'") {
+  check_rows({
+      {"2023-09-19", "The bell rang at half past nine; results came at a quarter past ten.",
+       {{17, 31, "TIME", "2023-09-19T09:30"}, {49, 67, "TIME", "2023-09-19T10:15"}}},
+      // "to": the minutes before the hour, and the day or part of the day after it
+      {"2023-09-19", "The ferry leaves at a quarter to ten tonight.", {{20, 44, "TIME", "2023-09-19T21:45"}}},
+      {"2023-09-19", "We met at ten past six on Monday.", {{10, 32, "TIME", "2023-09-18T06:10"}}},
+      {"2023-09-19", "He left at twenty minutes to five p.m.", {{11, 38, "TIME", "2023-09-19T16:40"}}},
+      {"2023-09-19", "He rang at twenty-five past eleven in the evening.", {{11, 49, "TIME", "2023-09-19T23:25"}}},
+      // counts, not clocks: a unit or a share after the hour, "ten to twelve" without "minutes"
+      {"2023-09-19", "Waits ranged from 10 minutes to 6 hours.", {{18, 28, "DURATION", "PT10M"}, {32, 39, "DURATION", "PT6H"}}},
+      {"2023-09-19", "Rates rose a quarter to two percent.", {}},
+      {"2023-09-19", "Votes rose from ten to twelve.", {}},
+  });
+}
+
+TEST_CASE("a part of the day named after a bare clock time is its meridiem") {
+  check_rows({
+      {"2023-09-19", "Kickoff is at 8 tonight; it opens at 9:30 tonight.",
+       {{14, 23, "TIME", "2023-09-19T20:00"}, {37, 49, "TIME", "2023-09-19T21:30"}}},
+      {"2023-09-19", "The blast came at 10 last night, the vote at 3 this afternoon.",
+       {{18, 31, "TIME", "2023-09-18T22:00"}, {45, 61, "TIME", "2023-09-19T15:00"}}},
+      {"2023-09-19", "We spoke at 9 this morning.", {{12, 26, "TIME", "2023-09-19T09:00"}}},
+  });
+}
+
 TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long, the near term") {
   check_rows({
       {"2000-02-22", "Police arrived at 4 in the morning and left at 9 in the evening.",

@@ -917,7 +917,34 @@ auto const iso_date_ext = (pos_(nbig)[set_year4] | pos_(n4)[set_year4]) >> lit('
 auto const iso_datetime =
     iso_date_ext >> -g[(lit('T') | lit('t') | sp) >> iso_time];
 
+// "half past nine", "a quarter to ten", "ten past six", "twenty minutes to five": the hour as a
+// number or a word (1 to 12) and the minutes before it. Before "to" a count needs "minutes"
+// ("ten to twelve" is more often a range of numbers); after "past" it may stand alone.
+auto const set_word_hour = ACT(if (V < 1 || V > 12) x3::_pass(ctx) = false; else {
+  E.hour = V;
+  E.pos_hour = where(ctx);
+});
+auto const set_word_minute = ACT(if (V < 1 || V > 59) x3::_pass(ctx) = false; else {
+  E.minute = V;
+  E.pos_minute = where(ctx);
+});
+// (not a count of something: "from 10 minutes to 6 hours"; "two percent" the driver rejects)
+auto const clock_hour = (g[pos_(n12)[set_word_hour] >> nd >> nb] | g[pos_(word_num)[set_word_hour]]) >>
+                        !g[sp >> ((units >> nb) | W("per"))];
+auto const minute_count = pos_(n12)[set_word_minute] >> nd | pos_(word_num)[set_word_minute];
+auto const quarter_min = g[-g[W("a") >> sp] >> W("quarter")[ACT(E.minute = 15)]];
+auto const half_min = W("half")[ACT(E.minute = 30)];
+auto const minutes_word = W("minutes") | W("minute");
+// "to": the minutes before the hour, counted back
+auto const minutes_before = ACT(E.hour = (*E.hour + 10) % 12 + 1; E.minute = 60 - *E.minute);
+auto const clock_words =
+    g[(half_min | quarter_min | g[minute_count >> -g[sp >> minutes_word]]) >> sp >> W("past") >> sp >> clock_hour] |
+    g[(quarter_min | g[minute_count >> sp >> minutes_word]) >> sp >> (W("to") | W("before")) >> sp >> clock_hour >>
+      x3::eps[minutes_before]];
+
 auto const clock =
+    g[clock_words >> -(g[osp >> ampm] | g[sp >> W("in") >> sp >> W("the") >> sp >>
+                                         (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])])] |
     g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
       -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
     g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
@@ -1267,8 +1294,14 @@ auto const fam_date =
 auto const day_after_time = deictic | g[-wk_prefix >> (g[md_date] | g[dm_date])] |
                             g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]] | g[iso_date_ext] |
                             g[slash_date] | holiday_name;
+// "8 tonight", "7 this evening", "10 last night": a bare hour before a part of a day named
+// (its meridiem comes from that part).
+auto const hour_pod_day = g[pos_(n12)[set_hour] >> nd >> sp >>
+                            (W("tonight")[ACT(E.day_offset = 0; E.pod = part_of_day::night; E.tonight = true)] |
+                             g[W("this") >> sp >> pod_word >> x3::eps[ACT(E.day_offset = 0)]] |
+                             g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]])];
 auto const fam_time =
-    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
+    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]] | hour_pod_day;
 
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
