@@ -612,7 +612,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                             !is_upper(after.front());
   // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
   if (year_alone && x.mod == timex_mod::approx && plural_after) return true;
-  if (year_alone && x.mod == timex_mod::none) {
+  // "476 AD", "1066 CE": the era says it is a year
+  const auto ends_with_era = [&] {
+    for (const std::string_view era : {" AD", " A.D.", " CE"})
+      if (s.ends_with(era)) return true;
+    return false;
+  };
+  if (year_alone && x.mod == timex_mod::none && !ends_with_era()) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".
@@ -1088,7 +1094,7 @@ constexpr auto kNear = std::to_array<std::string_view>({
     "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
     "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
     "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
-    "morning", "afternoon", "evening", "night"});
+    "morning", "afternoon", "evening", "night", "ad", "ce"});
 constexpr auto kNames = std::to_array<std::string_view>({
     "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",
     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",

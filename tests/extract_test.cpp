@@ -9,6 +9,7 @@
 
 #include "annals/extract.hpp"
 #include "annals/reference.hpp"
+#include "annals/render.hpp"
 #include "extract_rows.hpp"
 
 using annals::test::check_rows;
@@ -412,6 +413,22 @@ TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past
       {"2023-09-19", "Rates rose a quarter to two percent.", {}},
       {"2023-09-19", "Votes rose from ten to twelve.", {}},
   });
+}
+
+TEST_CASE("years of the common era ('476 AD', '1066 CE') and British dotted clocks ('10.02 BST')") {
+  check_rows({
+      {"2023-09-19", "The empire fell in 476 AD; the Normans came in 1066 CE.",
+       {{19, 25, "DATE", "0476"}, {47, 54, "DATE", "1066"}}},
+      {"2023-09-19", "He died around 33 A.D. in Jerusalem.", {{8, 22, "DATE", "0033"}}},
+      // "ad" in lower case is an advertisement
+      {"2023-09-19", "The 476 ad campaign ran.", {}},
+      {"2023-09-19", "Thursday 21 September 2023 10.02 BST", {{0, 36, "TIME", "2023-09-21T10:02"}}},
+      {"2023-09-19", "Shares closed at 10.02 GMT, up 10.02 points.", {{17, 26, "TIME", "2023-09-19T10:02"}}},
+  });
+  const auto r = annals::extract("Thursday 21 September 2023 10.02 BST", annals::parse_reference("2023-09-19").value());
+  REQUIRE(r.size() == 1);
+  REQUIRE(r[0].value.instant);
+  CHECK(annals::iso_utc(*r[0].value.instant) == "2023-09-21T09:02:00Z");
 }
 
 TEST_CASE("a part of the day named after a bare clock time is its meridiem") {

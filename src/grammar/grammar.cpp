@@ -756,6 +756,11 @@ auto const set_year2 = ACT(E.year = V; E.year_two_digit = true; E.pos_year = whe
 
 auto const year4 = (pos_(nbig)[set_year4] >> nd) | (pos_(n4)[set_year4] >> nd);
 auto const year2 = apos >> pos_(n2)[set_year2] >> nd;
+x3::uint_parser<std::int64_t, 10, 1, 4> const n1to4;
+auto const era_word = lit("A.D.") | ((lit("AD") | lit("CE")) >> nb);
+// (only after the year: "AD 476" would make "ad" a word some numbers follow, which the start
+// filter's exact skip of numbers after a weak word does not allow)
+auto const era_year = g[pos_(n1to4)[set_year4] >> nd >> sp >> era_word];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
 // second part 10..99, so "nineteen six" stays two numbers).
 auto const spoken_year = x3::rule<class spoken_year_, int>{"spoken year"} =
@@ -948,6 +953,8 @@ auto const clock =
     g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
       -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
     g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
+    // "10.02 BST", "14.30 GMT": British papers' dotted clock, with its zone
+    g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> &g[sp >> (zone_abbrs | utc_word) >> nb]] |
     g[pos_(n12)[set_hour] >> nd >> osp >> ampm] |
     g[pos_(n12)[set_hour] >> sp >> no_case[lit("o'clock") | lit("o\xE2\x80\x99" "clock")] >> nb] |
     // "4 in the morning", "9 in the evening"
@@ -1282,7 +1289,9 @@ auto const fam_date =
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
     g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
     g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
-    g[pos_(month_name)[set_month] >> date_tail] | g[year_alone >> -g[time_sep >> time_of_day]] |
+    g[pos_(month_name)[set_month] >> date_tail] |
+    // "476 AD", "33 A.D.", "1066 CE": a year of the common era, of one to four digits
+    g[era_year] | g[year_alone >> -g[time_sep >> time_of_day]] |
     g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb] |
     // "this coming Sunday, March eighth", "last Tuesday, Sept. 5": the date says which one
     g[(g[W("this") >> sp >> (W("coming") | W("past")) >> sp] | g[(W("this") | W("next") | W("last") | W("coming")) >> sp]) >>

@@ -14,22 +14,22 @@ namespace annals::detail {
 namespace {
 
 constexpr auto kVocabulary = std::to_array<std::string_view>({
-    "a", "about", "account", "accounts", "additional", "after", "afternoon", "afternoons",
+    "a", "about", "account", "accounts", "ad", "additional", "after", "afternoon", "afternoons",
     "afterward", "afterwards", "ago", "ahead", "almost", "am", "amount", "an", "and", "annually",
     "approximately", "apr", "april", "around", "at", "aug", "august", "autumn", "b", "back",
-    "before", "beginning", "between", "biannually", "biweekly", "business", "by", "ca", "centuries",
-    "century", "circa", "clock", "close", "come", "coming", "consecutive", "couple", "current",
-    "currently", "daily", "date", "dawn", "day", "daylong", "days", "daytime", "dec", "decade",
-    "decades", "december", "down", "dozen", "dozens", "during", "e", "each", "earlier", "early",
-    "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end",
-    "eve", "evening", "evenings", "every", "extra", "fall", "feb", "febr", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five",
-    "following", "for", "forties", "fortnight", "fortnightly", "fortnights", "forty", "four",
-    "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "from", "full", "further",
-    "future", "fy", "gmt", "guards", "h", "half", "hence", "hour", "hourlong", "hourly", "hours",
-    "hr", "hrs", "hundred", "hundreds", "in", "jan", "january", "jul", "july", "jun", "june",
-    "just", "last", "late", "lately", "later", "latest", "latter", "least", "less", "local", "long",
-    "longer", "m", "many", "mar", "march", "may", "memcpy", "mid", "midafternoon", "midday",
+    "before", "beginning", "between", "biannually", "biweekly", "business", "by", "ca", "ce",
+    "centuries", "century", "circa", "clock", "close", "come", "coming", "consecutive", "couple",
+    "current", "currently", "d", "daily", "date", "dawn", "day", "daylong", "days", "daytime",
+    "dec", "decade", "decades", "december", "down", "dozen", "dozens", "during", "e", "each",
+    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven",
+    "eleventh", "end", "eve", "evening", "evenings", "every", "extra", "fall", "feb", "febr",
+    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
+    "fiscal", "five", "following", "for", "forties", "fortnight", "fortnightly", "fortnights",
+    "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "from", "full",
+    "further", "future", "fy", "gmt", "guards", "h", "half", "hence", "hour", "hourlong", "hourly",
+    "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january", "jul", "july", "jun",
+    "june", "just", "last", "late", "lately", "later", "latest", "latter", "least", "less", "local",
+    "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid", "midafternoon", "midday",
     "middle", "midmorning", "midnight", "millennia", "millennium", "min", "mins", "minute",
     "minutes", "moment", "mon", "monday", "mondays", "month", "monthlong", "monthly", "months",
     "more", "morning", "mornings", "most", "nd", "near", "nearly", "next", "night", "nightly",
@@ -50,8 +50,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "twenties", "twentieth", "twenty", "twice", "two", "under", "until", "up", "upcoming",
     "updated", "upon", "ut", "utc", "w", "wed", "wednesday", "wednesdays", "weds", "week",
     "weekend", "weekends", "weeklong", "weekly", "weeks", "whole", "winter", "with", "wk", "wks",
-    "word", "working", "year", "yearlong", "yearly", "years", "yesterday", "yr", "yrs", "z",
-});
+    "word", "working", "year", "yearlong", "yearly", "years", "yesterday", "yr", "yrs", "z"});
 
 static_assert(std::is_sorted(kVocabulary.begin(), kVocabulary.end()));
 
