@@ -684,9 +684,17 @@ struct resolver {
     if (base_anchor) {
       // Counted from a named day: day arithmetic, day grain (or finer for clock units).
       const local_time start = base_anchor->span.begin;
-      const local_time t = add_units(start, n, w->u);
-      const grain g = w->u == unit::hour ? grain::hour : w->u == unit::minute ? grain::minute
-                      : w->u == unit::second ? grain::second : grain::day;
+      local_time t = add_units(start, n, w->u);
+      grain g = w->u == unit::hour ? grain::hour : w->u == unit::minute ? grain::minute
+                : w->u == unit::second ? grain::second : grain::day;
+      // "25 years ago this month": a calendar unit from a period keeps the period's grain, and
+      // counts from the reference day in it ("a year ago this week" is the week that held this
+      // day a year ago)
+      if (g == grain::day && base_anchor->span.grain < grain::day) {
+        g = base_anchor->span.grain;
+        if (base_anchor->span.begin <= local_time{ref_day} && local_time{ref_day} < base_anchor->span.end)
+          t = add_units(local_time{ref_day}, n, w->u);
+      }
       a.span = period_containing(t, g);
       a.stated = base_anchor->stated;
       a.inferred = base_anchor->inferred;

@@ -415,6 +415,13 @@ TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past
   });
 }
 
+TEST_CASE("an offset before 'today' or 'this month' is one mention") {
+  check_rows({
+      {"2023-09-19", "The company was founded 25 years ago this month.", {{24, 47, "DATE", "1998-09"}}},
+      {"2023-09-19", "The law passed a year ago today.", {{15, 31, "DATE", "2022-09-19"}}},
+  });
+}
+
 TEST_CASE("years of the common era ('476 AD', '1066 CE') and British dotted clocks ('10.02 BST')") {
   check_rows({
       {"2023-09-19", "The empire fell in 476 AD; the Normans came in 1066 CE.",

@@ -636,6 +636,22 @@ TEST_CASE("a weekday with a month-day and no year picks the year next to the one
   CHECK(annals::parse("Thursday, Nov. 27", ref_of("2025-02-01"))->value == "2025-11-27");
 }
 
+TEST_CASE("'25 years ago this month', 'a year ago today': the period named, that long before") {
+  const auto ref = ref_of("2023-09-19");
+  const auto m = annals::parse("25 years ago this month", ref).value();
+  CHECK(m.value == "1998-09");
+  CHECK(m.grain == annals::grain::month);
+  CHECK(annals::parse("a year ago today", ref)->value == "2022-09-19");
+  // the week that held the reference day a year ago (2022-09-19 is in 2022-W38)
+  CHECK(annals::parse("a year ago this week", ref)->value == "2022-W38");
+  // a period that does not hold the reference day counts from its start (2023-09-23, a
+  // Saturday; two years before is in 2021-W38)
+  CHECK(annals::parse("two years ago this weekend", ref)->value == "2021-W38-WE");
+  CHECK(annals::parse("ten years ago this year", ref)->value == "2013");
+  // without the period, the offset alone
+  CHECK(annals::parse("25 years ago", ref)->value == "1998");
+}
+
 TEST_CASE("a day of the month alone: 'the 25th', 'the 1st of next month'") {
   const auto ref = ref_of("2023-09-19");
   const auto d = annals::parse("the 25th", ref).value();

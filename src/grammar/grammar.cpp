@@ -1074,6 +1074,13 @@ auto const offset_expr =
     g[off_qty >> sp >> (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
       x3::eps[ACT(E.offset_from_anchor = true)] >> sp >>
       anchor_day] |
+    // "25 years ago this month", "a year ago today", "a year ago this week": the period named,
+    // that long before
+    g[off_qty >> sp >> W("ago")[ACT(E.offset.sign = -1; E.offset_from_anchor = true)] >> sp >>
+      (W("today")[ACT(E.day_offset = 0)] |
+       g[W("this") >> sp >> (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
+                             W("year")[ACT(E.unit_rel = unit::year)] | W("weekend")[ACT(E.unit_rel = unit::weekend)]) >>
+         x3::eps[ACT(E.relation = rel::this_)]])] |
     g[off_qty >> sp >> (off_back | off_fwd)] |
     g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
       x3::eps[ACT(E.offset.sign = 1)]] |
