@@ -948,8 +948,6 @@ auto const clock_words =
       x3::eps[minutes_before]];
 
 auto const clock =
-    g[clock_words >> -(g[osp >> ampm] | g[sp >> W("in") >> sp >> W("the") >> sp >>
-                                         (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])])] |
     g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
       -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
     g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
@@ -962,6 +960,12 @@ auto const clock =
       (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])] |
     g[-(lit("12") >> sp) >> (W("noon") | W("midday"))[ACT(E.noon = true)]] |
     g[-(lit("12") >> sp) >> W("midnight")[ACT(E.midnight = true)]];
+// A clock in words begins a time (below); it is not tried after a date ("Monday at half past
+// nine" is two mentions), where every failed try of it would cost.
+auto const clock_in_words =
+    g[clock_words >> -(g[osp >> ampm] | g[sp >> W("in") >> sp >> W("the") >> sp >>
+                                         (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])]) >>
+      -zone_tail];
 // 1430 GMT, 0800 hrs: four digits are a time only with a zone or "hrs".
 auto const military = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
                       (g[sp >> (W("hrs") | W("hours") | W("h"))] | g[sp >> (abbr_zone | pos_(utc_word)[set_utc])]);
@@ -1068,6 +1072,11 @@ auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.mi
 // the day anchors an offset may count from
 auto const anchor_day = deictic | g[holiday_name >> -year_part] | weekday_rel |  // "the day before last Tuesday"
                         g[md_date] | g[dm_date];
+auto const ago_anchor =
+    W("today")[ACT(E.day_offset = 0)] |
+    g[W("this") >> sp >> (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
+                          W("year")[ACT(E.unit_rel = unit::year)] | W("weekend")[ACT(E.unit_rel = unit::weekend)]) >>
+      x3::eps[ACT(E.relation = rel::this_)]];
 auto const offset_expr =
     g[off_qty >> sp >> W("from") >> sp >>
       x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true)] >> anchor_day] |
@@ -1075,13 +1084,9 @@ auto const offset_expr =
       x3::eps[ACT(E.offset_from_anchor = true)] >> sp >>
       anchor_day] |
     // "25 years ago this month", "a year ago today", "a year ago this week": the period named,
-    // that long before
-    g[off_qty >> sp >> W("ago")[ACT(E.offset.sign = -1; E.offset_from_anchor = true)] >> sp >>
-      (W("today")[ACT(E.day_offset = 0)] |
-       g[W("this") >> sp >> (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
-                             W("year")[ACT(E.unit_rel = unit::year)] | W("weekend")[ACT(E.unit_rel = unit::weekend)]) >>
-         x3::eps[ACT(E.relation = rel::this_)]])] |
-    g[off_qty >> sp >> (off_back | off_fwd)] |
+    // that long before (tried first after "ago", within one reading of the amount)
+    g[off_qty >> sp >> (g[W("ago")[ACT(E.offset.sign = -1; E.offset_from_anchor = true)] >> sp >> ago_anchor] |
+                        off_back | off_fwd)] |
     g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
       x3::eps[ACT(E.offset.sign = 1)]] |
     g[W("the") >> sp >> W("day") >> sp >>
@@ -1317,7 +1322,8 @@ auto const hour_pod_day = g[pos_(n12)[set_hour] >> nd >> sp >>
                              g[W("this") >> sp >> pod_word >> x3::eps[ACT(E.day_offset = 0)]] |
                              g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]])];
 auto const fam_time =
-    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]] | hour_pod_day;
+    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]] | hour_pod_day |
+    g[clock_in_words >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
@@ -1389,7 +1395,8 @@ constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over"
 // that fail ("the new", "about 100", "at least"). Any word may be listed; the list is for speed.
 constexpr std::string_view kSecondLook[] = {
     "the", "a", "an", "about", "at", "in", "last", "this", "more", "up", "over", "nearly",
-    "earlier", "early", "current", "first", "half", "one", "two", "each"};
+    "earlier", "early", "current", "first", "half", "one", "two", "each", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "twenty", "quarter"};
 // Calls f(parser, family bit) for each family whole, prefixes included, in match order.
 template <class F>
 void for_each_family(F&& f) {
@@ -1660,6 +1667,32 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
 // be less than the upper one.
 std::optional<match> duration_range(std::string_view window, std::size_t lead, bool between, bool gate_families) {
   const std::string_view text = window.substr(lead);
+  // A quick look first, as most starts are no number: a token of digits or letters, then a
+  // dash or a word that may join ("to", "through", "thru", "till", "until", "and", "or").
+  {
+    std::size_t i = 0;
+    while (i < text.size() && (is_digit(text[i]) || text[i] == ',' || text[i] == '.' ||
+                               std::isalpha(static_cast<unsigned char>(text[i])) != 0))
+      ++i;
+    if (i == 0) return std::nullopt;
+    if (i < text.size() && text[i] == '-' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1])) != 0) {
+      ++i;  // "twenty-five"
+      while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0) ++i;
+    }
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return std::nullopt;
+    if (text[i] != '-' && text[i] != '\xE2') {
+      std::size_t j = i;
+      while (j < text.size() && j - i < 8 && std::isalpha(static_cast<unsigned char>(text[j])) != 0) ++j;
+      const std::string_view w = text.substr(i, j - i);
+      bool joins = false;
+      for (const std::string_view x : {"to", "through", "thru", "till", "until", "and", "or"})
+        joins = joins || (w.size() == x.size() && std::equal(w.begin(), w.end(), x.begin(), [](char a, char b) {
+                            return std::tolower(static_cast<unsigned char>(a)) == b;
+                          }));
+      if (!joins) return std::nullopt;
+    }
+  }
   state low;
   const std::size_t n = try_family(low_amount, text, low);
   if (n == 0 || low.e.dur[0].milli <= 0) return std::nullopt;
