@@ -560,6 +560,9 @@ TEST_CASE("fiscal quarters and halves: 'Q3 FY2024', 'fiscal Q2 2023', 'the third
       {"2023-09-21", "Fiscal Q2 2023 was weak, and H2 FY2023 margins too.", {{0, 14, "DATE", "2023-Q2"}, {29, 38, "DATE", "2023-H2"}}},
       {"2023-09-21", "Sales rose in the third quarter of fiscal 2024.", {{14, 46, "DATE", "2024-Q3"}}},
       {"2023-09-21", "Costs fell in the first half of fiscal 2021.", {{14, 43, "DATE", "2021-H1"}}},
+      // analysts' glued forms
+      {"2023-09-21", "Sales rose in 3Q23 and 1H23, after a weak 4Q2022.",
+       {{14, 18, "DATE", "2023-Q3"}, {23, 27, "DATE", "2023-H1"}, {42, 48, "DATE", "2022-Q4"}}},
       // a fiscal year or a year opening a sentence, before the results it names
       {"2023-09-21", "FY2023 revenue rose.", {{0, 6, "DATE", "2023"}}},
       {"2023-09-21", "2022 sales were flat.", {{0, 4, "DATE", "2022"}}},

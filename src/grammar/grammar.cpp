@@ -1120,11 +1120,15 @@ auto const quarter_expr =
       -g[(osp >> -lit(',') >> osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('q')] >> pos_(n1)[set_quarter] >> nb] |
     g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> nb >> -g[sp >> year_val]] |
+    // "3Q23", "4Q2023": analysts' glued form
+    g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
     g[-g[W("the") >> sp] >> -g[W("fiscal") >> (sp | dash)] >> ordinal[set_quarter] >> (sp | dash) >>
       no_case[lit("quarter")] >> nb >> -year_after];  // "the fiscal first quarter"
 auto const half_expr =
     g[-g[W("fiscal") >> sp] >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb] |  // 1990-H1
+    // "1H23", "2H2024"
+    g[pos_(n1)[set_half] >> no_case[lit('h')] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
 auto const season_expr =
