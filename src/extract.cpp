@@ -716,6 +716,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       s.find('-') == std::string_view::npos && is_alpha(s.back()) && s.back() != 's' && s.back() != 'S')
     return true;
 
+  // "a quarter point", "a quarter percentage point", "a quarter mile": a fraction of a measure.
+  if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::quarter &&
+      one_of(after, std::array<std::string_view, 8>{"point", "points", "percent", "percentage", "mile", "miles",
+                                                    "inch", "pound"}))
+    return true;
+
   // "more than a quarter of the shares", "three quarters of voters": a fraction.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::quarter && !x.dur[0].unknown &&
       s.find("the ") == std::string_view::npos && s.find("The ") == std::string_view::npos && iequals(after, "of"))

@@ -417,6 +417,9 @@ TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past
 
 TEST_CASE("an offset before 'today' or 'this month' is one mention") {
   check_rows({
+      // "a quarter century" is 25 years, "a quarter hour" 15 minutes; "a quarter point" no time
+      {"2023-09-19", "A quarter century ago, the wall fell; rates rose a quarter point in a quarter hour.",
+       {{0, 21, "DATE", "1998"}, {68, 82, "DURATION", "PT15M"}}},
       {"2023-09-19", "The company was founded 25 years ago this month.", {{24, 47, "DATE", "1998-09"}}},
       {"2023-09-19", "The law passed a year ago today.", {{15, 31, "DATE", "2022-09-19"}}},
   });

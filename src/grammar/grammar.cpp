@@ -690,6 +690,9 @@ auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
     W("a dozen")[([](auto& c) { x3::_val(c) = 12000; })] |
     // "half an hour ago", "in half a day", "a half hour later"
     (W("half an") | W("half a") | W("a half"))[([](auto& c) { x3::_val(c) = 500; })] |
+    // "a quarter century", "a quarter of a century", "a quarter hour"
+    g[W("a quarter") >> -g[sp >> W("of a")] >> &g[(sp | dash) >> (W("century") | W("hour"))]]
+        [([](auto& c) { x3::_val(c) = 250; })] |
     (W("a few") | W("few") | W("several") | W("many") | W("a number of") | W("some") |
      W("dozens of") | W("hundreds of") | W("a couple more"))[([](auto& c) { x3::_val(c) = -1; })] |
     digit_amount[([](auto& c) { x3::_val(c) = x3::_attr(c); })] |
