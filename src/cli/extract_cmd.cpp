@@ -114,6 +114,9 @@ int cmd_extract(const std::vector<std::string_view>& args) {
       return usage_error(fmt::format("unknown option '{}'", a));
     }
   }
+  // A TIMEX3 value names one time: TimeML output tags a range's two ends apart, as TimeBank does
+  // ("2019/2021" is no TIMEX3 value).
+  if (f == out_format::timeml) opt.split_ranges = true;
   opt.anchor = common.anchor;
   const std::optional<reference>& ref = common.ref;
   const auto inputs = read_inputs(common.files, common.jsonl);

@@ -49,7 +49,8 @@ options for extract:
                       later" relative to the previous date mentioned
   -j N                documents on N threads, output in input order
   --jsonl             read every input as JSON Lines: {"id":...,"text":...,"ref":...} per line
-  --split-ranges      tag both ends of a range separately (TimeML style)
+  --split-ranges      tag both ends of a range separately (TimeML style; always so
+                      with --format timeml)
 
 options for timeline:
   --format F          text (default), json, markdown, timelinejs, html, semeval2015

@@ -151,6 +151,16 @@ expect missing_expression_after_dashes 2 "" "annals: parse needs an EXPRESSION$h
 expect unknown_command 2 "" "annals: unknown command 'prase'$hint" -- prase "last Wednesday"
 expect missing_command 2 "" "annals: missing command$hint" --
 
+# --- extract --format timeml: a range's two ends are two TIMEX3 ("2019/2021" is no TIMEX3 value) --
+printf 'Talks ran from 2019 to 2021 and took 2-3 weeks.\n' >"$tmp/range.txt"
+expect extract_timeml_splits_ranges 0 '<?xml version="1.0" ?>
+<TimeML>
+<DOCID>'"$tmp"'/range.txt</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-19" functionInDocument="CREATION_TIME">2023-09-19</TIMEX3></DCT>
+<TEXT>Talks ran from <TIMEX3 tid="t1" type="DATE" value="2019">2019</TIMEX3> to <TIMEX3 tid="t2" type="DATE" value="2021">2021</TIMEX3> and took <TIMEX3 tid="t3" type="DURATION" value="P2W">2</TIMEX3>-<TIMEX3 tid="t4" type="DURATION" value="P3W">3 weeks</TIMEX3>.
+</TEXT>
+</TimeML>' "" -- extract --ref 2023-09-19 --format timeml "$tmp/range.txt"
+
 # --- help ------------------------------------------------------------------------------------------
 expect_help help -- --help
 expect_help help_short -- -h
