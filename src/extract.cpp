@@ -716,6 +716,14 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       s.find('-') == std::string_view::npos && is_alpha(s.back()) && s.back() != 's' && s.back() != 'S')
     return true;
 
+  // "over recent weekends", "the past two weekends", "several weekends": some weekends, not
+  // every one.
+  if (x.is_set && x.set_unit == detail::unit::weekend && !iequals(s.substr(0, std::min<std::size_t>(s.size(), 5)), "every") &&
+      !iequals(s.substr(0, std::min<std::size_t>(s.size(), 4)), "each") &&
+      one_of(before, std::array<std::string_view, 13>{"recent", "past", "last", "previous", "several", "few", "many",
+                                                      "consecutive", "successive", "those", "these", "some", "two"}))
+    return true;
+
   // "a quarter point", "a quarter percentage point", "a quarter mile": a fraction of a measure.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::quarter &&
       one_of(after, std::array<std::string_view, 8>{"point", "points", "percent", "percentage", "mile", "miles",

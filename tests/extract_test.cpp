@@ -477,6 +477,8 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       // a plural is a noun, not a set adjective: the word after it does not undo it
       {"1998-02-13", "On weekends the shop is shut; on Mondays the bar is.", {{3, 11, "SET", "XXXX-WXX-WE"}, {33, 40, "SET", "XXXX-WXX-1"}}},
       {"1998-02-13", "He spends weekends fishing.", {{10, 18, "SET", "XXXX-WXX-WE"}}},
+      // some weekends, not every one
+      {"1998-02-13", "Crowds grew over recent weekends and those weekends.", {}},
       {"1998-02-13", "The quarterly earnings rose.", {}},
   });
 }
