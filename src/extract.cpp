@@ -225,7 +225,8 @@ class match_memo {
 // an apostrophe and are matched apart.
 constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
-     "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume"});
+     "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume",
+     "forecast"});
 constexpr auto kPastCues = std::to_array<std::string_view>(
     {"said", "met", "told", "went", "came", "made", "took", "began", "left", "held", "gave", "saw",
      "announced", "reported", "returned", "visited", "arrived", "bought", "sold", "paid", "brought", "fell",
@@ -1505,8 +1506,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         }
       }
 
-      // "the week of March 6", "the week ended Friday", "the week ending Sept. 15": the week that
-      // holds the day named after "of", "ended" or "ending" (a weekday only after the verbs).
+      // "the week of March 6", "the week of Thanksgiving", "the week ended Friday", "the week
+      // ending Sept. 15": the week that holds the day named after "of", "ended" or "ending" (a
+      // weekday only after the verbs).
       // "the weekend of Oct. 14-15", "the weekend of March 9": the weekend of the day's week (after
       // "of" only). A range after "of" names the week or weekend of its first day.
       const bool week_rel = x.unit_rel == detail::unit::week;
@@ -1518,7 +1520,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         const auto dm = of || ended || (week_rel && iequals(link, "ending")) ? match_after(text, link) : std::nullopt;
         const expr* dx = dm ? &dm->m.first : nullptr;
         const bool day_named = dx && !dx->has_time() &&
-                               ((dx->day && dx->month) ||
+                               ((dx->day && dx->month) || (of && dx->holiday >= 0 && !dx->holiday_weekend) ||
                                 (!of && !dm->m.second && dx->weekday && !dx->month && dx->relation == detail::rel::none));
         if (day_named) {
           const std::size_t ds = dm->begin;
@@ -1526,7 +1528,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           // "the week ended Friday" is the one just past; "the week ending Saturday" follows the
           // sentence ("will be reported": the coming one).
           if (ended) dopt.weekday = direction::past;
-          else if (dx->weekday && options.use_tense) dopt.hint = sentence_tense(text, b, e, true);
+          else if ((dx->weekday || (dx->holiday >= 0 && !dx->year)) && options.use_tense)
+            dopt.hint = sentence_tense(text, b, e, true);
           if (auto dv = detail::resolve(dm->m, text.substr(ds, dm->m.length), r, dopt);
               dv && !reject(text, ds, ds, ds + dm->m.length, *dx)) {
             const temporal_value& day = dm->m.second && dv->ends.size() == 2 ? dv->ends[0] : *dv;

@@ -415,6 +415,15 @@ TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past
   });
 }
 
+TEST_CASE("the week or weekend of a holiday; 'is forecast to' looks forward") {
+  check_rows({
+      {"2023-09-19", "Schools close the week of Thanksgiving.", {{14, 38, "DATE", "2023-W47"}}},
+      // the tense directs the holiday
+      {"2023-09-19", "Stores were busy the weekend of Christmas.", {{17, 41, "DATE", "2022-W51-WE"}}},
+      {"2023-09-19", "The storm is forecast to hit Thursday night.", {{29, 43, "TIME", "2023-09-21TNI"}}},
+  });
+}
+
 TEST_CASE("an offset before 'today' or 'this month' is one mention") {
   check_rows({
       // "a quarter century" is 25 years, "a quarter hour" 15 minutes; "a quarter point" no time
