@@ -844,7 +844,9 @@ struct resolver {
         else { span.begin = span.begin + len; span.end = span.end - len; }
       }
     }
-    if (e.mod_relative_to_ref) {
+    // (a period that does not hold the reference, "earlier Sunday" said on Tuesday, "later
+    // tonight" said at noon, stays whole)
+    if (e.mod_relative_to_ref && span.begin <= ref.when && ref.when < span.end) {
       if (e.mod_side < 0) span.end = std::clamp(ref.when, span.begin, span.end);
       else span.begin = std::clamp(ref.when, span.begin, span.end);
       // TimeBank marks "earlier this month" START and "later this year" END.

@@ -1275,7 +1275,12 @@ auto const mod_prefix =
     // "end-2023", "end-September", "start-2024": business shorthand, always with the hyphen
     g[(W("end")[ACT(E.mod = timex_mod::end)] | W("start")[ACT(E.mod = timex_mod::start)]) >> lit('-')] |
     g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
-      -g[W("in") >> sp] >> &(W("this") | W("the")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
+      -g[W("in") >> sp] >> &(W("this") | W("the")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]] |
+    // "later today", "earlier today": the part of the day after or before the reference ("Earlier
+    // Sunday", "Later yesterday" only name the day: TimeBank leaves the word out more often
+    // than not)
+    g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
+      &(W("today") | W("tonight")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
 auto const part_prefix =
     g[-g[W("the") >> sp] >> ordinal[ACT(E.part_index = V)] >> sp >>
       (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)]) >>
