@@ -99,6 +99,11 @@ TEST_CASE("ambiguous abbreviations: documented defaults and overrides") {
       {"PDT", "", "Pacific Daylight Time", -420, false},
       {"MST", "", "Mountain Standard Time", -420, true},
       {"CDT", "", "Central Daylight Time", -300, true},
+      {"GST", "", "Gulf Standard Time", 240, false},
+      {"BRT", "", "Brasilia Time", -180, false},
+      {"NPT", "", "Nepal Time", 345, false},
+      {"NST", "", "Newfoundland Standard Time", -210, false},
+      {"IRST", "", "Iran Standard Time", 210, false},
   };
   for (const auto& r : rows) {
     INFO(r.abbr << " region " << r.region);
