@@ -268,7 +268,7 @@ std::optional<document_date> dateline_at(std::string_view text, std::size_t from
 
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //    "Published …", "Updated …", "Posted …"; the earliest wins. Failing that, a complete date
-//    alone on one of the first lines.
+//    alone on one of the first lines, or after a byline and a separator ("By Jane Doe | …").
 std::optional<document_date> from_datelines(const document& doc, const parse_options& options) {
   const std::string_view text = doc.text;
   static constexpr std::array<std::string_view, 3> kWords = {"published", "updated", "posted"};
@@ -324,7 +324,8 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
   }
   if (best) return best;
 
-  // A complete date alone on one of the first lines.
+  // A complete date alone on one of the first lines, or after a byline and a separator ("By
+  // Jane Doe | September 19, 2023 at 8:13 am EDT", "By Staff • Sept. 19, 2023").
   line_walker first{text};
   std::size_t seen = 0;
   while (seen < kStandaloneLines && first.next(b, e)) {
@@ -332,6 +333,18 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
     if (line.empty()) continue;
     ++seen;
     if (line.size() > 200) continue;
+    if (line.starts_with("By ") || line.starts_with("BY ")) {
+      std::size_t sep = npos;
+      for (const std::string_view mark : {std::string_view{"|"}, std::string_view{"\xE2\x80\xA2"}, std::string_view{"\xC2\xB7"}})
+        sep = std::min(sep, line.find(mark));
+      if (sep != npos) {
+        const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+        const std::size_t mark_len = line[sep] == '|' ? 1 : line[sep] == '\xE2' ? 3 : 2;
+        if (auto d = dateline_at(text, lb + skip_dateline_filler(line, sep + mark_len), lb + line.size(), options))
+          return d;
+      }
+      continue;
+    }
     auto v = parse(line, anchor(), options);
     if (!v) continue;
     const auto r = to_reference(*v);

@@ -226,6 +226,19 @@ TEST_CASE("Date: header and datelines") {
   CHECK(iso(d->ref) == "2019-03-06T00:00:00");
   CHECK(posted.substr(d->begin, d->end - d->begin) == "March 6, 2019");
 
+  // A byline, a separator and the date ("By Jane Doe | September 19, 2023 at 8:13 am EDT").
+  const std::string byline = "Vote delayed\nBy Jane Doe | September 19, 2023 at 8:13 am EDT\n\nThe Senate met.\n";
+  d = date_of(byline);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2023-09-19T08:13:00-04:00");
+  CHECK(byline.substr(d->begin, d->end - d->begin) == "September 19, 2023 at 8:13 am EDT");
+  d = date_of("Vote delayed\nBy Staff \xE2\x80\xA2 Sept. 19, 2023\n\nThe Senate met.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-19T00:00:00");
+  // a byline without a separator is no dateline, nor is a date in the body
+  CHECK_FALSE(date_of("Vote delayed\nBy Jane Doe\n\nThe Senate met on Monday, Sept. 18, 2023, to vote.\n"));
+
   // Lower-case "updated" in prose is not a dateline; a date alone on an early line is.
   d = date_of("Market report\nWednesday, March 6, 2019\n\nAnalysts updated 2018-01-01 forecasts.\n");
   REQUIRE(d);
