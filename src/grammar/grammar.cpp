@@ -690,15 +690,16 @@ auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
     W("a dozen")[([](auto& c) { x3::_val(c) = 12000; })] |
     // "half an hour ago", "in half a day", "a half hour later"
     (W("half an") | W("half a") | W("a half"))[([](auto& c) { x3::_val(c) = 500; })] |
-    // "a quarter century", "a quarter of a century", "a quarter hour"
-    g[W("a quarter") >> -g[sp >> W("of a")] >> &g[(sp | dash) >> (W("century") | W("hour"))]]
-        [([](auto& c) { x3::_val(c) = 250; })] |
     (W("a few") | W("few") | W("several") | W("many") | W("a number of") | W("some") |
      W("dozens of") | W("hundreds of") | W("a couple more"))[([](auto& c) { x3::_val(c) = -1; })] |
     digit_amount[([](auto& c) { x3::_val(c) = x3::_attr(c); })] |
     word_num[([](auto& c) { x3::_val(c) = std::int64_t{x3::_attr(c)} * 1000; })] |
     (W("a hundred") | W("one hundred"))[([](auto& c) { x3::_val(c) = 100000; })] |
-    (W("an") | W("a"))[([](auto& c) { x3::_val(c) = 1000; })];
+    (W("an") | W("a"))[([](auto& c) { x3::_val(c) = 1000; })] >>
+        // "a quarter century", "a quarter of a century", "a quarter hour" (read here, after "a",
+        // so that no other amount pays for the look)
+        -g[sp >> W("quarter") >> -g[sp >> W("of a")] >> &g[(sp | dash) >> (W("century") | W("hour"))] >>
+           x3::eps[([](auto& c) { x3::_val(c) = 250; })]];
 
 // "and a half" after a unit, or "and a half" between number and unit ("two and a half years");
 // "5 1/2 hours".
