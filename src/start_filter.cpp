@@ -28,7 +28,8 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
     "for", "throughout", "through", "of", "last", "first", "published", "updated", "posted", "date",
     // approximation and modifier prefixes
-    "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly",
+    "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly", "shortly",
+    "soon",
     "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
     "late", "end", "mid", "earlier", "later", "fiscal", "fy", "year", "day", "week", "month",
     // ordinals (parts, quarters, halves, centuries)

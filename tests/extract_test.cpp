@@ -417,11 +417,20 @@ TEST_CASE("clock times in words: 'half past nine', 'a quarter to ten', 'ten past
 
 TEST_CASE("the week or weekend of a holiday; 'is forecast to' looks forward") {
   check_rows({
+      // "shortly before", "just after", "soon after" a time or a day: mod BEFORE or AFTER
+      {"2023-09-19", "The blast came shortly before midnight; he left soon after Christmas. Soon after, police came.",
+       {{15, 38, "TIME", "2023-09-19T24:00"}, {48, 68, "DATE", "2022-12-25"}}},
       {"2023-09-19", "Schools close the week of Thanksgiving.", {{14, 38, "DATE", "2023-W47"}}},
       // the tense directs the holiday
       {"2023-09-19", "Stores were busy the weekend of Christmas.", {{17, 41, "DATE", "2022-W51-WE"}}},
       {"2023-09-19", "The storm is forecast to hit Thursday night.", {{29, 43, "TIME", "2023-09-21TNI"}}},
   });
+  const auto r = annals::extract("It came shortly before midnight, just after 3 a.m.", annals::parse_reference("2023-09-19").value());
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].value.mod == annals::timex_mod::before);
+  CHECK(r[1].value.mod == annals::timex_mod::after);
+  // a clock time without a day is on the day last named: midnight ends the 19th, so the 20th
+  CHECK(r[1].value.value == "2023-09-20T03:00");
 }
 
 TEST_CASE("an offset before 'today' or 'this month' is one mention") {

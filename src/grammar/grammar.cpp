@@ -410,7 +410,10 @@ struct date_approx_table : ci_symbols<timex_mod> {
   date_approx_table() {
     add("around", timex_mod::approx)("about", timex_mod::approx)
        ("approximately", timex_mod::approx)("roughly", timex_mod::approx)
-       ("circa", timex_mod::approx)("ca.", timex_mod::approx)("sometime around", timex_mod::approx);
+       ("circa", timex_mod::approx)("ca.", timex_mod::approx)("sometime around", timex_mod::approx)
+       // "shortly before midnight", "just after 3 a.m.", "soon after Christmas"
+       ("shortly before", timex_mod::before)("just before", timex_mod::before)
+       ("shortly after", timex_mod::after)("just after", timex_mod::after)("soon after", timex_mod::after);
   }
 };
 struct mod_table : ci_symbols<timex_mod> {
@@ -1409,7 +1412,7 @@ constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over"
 constexpr std::string_view kSecondLook[] = {
     "the", "a", "an", "about", "at", "in", "last", "this", "more", "up", "over", "nearly",
     "earlier", "early", "current", "first", "half", "one", "two", "each", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "twenty", "quarter"};
+    "seven", "eight", "nine", "ten", "twenty", "quarter", "just", "shortly", "soon"};
 // Calls f(parser, family bit) for each family whole, prefixes included, in match order.
 template <class F>
 void for_each_family(F&& f) {
