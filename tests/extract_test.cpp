@@ -461,6 +461,10 @@ TEST_CASE("years of the common era ('476 AD', '1066 CE') and British dotted cloc
 
 TEST_CASE("a part of the day named after a bare clock time is its meridiem") {
   check_rows({
+      // dawn and daybreak are in the morning, dusk and nightfall in the evening
+      {"2023-09-19", "The rebels attacked at dawn on Friday and at dusk Saturday.",
+       {{23, 37, "TIME", "2023-09-15TMO"}, {45, 58, "TIME", "2023-09-16TEV"}}},
+      {"2023-09-19", "They attacked Friday at dawn; it was the dawn of a new era.", {{14, 28, "TIME", "2023-09-15TMO"}}},
       {"2023-09-19", "Kickoff is at 8 tonight; it opens at 9:30 tonight.",
        {{14, 23, "TIME", "2023-09-19T20:00"}, {37, 49, "TIME", "2023-09-19T21:30"}}},
       {"2023-09-19", "The blast came at 10 last night, the vote at 3 this afternoon.",

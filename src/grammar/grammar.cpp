@@ -355,7 +355,10 @@ struct pod_table : ci_symbols<part_of_day> {
        ("midday", part_of_day::midday)("daytime", part_of_day::daytime)
        ("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
        ("mid-afternoon", part_of_day::afternoon)("midafternoon", part_of_day::afternoon)
-       ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning);
+       ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning)
+       // TIMEX3 has no code of their own: dawn is in the morning, dusk in the evening
+       ("dawn", part_of_day::morning)("daybreak", part_of_day::morning)("dusk", part_of_day::evening)
+       ("nightfall", part_of_day::evening);
   }
 };
 // Plural parts of day make a weekday a set: "Sunday mornings", "Tuesday nights".
@@ -996,7 +999,8 @@ auto const time_sep = g[osp >> (lit('|') | lit(',') | lit('@') | dash | lit('T')
                       g[sp >> W("at") >> sp] | sp;
 auto const time_tail = g[time_sep >> time_of_day];
 // "Monday morning", "yesterday afternoon", "Sept. 5 evening"
-auto const pod_tail = g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word];
+auto const pod_tail = g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word] |
+                      g[sp >> W("at") >> sp >> pod_word];  // "Friday at dawn"
 auto const date_tail = -(time_tail | pod_tail);
 
 // ---------------------------------------------------------------------------------------------
@@ -1346,7 +1350,7 @@ auto const fam_time =
 // more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
-                        g[pod_word >> sp >> (deictic | g[weekday_rel])] |
+                        g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >>
                           (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)];  // "of Friday, Oct. 23"
 
