@@ -494,6 +494,12 @@ constexpr set_case kSets[] = {
     {"every weekend", "XXXX-WXX-WE", "EVERY", ""},
     {"each weekend", "XXXX-WXX-WE", "EACH", ""},
     {"weekends", "XXXX-WXX-WE", "EVERY", ""},
+    {"every second Sunday", "XXXX-WXX-7", "EVERY", ""},
+    {"every third week", "P3W", "EVERY", ""},
+    {"every second", "PT1S", "EVERY", ""},
+    {"every half hour", "PT30M", "EVERY", ""},
+    {"twice monthly", "P1M", "", "2X"},
+    {"once weekly", "P1W", "", "1X"},
 };
 }  // namespace
 
@@ -528,6 +534,7 @@ TEST_CASE("sets") {
   }
   CHECK(annals::parse("every other Tuesday", ref)->length->iso() == "P2W");
   CHECK(annals::parse("every other weekend", ref)->length->iso() == "P2W");
+  CHECK(annals::parse("every second Sunday", ref)->length->iso() == "P2W");
   CHECK(annals::parse("every weekend", ref)->grain == annals::grain::weekend);
   // a count of weekends stays a duration
   CHECK(annals::parse("two weekends", ref)->value == "P4D");

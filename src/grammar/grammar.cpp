@@ -1234,13 +1234,22 @@ auto const duration_expr =
 
 auto const mark_set = ACT(E.is_set = true);
 auto const set_expr =
+    // "every half hour"
+    g[W("every") >> sp >> W("half") >> (sp | dash) >> W("hour") >>
+      x3::eps[ACT(E.set_unit = unit::minute; E.set_every = 30; E.is_set = true)]] |
     g[(W("every")[ACT(E.set_each = false)] | W("each")[ACT(E.set_each = true)]) >> sp >>
       -g[W("other")[ACT(E.set_every = 2)] >> sp] >>
+      // "every second Sunday", "every third week" (not "every second" alone)
+      -g[(W("second")[ACT(E.set_every = 2)] | W("third")[ACT(E.set_every = 3)] | W("fourth")[ACT(E.set_every = 4)]) >>
+         sp >> &(units | weekday_name)] >>
       -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000)))] >> sp] >>
       (units[ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
        pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word) >>
       -time_tail >> x3::eps[mark_set]] |
     g[set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    // "twice monthly", "three times weekly"
+    g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] | W("thrice")[ACT(E.set_times = 3)]) >> sp >>
+      set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] |
        W("thrice")[ACT(E.set_times = 3)] |
        g[pos_(amount)[ACT(E.set_times = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(V, 0) / 1000, 1000000)))] >> sp >> W("times")]) >>
