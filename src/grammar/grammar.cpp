@@ -806,7 +806,9 @@ auto const dm_date =
     g[-(W("the") >> sp) >> day_num >> sp >> -(W("of") >> sp) >> pos_(month_name)[set_month] >>
       -year_part] |
     g[pos_(n12)[set_day] >> lit('-') >> pos_(month_name)[set_month] >> lit('-') >>
-      (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd];
+      (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd] |
+    // Sep-19-2023
+    g[pos_(month_name)[set_month] >> lit('-') >> pos_(n12)[set_day] >> lit('-') >> pos_(n4)[set_year4] >> nd];
 // March 2022, March, 2022, March of 2022
 auto const my_date = pos_(month_name)[set_month] >>
                      ((g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val |
