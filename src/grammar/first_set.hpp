@@ -49,6 +49,9 @@ struct first_set {
   /// Input to the walk: blanks (space, tab, no-break space, line breaks) count as nothing, so
   /// the set is that of the first word after them. Used for what follows a first word.
   bool skip_blanks = false;
+  /// Only the bytes: a literal adds its first byte (a letter in lower case) and no word. What
+  /// byte_gate needs, built without allocating.
+  bool bytes_only = false;
 
   /// Adds a literal (any case) that the text must begin with. `bounded`: the parser checks
   /// that no letter follows it.
@@ -60,6 +63,10 @@ struct first_set {
     }
     if (!is_ascii_alpha(lit[0])) {
       bytes[static_cast<unsigned char>(lit[0])] = true;
+      return;
+    }
+    if (bytes_only) {
+      bytes[static_cast<unsigned char>(ascii_lower(lit[0]))] = true;
       return;
     }
     std::string word;
@@ -102,6 +109,64 @@ struct first_set {
     }
   }
 };
+
+/// The bytes a parser may begin a match with, for a check at parse time. Guards are copied into
+/// every expression built from them, so the gate is kept to 16 bytes: one bit per ASCII byte, a
+/// letter in both cases; bit 127 stands for DEL and every byte of 0x80 and above. Two control
+/// bytes that begin no literal carry flags: bit 0 (NUL) "may match the empty string", which
+/// admits everything, and bit 1 (SOH) "computed", so that a gate is never all zero. Every bit
+/// is set when the set is unknown.
+struct byte_gate {
+  std::array<std::uint64_t, 2> bits{~std::uint64_t{0}, ~std::uint64_t{0}};
+
+  /// Whether a parser with this gate may match at `first`.
+  template <class It>
+  [[nodiscard]] bool admits(It first, It last) const noexcept {
+    if (nullable()) return true;
+    return first != last && has(static_cast<unsigned char>(*first));
+  }
+  [[nodiscard]] bool unknown() const noexcept { return (bits[0] & bits[1]) == ~std::uint64_t{0}; }
+  [[nodiscard]] bool nullable() const noexcept { return (bits[0] & 1u) != 0; }
+  [[nodiscard]] bool has(unsigned char c) const noexcept {
+    if (c > 127) c = 127;
+    return ((bits[c >> 6] >> (c & 63)) & 1u) != 0;
+  }
+  void set(unsigned char c) noexcept {
+    if (c > 127) c = 127;
+    bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+};
+
+/// The byte gate of a first set (see byte_gate).
+[[nodiscard]] inline byte_gate first_bytes(const first_set& s) {
+  byte_gate g;
+  if (s.any || s.skip_blanks) return g;
+  g.bits = {s.nullable ? 3u : 2u, 0};
+  for (std::size_t c = 2; c < 256; ++c)
+    if (s.bytes[c]) g.set(static_cast<unsigned char>(c));
+  for (const auto& w : s.words) g.set(static_cast<unsigned char>(w[0]));
+  for (const auto& w : s.prefixes) g.set(static_cast<unsigned char>(w[0]));
+  // Letters in both cases: 'A'..'Z' are bits 1..26 of the second word, 'a'..'z' bits 33..58.
+  constexpr std::uint64_t kUpper = ((std::uint64_t{1} << 26) - 1) << 1;
+  const std::uint64_t letters = (g.bits[1] & kUpper) | ((g.bits[1] >> 32) & kUpper);
+  g.bits[1] |= letters | (letters << 32);
+  // A parser that may match the empty string may match anywhere: every byte is admitted.
+  if (s.nullable) g.bits = {~std::uint64_t{0}, ~std::uint64_t{0}};
+  return g;
+}
+
+/// Adds the bytes of a gate to a first set built with first_set::bytes_only.
+inline void add_gate(first_set& s, const byte_gate& g) {
+  if (g.unknown()) {
+    s.any = true;
+    return;
+  }
+  s.nullable = g.nullable();
+  for (unsigned c = 2; c < 128; ++c)
+    if (g.has(static_cast<unsigned char>(c))) s.bytes[c] = true;
+  if (g.has(127))
+    for (unsigned c = 128; c < 256; ++c) s.bytes[c] = true;
+}
 
 /// Whether `word` stands for a number: a run of N digits is written as N zeros.
 [[nodiscard]] inline bool is_number_token(std::string_view word) { return !word.empty() && is_ascii_digit(word[0]); }
@@ -217,34 +282,35 @@ struct is_decimal_uint<x3::uint_parser<T, R, Min, Max>> : std::bool_constant<R =
 
 /// The first set of parser `p`; with `skip_blanks`, of the first word after any blanks.
 template <class P>
-first_set first_of(const P& p, bool skip_blanks = false) {
+first_set first_of(const P& p, bool skip_blanks = false, bool bytes_only = false) {
   namespace d = first_set_detail;
   first_set s;
   s.skip_blanks = skip_blanks;
+  s.bytes_only = bytes_only;
   if constexpr (describes_first<P>) {
     p.describe_first(s);
   } else if constexpr (d::is_sequence<P>::value) {
-    s = first_of(p.left, skip_blanks);
+    s = first_of(p.left, skip_blanks, bytes_only);
     if (s.nullable) {
-      const first_set r = first_of(p.right, skip_blanks);
+      const first_set r = first_of(p.right, skip_blanks, bytes_only);
       s.merge(r);
       s.nullable = r.nullable;
     }
   } else if constexpr (d::is_alternative<P>::value) {
-    s = first_of(p.left, skip_blanks);
-    const first_set r = first_of(p.right, skip_blanks);
+    s = first_of(p.left, skip_blanks, bytes_only);
+    const first_set r = first_of(p.right, skip_blanks, bytes_only);
     s.merge(r);
     s.nullable = s.nullable || r.nullable;
   } else if constexpr (d::is_zero_or_more<P>::value) {
-    s = first_of(p.subject, skip_blanks);
+    s = first_of(p.subject, skip_blanks, bytes_only);
     s.nullable = true;
   } else if constexpr (d::is_predicate<P>::value) {
     // The text must also satisfy the predicate; leaving that out only widens the set.
     s.nullable = true;
   } else if constexpr (d::is_transparent<P>::value) {
-    s = first_of(p.subject, skip_blanks);
+    s = first_of(p.subject, skip_blanks, bytes_only);
   } else if constexpr (d::is_rule_definition<P>::value) {
-    s = first_of(p.rhs, skip_blanks);
+    s = first_of(p.rhs, skip_blanks, bytes_only);
   } else if constexpr (d::is_literal_char<P>::value) {
     const char c = static_cast<char>(p.ch);
     s.add_literal(std::string_view(&c, 1), false);

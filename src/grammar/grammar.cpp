@@ -105,6 +105,11 @@ constexpr auto pos_(P const& p) {
   return mark >> p;
 }
 
+// A guard also skips a subject that cannot begin with the byte at the position. Its first bytes
+// (a byte_gate, from the subject's own first set) are filled in once, by fill_gates() on the first
+// match_expression call, not when the guard is built: the parser trees stay constant-initialized
+// (built by the compiler, no start-up cost). Until then a guard refuses no byte, which is exact,
+// only slower; the words are read and written atomically, so no thread sees a torn gate.
 template <class Subject>
 struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   using base_type = x3::unary_parser<Subject, guard_directive<Subject>>;
@@ -113,6 +118,7 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   constexpr explicit guard_directive(Subject const& s) : base_type(s) {}
   template <class It, class Ctx, class RC, class Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr&) const {
+    if (first != last && refuses(static_cast<unsigned char>(*first))) return false;
     state& s = st(ctx);
     const It save = first;
     if (s.depth == kGuardDepth) {  // deeper than the journal: copy eagerly
@@ -128,10 +134,57 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
     s.close(mine, !ok);
     return ok;
   }
-  void describe_first(first_set& s) const { s = first_of(this->subject, s.skip_blanks); }
+  void describe_first(first_set& s) const {
+    if (!s.bytes_only) {
+      s = first_of(this->subject, s.skip_blanks);
+    } else if (refused_[0] == 0 && refused_[1] == 0) {  // not filled in (or admits every byte)
+      s = first_of(this->subject, s.skip_blanks, true);
+    } else {
+      for (unsigned c = 2; c < 256; ++c)
+        if (!refuses(static_cast<unsigned char>(c))) s.bytes[c] = true;
+      s.nullable = nullable_of(this->subject);
+    }
+  }
   void describe_after(std::string_view word, after_word& a) const { a = after_of(this->subject, word); }
   bool is_nullable() const { return nullable_of(this->subject); }
+
+  /// Fills in the gate from the subject's first set; the gates of the guards inside it first.
+  /// Called once per guard, before any parse that relies on it.
+  void fill_gate() const {
+    const byte_gate g = first_bytes(first_of(this->subject, false, true));
+    if (g.unknown() || g.nullable()) return;  // every byte admitted
+    std::atomic_ref<std::uint64_t>(refused_[0]).store(~g.bits[0], std::memory_order_relaxed);
+    std::atomic_ref<std::uint64_t>(refused_[1]).store(~g.bits[1], std::memory_order_relaxed);
+  }
+
+ private:
+  [[nodiscard]] bool refuses(unsigned char c) const noexcept {
+    if (c > 127) c = 127;
+    const std::uint64_t w = std::atomic_ref<std::uint64_t>(refused_[c >> 6]).load(std::memory_order_relaxed);
+    return ((w >> (c & 63u)) & 1u) != 0;
+  }
+  // The bytes the subject cannot begin with (byte_gate::bits, complemented): zero until filled.
+  alignas(std::atomic_ref<std::uint64_t>::required_alignment) mutable std::uint64_t refused_[2] = {0, 0};
 };
+template <class T> struct is_guard : std::false_type {};
+template <class S> struct is_guard<guard_directive<S>> : std::true_type {};
+
+/// Fills in the gate of every guard in parser `p`, innermost first (see guard_directive).
+template <class P>
+void fill_gates(const P& p) {
+  namespace d = first_set_detail;
+  if constexpr (is_guard<P>::value) {
+    fill_gates(p.subject);
+    p.fill_gate();
+  } else if constexpr (d::is_sequence<P>::value || d::is_alternative<P>::value) {
+    fill_gates(p.left);
+    fill_gates(p.right);
+  } else if constexpr (d::is_rule_definition<P>::value) {
+    fill_gates(p.rhs);
+  } else if constexpr (requires { p.subject; }) {
+    fill_gates(p.subject);
+  }
+}
 struct guard_gen {
   template <class S>
   constexpr guard_directive<typename x3::extension::as_parser<S>::value_type> operator[](
@@ -562,7 +615,7 @@ struct table_ref : x3::parser<table_ref<P>> {
   bool parse(It& first, It const& last, Ctx const& ctx, RC& rc, Attr& attr) const {
     return table->parse(first, last, ctx, rc, attr);
   }
-  void describe_first(first_set& s) const { s = first_of(*table, s.skip_blanks); }
+  void describe_first(first_set& s) const { s = first_of(*table, s.skip_blanks, s.bytes_only); }
   void describe_after(std::string_view word, after_word& a) const { a = after_of(*table, word); }
   bool is_nullable() const { return nullable_of(*table); }
 };
@@ -1750,7 +1803,28 @@ std::optional<match> duration_range(std::string_view window, std::size_t lead, b
 
 }  // namespace
 
+namespace {
+// The gates of every parser that match_expression runs (see guard_directive), filled in once.
+bool fill_all_gates() {
+  fill_gates(fam_date);
+  fill_gates(fam_time);
+  fill_gates(fam_relday);
+  fill_gates(fam_period);
+  fill_gates(top_duration);
+  fill_gates(set_only);
+  fill_gates(vague_only);
+  fill_gates(lead_prefixes);
+  fill_gates(part_prefix_opt);
+  fill_gates(range_sep);
+  fill_gates(low_amount);
+  fill_gates(dur_range_sep);
+  fill_gates(year_part);
+  return true;
+}
+}  // namespace
+
 std::optional<match> match_expression(std::string_view text, const grammar_options& options) {
+  [[maybe_unused]] static const bool gates_filled = fill_all_gates();
   if (text.empty()) return std::nullopt;
   // Bound the work per position: no expression is longer than this.
   constexpr std::size_t kWindow = 256;
