@@ -112,21 +112,12 @@ struct first_set {
 
 /// The bytes a parser may begin a match with, for a check at parse time. Guards are copied into
 /// every expression built from them, so the gate is kept to 16 bytes: one bit per ASCII byte, a
-/// letter in both cases; bit 127 stands for DEL and every byte of 0x80 and above. Two control
-/// bytes that begin no literal carry flags: bit 0 (NUL) "may match the empty string", which
-/// admits everything, and bit 1 (SOH) "computed", so that a gate is never all zero. Every bit
-/// is set when the set is unknown.
+/// letter in both cases; bit 127 stands for DEL and every byte of 0x80 and above. Every bit is
+/// set when the set is unknown or the parser may match the empty string (it may match anywhere).
 struct byte_gate {
   std::array<std::uint64_t, 2> bits{~std::uint64_t{0}, ~std::uint64_t{0}};
 
-  /// Whether a parser with this gate may match at `first`.
-  template <class It>
-  [[nodiscard]] bool admits(It first, It last) const noexcept {
-    if (nullable()) return true;
-    return first != last && has(static_cast<unsigned char>(*first));
-  }
   [[nodiscard]] bool unknown() const noexcept { return (bits[0] & bits[1]) == ~std::uint64_t{0}; }
-  [[nodiscard]] bool nullable() const noexcept { return (bits[0] & 1u) != 0; }
   [[nodiscard]] bool has(unsigned char c) const noexcept {
     if (c > 127) c = 127;
     return ((bits[c >> 6] >> (c & 63)) & 1u) != 0;
@@ -140,9 +131,9 @@ struct byte_gate {
 /// The byte gate of a first set (see byte_gate).
 [[nodiscard]] inline byte_gate first_bytes(const first_set& s) {
   byte_gate g;
-  if (s.any || s.skip_blanks) return g;
-  g.bits = {s.nullable ? 3u : 2u, 0};
-  for (std::size_t c = 2; c < 256; ++c)
+  if (s.any || s.nullable || s.skip_blanks) return g;
+  g.bits = {0, 0};
+  for (std::size_t c = 0; c < 256; ++c)
     if (s.bytes[c]) g.set(static_cast<unsigned char>(c));
   for (const auto& w : s.words) g.set(static_cast<unsigned char>(w[0]));
   for (const auto& w : s.prefixes) g.set(static_cast<unsigned char>(w[0]));
@@ -150,22 +141,7 @@ struct byte_gate {
   constexpr std::uint64_t kUpper = ((std::uint64_t{1} << 26) - 1) << 1;
   const std::uint64_t letters = (g.bits[1] & kUpper) | ((g.bits[1] >> 32) & kUpper);
   g.bits[1] |= letters | (letters << 32);
-  // A parser that may match the empty string may match anywhere: every byte is admitted.
-  if (s.nullable) g.bits = {~std::uint64_t{0}, ~std::uint64_t{0}};
   return g;
-}
-
-/// Adds the bytes of a gate to a first set built with first_set::bytes_only.
-inline void add_gate(first_set& s, const byte_gate& g) {
-  if (g.unknown()) {
-    s.any = true;
-    return;
-  }
-  s.nullable = g.nullable();
-  for (unsigned c = 2; c < 128; ++c)
-    if (g.has(static_cast<unsigned char>(c))) s.bytes[c] = true;
-  if (g.has(127))
-    for (unsigned c = 128; c < 256; ++c) s.bytes[c] = true;
 }
 
 /// Whether `word` stands for a number: a run of N digits is written as N zeros.

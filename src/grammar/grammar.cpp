@@ -140,7 +140,7 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
     } else if (refused_[0] == 0 && refused_[1] == 0) {  // not filled in (or admits every byte)
       s = first_of(this->subject, s.skip_blanks, true);
     } else {
-      for (unsigned c = 2; c < 256; ++c)
+      for (unsigned c = 0; c < 256; ++c)
         if (!refuses(static_cast<unsigned char>(c))) s.bytes[c] = true;
       s.nullable = nullable_of(this->subject);
     }
@@ -152,7 +152,7 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   /// Called once per guard, before any parse that relies on it.
   void fill_gate() const {
     const byte_gate g = first_bytes(first_of(this->subject, false, true));
-    if (g.unknown() || g.nullable()) return;  // every byte admitted
+    if (g.unknown()) return;  // every byte admitted
     std::atomic_ref<std::uint64_t>(refused_[0]).store(~g.bits[0], std::memory_order_relaxed);
     std::atomic_ref<std::uint64_t>(refused_[1]).store(~g.bits[1], std::memory_order_relaxed);
   }
