@@ -205,3 +205,44 @@ TEST_CASE("first_words lists the gate's words once each, sorted") {
   CHECK(has("christmas"));  // a holiday name's first word
   CHECK_FALSE(has("shareholders"));
 }
+
+// The guards' first-byte gate (first_bytes over a first set built with bytes_only): the bytes a
+// parser may begin with, letters in both cases, every byte from 0x80 up as one.
+TEST_CASE("first_bytes: the bytes a parser may begin with") {
+  namespace x3 = boost::spirit::x3;
+  const auto bytes_of = [](const auto& p) { return first_bytes(first_of(p, false, true)); };
+
+  const byte_gate month_or_digit = bytes_of(x3::lit("May") | x3::char_('0', '9'));
+  CHECK_FALSE(month_or_digit.unknown());
+  for (char c : std::string_view("Mm0123456789")) CHECK(month_or_digit.has(static_cast<unsigned char>(c)));
+  for (char c : std::string_view("aAxN ,.-'")) CHECK_FALSE(month_or_digit.has(static_cast<unsigned char>(c)));
+  CHECK_FALSE(month_or_digit.has(0xE2));
+
+  // The first letter of a word, from a literal that goes on into more letters or not.
+  const byte_gate words = bytes_of(x3::lit("noon") >> x3::lit(' ') | x3::lit("T"));
+  CHECK(words.has('n'));
+  CHECK(words.has('N'));
+  CHECK(words.has('t'));
+  CHECK(words.has('T'));
+  CHECK_FALSE(words.has('o'));
+  CHECK_FALSE(words.has(' '));
+
+  // A byte of 0x80 and above stands for all of them (and for DEL).
+  const byte_gate curly = bytes_of(x3::lit("\xE2\x80\x99"));
+  CHECK(curly.has(0xE2));
+  CHECK(curly.has(0xC2));
+  CHECK(curly.has(0x7F));
+  CHECK_FALSE(curly.has('\''));
+
+  // May match the empty string, or cannot be read: every byte.
+  const byte_gate optional = bytes_of(-x3::lit("the") >> x3::lit("year"));
+  CHECK(optional.has('t'));
+  CHECK(optional.has('y'));
+  CHECK_FALSE(optional.has('x'));
+  const byte_gate nullable = bytes_of(-x3::lit("the"));
+  CHECK(nullable.unknown());
+  CHECK(nullable.has('x'));
+  const byte_gate unknown = bytes_of(x3::int_);
+  CHECK(unknown.unknown());
+  CHECK(unknown.has('-'));
+}

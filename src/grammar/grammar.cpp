@@ -109,7 +109,8 @@ constexpr auto pos_(P const& p) {
 // (a byte_gate, from the subject's own first set) are filled in once, by fill_gates() on the first
 // match_expression call, not when the guard is built: the parser trees stay constant-initialized
 // (built by the compiler, no start-up cost). Until then a guard refuses no byte, which is exact,
-// only slower; the words are read and written atomically, so no thread sees a torn gate.
+// only slower; the two words are read and written atomically, and one filled without the other
+// only refuses fewer bytes.
 template <class Subject>
 struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   using base_type = x3::unary_parser<Subject, guard_directive<Subject>>;
@@ -137,7 +138,7 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   void describe_first(first_set& s) const {
     if (!s.bytes_only) {
       s = first_of(this->subject, s.skip_blanks);
-    } else if (refused_[0] == 0 && refused_[1] == 0) {  // not filled in (or admits every byte)
+    } else if (!filled()) {  // (or admits every byte)
       s = first_of(this->subject, s.skip_blanks, true);
     } else {
       for (unsigned c = 0; c < 256; ++c)
@@ -158,10 +159,13 @@ struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
   }
 
  private:
+  [[nodiscard]] std::uint64_t refused(unsigned i) const noexcept {
+    return std::atomic_ref<std::uint64_t>(refused_[i]).load(std::memory_order_relaxed);
+  }
+  [[nodiscard]] bool filled() const noexcept { return (refused(0) | refused(1)) != 0; }
   [[nodiscard]] bool refuses(unsigned char c) const noexcept {
     if (c > 127) c = 127;
-    const std::uint64_t w = std::atomic_ref<std::uint64_t>(refused_[c >> 6]).load(std::memory_order_relaxed);
-    return ((w >> (c & 63u)) & 1u) != 0;
+    return ((refused(c >> 6u) >> (c & 63u)) & 1u) != 0;
   }
   // The bytes the subject cannot begin with (byte_gate::bits, complemented): zero until filled.
   alignas(std::atomic_ref<std::uint64_t>::required_alignment) mutable std::uint64_t refused_[2] = {0, 0};
