@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace annals::detail {
 namespace {
 
@@ -214,6 +218,61 @@ struct reader {
   }
 };
 
+// The classes of 64 bytes at once, one bit per byte (bit k for byte k): word bytes, digits,
+// '_' and quote bytes. The scan below goes from word start to word start through these bits
+// instead of testing every byte: its branches are taken per word, not per byte.
+struct block_masks {
+  std::uint64_t word = 0, digit = 0, under = 0, quote = 0;
+};
+
+#if defined(__SSE2__)
+inline std::uint64_t movemask16(__m128i v, unsigned shift) {
+  return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(v))} << shift;
+}
+inline block_masks classify64(const char* p) {
+  block_masks m;
+  const __m128i k20 = _mm_set1_epi8(0x20);
+  const __m128i a_1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+  const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+  const __m128i us = _mm_set1_epi8('_'), ap = _mm_set1_epi8('\''), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (unsigned k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // Signed compares: bytes of 0x80 and above are negative and fall outside both ranges.
+    const __m128i lo = _mm_or_si128(v, k20);
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lo, a_1), _mm_cmplt_epi8(lo, z1));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9));
+    const __m128i under = _mm_cmpeq_epi8(v, us);
+    const __m128i quote = _mm_or_si128(_mm_cmpeq_epi8(v, ap), _mm_cmpeq_epi8(v, e2));
+    m.word |= movemask16(_mm_or_si128(_mm_or_si128(letter, digit), under), 16 * k);
+    m.digit |= movemask16(digit, 16 * k);
+    m.under |= movemask16(under, 16 * k);
+    m.quote |= movemask16(quote, 16 * k);
+  }
+  return m;
+}
+#else
+inline block_masks classify64(const char* p) {
+  block_masks m;
+  for (unsigned k = 0; k < 64; ++k) {
+    const std::uint8_t c = kClass[static_cast<unsigned char>(p[k])];
+    const std::uint64_t bit = std::uint64_t{1} << k;
+    if (c & kWord) m.word |= bit;
+    if (c & kDigit) m.digit |= bit;
+    if (c & kUnderscore) m.under |= bit;
+    if (c & kQuote) m.quote |= bit;
+  }
+  return m;
+}
+#endif
+
+// The 64 bytes of `text` from `base`; bytes past its end read as zeros (class 0).
+inline block_masks classify_at(std::string_view text, std::size_t base) {
+  if (text.size() - base >= 64) return classify64(text.data() + base);
+  std::array<char, 64> buf{};
+  std::memcpy(buf.data(), text.data() + base, text.size() - base);
+  return classify64(buf.data());
+}
+
 }  // namespace
 
 std::span<const std::string_view> anchor_words() { return kWords; }
@@ -227,36 +286,59 @@ bool next_anchor(std::string_view text, std::size_t from, anchor_token& out) {
     for (; r.word_at(i); ++i)
       if (r.digit_at(i)) return r.digits(i, out);
   }
-  for (;;) {
-    while (i < n && r.cls(i) == 0) ++i;
-    if (i >= n) return false;
-    const std::uint8_t c = r.cls(i);
-    if (c == kQuote) {
-      if (r.decade(i, out)) return true;
-      ++i;
-      continue;
+  // Block by block, from the block that holds `i`. A word run that reaches past its block is
+  // read byte by byte, as is everything after a listed word's first look.
+  while (i < n) {
+    const std::size_t base = i & ~std::size_t{63};
+    const block_masks m = classify_at(text, base);
+    const std::uint64_t word_before_block = base > 0 && r.word_at(base - 1) ? 1u : 0u;
+    // Word starts (a word byte after a byte that is none) and quote bytes, from `i` on.
+    std::uint64_t starts = ((m.word & ~((m.word << 1) | word_before_block)) | m.quote) & (~std::uint64_t{0} << (i - base));
+    std::size_t next = base + 64;  // where the scan goes on after this block
+    while (starts != 0) {
+      const auto k = static_cast<unsigned>(std::countr_zero(starts));
+      starts &= starts - 1;
+      const std::size_t b = base + k;
+      if ((m.quote >> k) & 1u) {
+        if (r.decade(b, out)) return true;
+        continue;
+      }
+      std::size_t e;
+      bool digit, under;
+      if (const std::uint64_t after = ~m.word >> k; after != 0) {  // the run ends in this block
+        const auto len = static_cast<unsigned>(std::countr_zero(after));
+        e = b + len;
+        const std::uint64_t run = (len >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << len) - 1) << k;
+        digit = (m.digit & run) != 0;
+        under = (m.under & run) != 0;
+      } else {  // it runs into the next block: read on byte by byte
+        std::uint8_t seen = 0;
+        for (e = b; e < n && (r.cls(e) & kWord) != 0; ++e) seen = static_cast<std::uint8_t>(seen | r.cls(e));
+        digit = (seen & kDigit) != 0;
+        under = (seen & kUnderscore) != 0;
+        next = e;
+        starts = 0;
+      }
+      const std::size_t len = e - b;
+      if (len >= kShortestWord && len <= kLongestWord && !under &&
+          may_be_listed(len, static_cast<unsigned char>(text[b]), static_cast<unsigned char>(text[e - 1])) &&
+          kWordSet.contains(r.pack(b, len))) {
+        out = {b, e};
+        return true;
+      }
+      if (len == 1 && (text[b] | 0x20) == 'o' && r.clock_after(e)) {
+        out = {b, e + 6};
+        return true;
+      }
+      if (digit) {
+        std::size_t d = b;
+        while (!r.digit_at(d)) ++d;
+        return r.digits(d, out);
+      }
     }
-    // A run of word bytes that begins at a word boundary; `seen` collects its byte classes.
-    std::size_t j = i + 1;
-    std::uint8_t seen = c;
-    for (std::uint8_t cj; j < n && ((cj = r.cls(j)) & kWord) != 0; ++j) seen = static_cast<std::uint8_t>(seen | cj);
-    const std::size_t len = j - i;
-    if (len >= kShortestWord && len <= kLongestWord && (seen & kUnderscore) == 0 &&
-        may_be_listed(len, static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[j - 1])) &&
-        kWordSet.contains(r.pack(i, len))) {
-      out = {i, j};
-      return true;
-    }
-    if (len == 1 && (text[i] | 0x20) == 'o' && r.clock_after(j)) {
-      out = {i, j + 6};
-      return true;
-    }
-    if ((seen & kDigit) != 0) {
-      while (!r.digit_at(i)) ++i;
-      return r.digits(i, out);
-    }
-    i = j;
+    i = next;
   }
+  return false;
 }
 
 }  // namespace annals::detail
