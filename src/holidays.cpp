@@ -2,8 +2,9 @@
 #include "annals/holidays.hpp"
 
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "text.hpp"
 
 namespace annals {
 
@@ -60,7 +61,7 @@ std::string fold(std::string_view s) {
       i += 2;
       continue;
     }
-    out.push_back(static_cast<char>(std::tolower(c)));
+    out.push_back(detail::ascii_lower(static_cast<char>(c)));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include "annals/render.hpp"
 #include "annals/timeline.hpp"
 #include "events_detail.hpp"
+#include "text.hpp"
 
 namespace annals {
 namespace {
@@ -66,8 +67,8 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
     bool eq = true;
     for (std::size_t k = 0; k < needle.size(); ++k)
       if (lower(hay[i + k]) != lower(needle[k])) { eq = false; break; }
-    if (eq && (i == 0 || !std::isalnum(static_cast<unsigned char>(hay[i - 1]))) &&
-        (i + needle.size() == hay.size() || !std::isalnum(static_cast<unsigned char>(hay[i + needle.size()]))))
+    if (eq && (i == 0 || !detail::is_ascii_alnum(hay[i - 1])) &&
+        (i + needle.size() == hay.size() || !detail::is_ascii_alnum(hay[i + needle.size()])))
       return true;
   }
   return false;

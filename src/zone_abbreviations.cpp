@@ -5,9 +5,9 @@
 // table sorted by abbreviation (a test checks both), and add a case to tests/zone_test.cpp.
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "annals/zone.hpp"
+#include "text.hpp"
 
 namespace annals {
 
@@ -102,7 +102,7 @@ constexpr std::array kTable{
 bool iequal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(a[i])) != static_cast<unsigned char>(b[i])) return false;
+    if (detail::ascii_upper(a[i]) != b[i]) return false;
   return true;
 }
 }  // namespace

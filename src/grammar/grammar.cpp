@@ -516,7 +516,7 @@ struct holiday_parser : x3::parser<holiday_parser> {
       if (in >= 0x80 || folded != static_cast<unsigned char>(c)) return 0;
       ++it;
     }
-    if (it != last && (std::isalnum(static_cast<unsigned char>(*it)) != 0 || *it == '_')) return 0;
+    if (it != last && (is_ascii_alnum(*it) || *it == '_')) return 0;
     return static_cast<std::size_t>(it - first);
   }
 
@@ -632,7 +632,7 @@ struct zone_name_table : ci_symbols<int> {
     const auto rows = abbreviation_table();
     for (std::size_t i = 0; i < rows.size(); ++i) {
       std::string m(rows[i].meaning);
-      for (char& c : m) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : m) c = ascii_lower(c);
       add(m, static_cast<int>(i));
       if (rows[i].generic && m.ends_with(" time")) add(m.substr(0, m.size() - 5), static_cast<int>(i));
     }
@@ -1548,7 +1548,7 @@ best_match longest(std::string_view text, bool gate) {
   // Every expression starts with a letter, a digit or an apostrophe ('90s).
   const unsigned char c0 = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
   const bool digit = c0 >= '0' && c0 <= '9';
-  if (!digit && !std::isalpha(c0) && c0 != '\'' && c0 != 0xE2) return best;
+  if (!digit && !is_ascii_alpha(static_cast<char>(c0)) && c0 != '\'' && c0 != 0xE2) return best;
   const std::uint8_t f = gate ? gates().gate.at(text) : kAllFamilies;
   // Four families begin with the same optional prefixes ("about", "early", "the first half
   // of"): they are read once. The same as parsing each `top_` family whole, as X3 never goes
@@ -1617,7 +1617,7 @@ std::size_t skip_words(std::string_view text, std::span<const std::string_view> 
     if (text.size() > w.size() && text[w.size()] == ' ') {
       bool eq = true;
       for (std::size_t i = 0; i < w.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(text[i])) != w[i]) { eq = false; break; }
+        if (ascii_lower(text[i]) != w[i]) { eq = false; break; }
       if (eq) return w.size() + 1;
     }
   }
@@ -1630,7 +1630,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, std::string_view text) {
   std::size_t n = 0;
   while (n < text.size() && n < 5 && is_digit(text[n])) ++n;
-  if (n == 0 || n == 5 || (n < text.size() && (std::isalnum(static_cast<unsigned char>(text[n])) != 0)))
+  if (n == 0 || n == 5 || (n < text.size() && is_ascii_alnum(text[n])))
     return std::nullopt;
   int v = 0;
   for (std::size_t i = 0; i < n; ++i) v = v * 10 + (text[i] - '0');
@@ -1657,9 +1657,9 @@ bool is_and_sep(std::string_view sep) {
 
 // Whether `text` begins with "between" (the preposition match_expression skipped).
 bool begins_between(std::string_view text) {
-  return text.size() > 3 && std::tolower(static_cast<unsigned char>(text[0])) == 'b' &&
-         std::tolower(static_cast<unsigned char>(text[1])) == 'e' &&
-         std::tolower(static_cast<unsigned char>(text[2])) == 't';
+  return text.size() > 3 && ascii_lower(text[0]) == 'b' &&
+         ascii_lower(text[1]) == 'e' &&
+         ascii_lower(text[2]) == 't';
 }
 
 // A number alone at the start of `text` that may begin a range whose end says what it is: the
@@ -1683,8 +1683,8 @@ std::optional<bare_number> bare_number_at(std::string_view text) {
     if (*b.minute > 59) return std::nullopt;
     b.length = n + 3;
   } else if (n + 1 < text.size()) {
-    const std::array<char, 2> suffix{static_cast<char>(std::tolower(static_cast<unsigned char>(text[n]))),
-                                     static_cast<char>(std::tolower(static_cast<unsigned char>(text[n + 1])))};
+    const std::array<char, 2> suffix{ascii_lower(text[n]),
+                                     ascii_lower(text[n + 1])};
     for (const std::string_view o : {"st", "nd", "rd", "th"})
       if (o == std::string_view(suffix.data(), suffix.size())) {
         b.ordinal = true;
@@ -1693,7 +1693,7 @@ std::optional<bare_number> bare_number_at(std::string_view text) {
   }
   if (b.length < text.size()) {
     const char c = text[b.length];
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ':' || c == '/' || c == ',' ||
+    if (is_ascii_alnum(c) || c == ':' || c == '/' || c == ',' ||
         (c == '.' && b.length + 1 < text.size() && is_digit(text[b.length + 1])))
       return std::nullopt;
   }
@@ -1760,23 +1760,23 @@ std::optional<match> duration_range(std::string_view window, std::size_t lead, b
   {
     std::size_t i = 0;
     while (i < text.size() && (is_digit(text[i]) || text[i] == ',' || text[i] == '.' ||
-                               std::isalpha(static_cast<unsigned char>(text[i])) != 0))
+                               is_ascii_alpha(text[i])))
       ++i;
     if (i == 0) return std::nullopt;
-    if (i < text.size() && text[i] == '-' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1])) != 0) {
+    if (i < text.size() && text[i] == '-' && i + 1 < text.size() && is_ascii_alpha(text[i + 1])) {
       ++i;  // "twenty-five"
-      while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0) ++i;
+      while (i < text.size() && is_ascii_alpha(text[i])) ++i;
     }
     while (i < text.size() && text[i] == ' ') ++i;
     if (i >= text.size()) return std::nullopt;
     if (text[i] != '-' && text[i] != '\xE2') {
       std::size_t j = i;
-      while (j < text.size() && j - i < 8 && std::isalpha(static_cast<unsigned char>(text[j])) != 0) ++j;
+      while (j < text.size() && j - i < 8 && is_ascii_alpha(text[j])) ++j;
       const std::string_view w = text.substr(i, j - i);
       bool joins = false;
       for (const std::string_view x : {"to", "through", "thru", "till", "until", "and", "or"})
         joins = joins || (w.size() == x.size() && std::equal(w.begin(), w.end(), x.begin(), [](char a, char b) {
-                            return std::tolower(static_cast<unsigned char>(a)) == b;
+                            return ascii_lower(a) == b;
                           }));
       if (!joins) return std::nullopt;
     }
@@ -1840,8 +1840,8 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
       if (window.size() > p.size()) {
         bool eq = true;
         for (std::size_t i = 0; i < p.size(); ++i)
-          if (std::tolower(static_cast<unsigned char>(window[i])) != p[i]) { eq = false; break; }
-        if (!eq || std::isalnum(static_cast<unsigned char>(window[p.size()])) != 0) continue;
+          if (ascii_lower(window[i]) != p[i]) { eq = false; break; }
+        if (!eq || is_ascii_alnum(window[p.size()])) continue;
         std::size_t i = p.size();
         while (i < window.size() && (window[i] == ' ' || window[i] == '\t')) ++i;
         if (i < window.size() && window[i] == ':') ++i;
@@ -1877,7 +1877,7 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
     if (is_digit(rest[0])) return bare_number_range(window, lead, false, options.gate_families);
     // "from 2 to 4 p.m.", "between 15 and 17 March": a preposition and a digit.
     std::size_t w = 0;
-    while (w < rest.size() && std::isalpha(static_cast<unsigned char>(rest[w])) != 0) ++w;
+    while (w < rest.size() && is_ascii_alpha(rest[w])) ++w;
     if (options.allow_preposition && w + 1 < rest.size() && rest[w] == ' ' && is_digit(rest[w + 1])) {
       const std::size_t k = skip_words(rest, kPrepositions);
       if (k > 0)
