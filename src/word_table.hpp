@@ -22,10 +22,12 @@ class word_table {
   void add(std::string_view word, std::uint8_t flags) {
     if (word.empty() || word.size() > kMaxWord) return;
     if (2 * (count_ + 1) > slots_.size()) grow();
-    entry& e = slots_[probe(word)];
+    const std::size_t i = probe(word);
+    entry& e = slots_[i];
     if (e.size == 0) {
       std::memcpy(e.text.data(), word.data(), word.size());
       e.size = static_cast<std::uint8_t>(word.size());
+      tags_[i] = tag_of(hash(word));
       ++count_;
     }
     e.flags = static_cast<std::uint8_t>(e.flags | flags);
@@ -33,8 +35,17 @@ class word_table {
 
   /// The flags of `word` (lower case), 0 when absent.
   [[nodiscard]] std::uint8_t find(std::string_view word) const {
-    if (slots_.empty() || word.empty() || word.size() > kMaxWord) return 0;
-    return slots_[probe(word)].flags;
+    if (tags_.empty() || word.empty() || word.size() > kMaxWord) return 0;
+    // The tags are probed first: a small array that stays in the L1 cache, where most words
+    // looked up (absent ones) end without touching an entry.
+    const std::uint32_t h = hash(word);
+    const std::uint16_t tag = tag_of(h);
+    const std::size_t mask = tags_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint16_t t = tags_[i];
+      if (t == 0) return 0;
+      if (t == tag && slots_[i].holds(word)) return slots_[i].flags;
+    }
   }
 
  private:
@@ -42,7 +53,17 @@ class word_table {
     std::array<char, kMaxWord> text{};
     std::uint8_t size = 0;
     std::uint8_t flags = 0;
+
+    [[nodiscard]] bool holds(std::string_view word) const {
+      if (size != word.size()) return false;
+      for (std::size_t k = 0; k < word.size(); ++k)
+        if (text[k] != word[k]) return false;
+      return true;
+    }
   };
+
+  // The tag of an occupied slot: the hash's high bits, never 0 (an empty slot's tag).
+  static std::uint16_t tag_of(std::uint32_t h) { return static_cast<std::uint16_t>((h >> 16) | 1u); }
 
   static std::uint32_t hash(std::string_view w) {
     std::uint32_t h = 2166136261u;  // FNV-1a
@@ -55,20 +76,21 @@ class word_table {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
       const entry& e = slots_[i];
-      if (e.size == 0 || (e.size == word.size() && std::memcmp(e.text.data(), word.data(), word.size()) == 0))
-        return i;
+      if (e.size == 0 || e.holds(word)) return i;
     }
   }
 
   void grow() {
     std::vector<entry> old = std::move(slots_);
     slots_.assign(old.empty() ? 256 : 2 * old.size(), entry{});
+    tags_.assign(slots_.size(), 0);
     count_ = 0;
     for (const entry& e : old)
       if (e.size != 0) add(std::string_view(e.text.data(), e.size), e.flags);
   }
 
   std::vector<entry> slots_;
+  std::vector<std::uint16_t> tags_;  // per slot: tag_of(hash) of its word, 0 when empty
   std::size_t count_ = 0;
 };
 
