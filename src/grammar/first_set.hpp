@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <concepts>
 #include <cstddef>
@@ -434,7 +435,8 @@ class family_gate {
     for (const auto& w : s.prefixes) {
       if (w.size() > kMaxWord) always_ |= bit;
       prefixes_.add(w, bit);
-      longest_prefix_ = std::max(longest_prefix_, w.size());
+      if (w.size() < 32 && is_ascii_alpha(w[0]))
+        prefix_lengths_[static_cast<std::size_t>(ascii_lower(w[0]) - 'a')] |= std::uint32_t{1} << w.size();
     }
     all_ |= bit;
   }
@@ -493,8 +495,12 @@ class family_gate {
     if (word != nullptr) *word = w;
     if (w.empty()) return all_;  // longer than any table word: no opinion
     m |= words_.find(w);
-    // Prefixes of one letter are in bytes_.
-    for (std::size_t n = 2; n <= std::min(w.size(), longest_prefix_); ++n) m |= prefixes_.find(w.substr(0, n));
+    // Prefixes of one letter are in bytes_; only the lengths some prefix of that first letter
+    // has are looked up.
+    std::uint32_t lengths = prefix_lengths_[static_cast<std::size_t>(w[0] - 'a')] & ~std::uint32_t{3};
+    if (w.size() < 31) lengths &= (std::uint32_t{2} << w.size()) - 1;
+    for (; lengths != 0; lengths &= lengths - 1)
+      m |= prefixes_.find(w.substr(0, static_cast<std::size_t>(std::countr_zero(lengths))));
     return m;
   }
 
@@ -503,7 +509,7 @@ class family_gate {
   std::array<std::uint8_t, 256> bytes_{};
   word_table words_;
   word_table prefixes_;
-  std::size_t longest_prefix_ = 0;
+  std::array<std::uint32_t, 26> prefix_lengths_{};  // by first letter: bit n, a prefix of n letters
   // What may follow some first words ("the", "about"): a gate for the word after them.
   word_table after_index_;  // word -> 1 + its index in after_
   std::vector<family_gate> after_;
