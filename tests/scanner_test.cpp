@@ -132,6 +132,50 @@ TEST_CASE("scanner and oracle agree from every position of generated text") {
   }
 }
 
+// The scanner classifies the text 64 bytes at a time: words, digits and quotes that straddle
+// the edges of those blocks, runs longer than a block and texts that end at an edge.
+TEST_CASE("scanner and oracle agree across the scanner's 64-byte blocks") {
+  const auto pad = [](std::size_t n) { return std::string(n, ' '); };
+  struct row {
+    std::string text;
+    std::size_t from;
+    span_t want;
+  };
+  const std::string long_run = std::string(70, 'x') + "7";  // 71 word bytes, a digit at the end
+  const row rows[] = {
+      {pad(60) + "Monday", 0, {{60, 66}}},                      // across the first edge
+      {pad(58) + "Monday", 0, {{58, 64}}},                      // ends on the edge, text ends there
+      {pad(64) + "May", 0, {{64, 67}}},                         // begins on the edge
+      {pad(63) + "x" + "Monday", 0, std::nullopt},              // one word across the edge
+      {pad(62) + "'90s", 0, {{62, 66}}},                        // a decade across the edge
+      {pad(63) + "\xE2\x80\x99" "90s", 0, {{63, 69}}},       // U+2019 across the edge
+      {pad(10) + long_run + " June", 0, {{80, 81}}},            // a run past a block: its digit
+      {pad(10) + std::string(70, 'y') + " June", 0, {{81, 85}}},
+      {pad(127) + "o'clock", 0, {{127, 134}}},
+      {std::string(64, 'z') + "Monday", 0, std::nullopt},       // a word that began a block earlier
+      {std::string(64, 'z') + " Monday", 30, {{65, 71}}},       // from inside that word
+  };
+  for (const row& r : rows) {
+    CAPTURE(r.text);
+    CAPTURE(r.from);
+    CHECK(scan(r.text, r.from) == r.want);
+    CHECK(annals::test::oracle_anchor(r.text, r.from) == r.want);
+  }
+  // Generated text of up to ~400 bytes, so that every kind of piece meets the block edges.
+  std::vector<std::string> pieces = {" ", "  ", ".", "'", "\xE2\x80\x99", "_", "\xC3\xA9", "0", "19", "2023", "o",
+                                     "clock", "'clock", "mon", "the", "said", "'90s", "Tues", "x", "abcdefghij"};
+  for (const std::string_view w : annals::detail::anchor_words()) pieces.emplace_back(w);
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(20, 80);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    CAPTURE(text);
+    CHECK(first_disagreement(text) == std::string_view::npos);
+  }
+}
+
 TEST_CASE("scanner and oracle find the same anchors in the sample articles and TimeML documents") {
   const std::filesystem::path shared = ANNALS_SHARED_DIR;
   std::size_t files = 0;
