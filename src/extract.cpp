@@ -1520,7 +1520,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         const auto dm = of || ended || (week_rel && iequals(link, "ending")) ? match_after(text, link) : std::nullopt;
         const expr* dx = dm ? &dm->m.first : nullptr;
         const bool day_named = dx && !dx->has_time() &&
-                               ((dx->day && dx->month) || (of && dx->holiday >= 0 && !dx->holiday_weekend) ||
+                               ((dx->day && dx->month) || (of && dx->holiday >= 0 && !dx->holiday_weekend && !dx->holiday_week) ||
                                 (!of && !dm->m.second && dx->weekday && !dx->month && dx->relation == detail::rel::none));
         if (day_named) {
           const std::size_t ds = dm->begin;

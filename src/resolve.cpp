@@ -413,9 +413,17 @@ struct resolver {
     }
     if (e.holiday >= 0) {
       const auto idx = static_cast<std::size_t>(e.holiday);
+      // The holiday's day, or the week or weekend named after it. Which year is chosen by that
+      // span, not by the day: "as Easter week began" on the Monday before Easter is this year's
+      // week, though Easter itself is still to come.
+      // - "Christmas week", "Easter week": the ISO week (Monday to Sunday) that holds the day.
+      // - "Memorial Day weekend", "Labor Day weekend": a Monday holiday closes the weekend
+      //   before it; any other day belongs to the weekend of its own ISO week.
       const auto make = [&](int y) {
-        const auto d = holiday_date(idx, date::year{std::clamp(y, 1, 9999)});
-        return cal::day_of(local_days{*d});
+        const local_days d{*holiday_date(idx, date::year{std::clamp(y, 1, 9999)})};
+        if (e.holiday_week) return cal::week_of(d);
+        if (e.holiday_weekend) return cal::weekend_of(iso_weekday(d) == 1 ? d - date::days{1} : d);
+        return cal::day_of(d);
       };
       if (e.year) {
         const auto y = expand_year(*e.year, e.year_two_digit);
@@ -432,12 +440,6 @@ struct resolver {
         }
         a.stated = M | D;
         a.inferred = Y;
-      }
-      if (e.holiday_weekend) {
-        // "Memorial Day weekend", "Labor Day weekend": a Monday holiday closes the weekend before
-        // it; any other day belongs to the weekend of its own ISO week.
-        const local_days d = date::floor<date::days>(a.span.begin);
-        a.span = cal::weekend_of(iso_weekday(d) == 1 ? d - date::days{1} : d);
       }
       return a;
     }

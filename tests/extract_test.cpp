@@ -423,6 +423,14 @@ TEST_CASE("the week or weekend of a holiday; 'is forecast to' looks forward") {
       {"2023-09-19", "Schools close the week of Thanksgiving.", {{14, 38, "DATE", "2023-W47"}}},
       // the tense directs the holiday
       {"2023-09-19", "Stores were busy the weekend of Christmas.", {{17, 41, "DATE", "2022-W51-WE"}}},
+      // "Easter week", "Christmas week": the ISO week of the holiday, its year chosen by the week:
+      // on the Monday before Easter, the week that began is this year's (Easter is still ahead)
+      {"2000-04-17", "Earlier Sunday, protesters prayed as Easter week began.",
+       {{8, 14, "DATE", "2000-04-16"}, {37, 48, "DATE", "2000-W16"}}},
+      {"2000-04-17", "Pilgrims filled the city as Easter began.", {{28, 34, "DATE", "1999-04-04"}}},
+      {"2023-09-19", "Sales were slow during Christmas week.", {{23, 37, "DATE", "2022-W51"}}},
+      // so for a weekend: on the Saturday before Memorial Day, its weekend has begun
+      {"2023-05-27", "Traffic was heavy as Memorial Day weekend began.", {{21, 41, "DATE", "2023-W21-WE"}}},
       {"2023-09-19", "The storm is forecast to hit Thursday night.", {{29, 43, "TIME", "2023-09-21TNI"}}},
   });
   const auto r = annals::extract("It came shortly before midnight, just after 3 a.m.", annals::parse_reference("2023-09-19").value());

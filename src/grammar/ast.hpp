@@ -94,6 +94,7 @@ struct expr {
   bool tonight = false;
   int holiday = -1;            ///< index into the holiday table
   bool holiday_weekend = false;  ///< "Memorial Day weekend": the weekend next to the holiday
+  bool holiday_week = false;     ///< "Christmas week", "Easter week": the ISO week of the holiday
   vague vague_ref = vague::none;
   bool now = false;            ///< "now", "right now": PRESENT_REF
   offset_spec offset;          ///< "two days ago", "in 45 minutes", "a week from today"

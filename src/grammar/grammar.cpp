@@ -1080,7 +1080,7 @@ auto const weekday_rel = g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set
 auto const holiday_name = holidays[ACT(E.holiday = V)];
 auto const holiday_expr =
     g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part >>
-      -g[sp >> W("weekend")[ACT(E.holiday_weekend = true)]]] |
+      -g[sp >> (W("weekend")[ACT(E.holiday_weekend = true)] | W("week")[ACT(E.holiday_week = true)])]] |
     g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
       x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
                   E.offset_from_anchor = true)]];
