@@ -291,9 +291,10 @@ bool next_anchor(std::string_view text, std::size_t from, anchor_token& out) {
   while (i < n) {
     const std::size_t base = i & ~std::size_t{63};
     const block_masks m = classify_at(text, base);
-    const std::uint64_t word_before_block = base > 0 && r.word_at(base - 1) ? 1u : 0u;
-    // Word starts (a word byte after a byte that is none) and quote bytes, from `i` on.
-    std::uint64_t starts = ((m.word & ~((m.word << 1) | word_before_block)) | m.quote) & (~std::uint64_t{0} << (i - base));
+    // Word starts (a word byte after a byte that is none) and quote bytes, from `i` on. The byte
+    // before `i` is never a word byte here (the run `from` fell in was passed above; a run that
+    // crosses into the next block moves `i` past its end), so bit 0 needs no look back.
+    std::uint64_t starts = ((m.word & ~(m.word << 1)) | m.quote) & (~std::uint64_t{0} << (i - base));
     std::size_t next = base + 64;  // where the scan goes on after this block
     while (starts != 0) {
       const auto k = static_cast<unsigned>(std::countr_zero(starts));

@@ -52,6 +52,24 @@ std::string upper(std::string s) {
   return s;
 }
 
+// Texts of `min_pieces` to `max_pieces` pieces drawn at random (the listed words added to
+// `pieces`), every `upper_every`th in upper case (0: none), must scan as the oracle says from
+// every position.
+void check_generated(std::vector<std::string> pieces, std::uint32_t seed, int rounds, int min_pieces,
+                     int max_pieces, int upper_every) {
+  for (const std::string_view w : annals::detail::anchor_words()) pieces.emplace_back(w);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(min_pieces, max_pieces);
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    if (upper_every > 0 && round % upper_every == 0) text = upper(text);
+    CAPTURE(text);
+    CHECK(first_disagreement(text) == std::string_view::npos);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("every listed word is an anchor in any case, as the oracle says") {
@@ -119,17 +137,7 @@ TEST_CASE("scanner and oracle agree from every position of generated text") {
   std::vector<std::string> pieces = {" ", " ", ".", ",", "-", "'", "\xE2\x80\x99", "\xE2\x80", "_", "\xC3\xA9", "\xFF",
                                      "0", "1", "4", "9", "19", "2023", "q", "Q", "h", "s", "S", "o", "O", "clock",
                                      "CLOCK", "x", "mon", "soon", "ths", "the", "said", "Tues", "nineteen"};
-  for (const std::string_view w : annals::detail::anchor_words()) pieces.emplace_back(w);
-  std::mt19937 rng(20261123);
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(1, 12);
-  for (int round = 0; round < 4000; ++round) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
-    if (round % 3 == 0) text = upper(text);
-    CAPTURE(text);
-    CHECK(first_disagreement(text) == std::string_view::npos);
-  }
+  check_generated(std::move(pieces), 20261123, 4000, 1, 12, 3);
 }
 
 // The scanner classifies the text 64 bytes at a time: words, digits and quotes that straddle
@@ -164,16 +172,7 @@ TEST_CASE("scanner and oracle agree across the scanner's 64-byte blocks") {
   // Generated text of up to ~400 bytes, so that every kind of piece meets the block edges.
   std::vector<std::string> pieces = {" ", "  ", ".", "'", "\xE2\x80\x99", "_", "\xC3\xA9", "0", "19", "2023", "o",
                                      "clock", "'clock", "mon", "the", "said", "'90s", "Tues", "x", "abcdefghij"};
-  for (const std::string_view w : annals::detail::anchor_words()) pieces.emplace_back(w);
-  std::mt19937 rng(20261205);
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(20, 80);
-  for (int round = 0; round < 300; ++round) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
-    CAPTURE(text);
-    CHECK(first_disagreement(text) == std::string_view::npos);
-  }
+  check_generated(std::move(pieces), 20261205, 300, 20, 80, 0);
 }
 
 TEST_CASE("scanner and oracle find the same anchors in the sample articles and TimeML documents") {
