@@ -42,6 +42,10 @@ using detail::expr;
 constexpr std::size_t kLookbackWords = 7;
 constexpr std::size_t kLookbackBytes = 72;
 constexpr std::size_t kWindowBytes = 256;
+// What the grammar is given at a start: more than it reads from one place (256 bytes from where
+// an expression begins), so that the expression after "of" is read from the same bytes as at the
+// next start and comes from the memo there (detail::expression_memo).
+constexpr std::size_t kGrammarBytes = 2 * kWindowBytes;
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -181,7 +185,9 @@ bool superlative_before(std::string_view text, std::size_t pos) {
 // same start is often tried for several anchors in a row; the grammar's answer depends only on
 // the window at that start, so each start is parsed once. A ring of the most recent starts is
 // enough (an anchor tries at most kLookbackWords + 1 of them); a start that has fallen out is
-// parsed again, which costs time but never changes a result.
+// parsed again, which costs time but never changes a result. The expressions read after a
+// leading preposition are kept as well (detail::expression_memo): a failed try at "of the Oct.
+// 23" has read "the Oct. 23", the next start.
 class match_memo {
  public:
   /// match_expression(window, options) for the window that begins at `start`; null when
@@ -193,7 +199,7 @@ class match_memo {
     used_ = std::max(used_, next_ + 1);
     next_ = (next_ + 1) % kSlots;
     c.start = start;
-    auto r = detail::match_expression(window, options);
+    auto r = detail::match_expression(window, options, &expressions_);
     c.found = r.has_value();
     if (!r) return nullptr;
     std::construct_at(&c.m, std::move(*r));
@@ -214,6 +220,7 @@ class match_memo {
     };
   };
   std::array<cell, kSlots> cells_;
+  detail::expression_memo expressions_;
   std::size_t used_ = 0;
   std::size_t next_ = 0;
 };
@@ -1267,7 +1274,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       // The grammar cannot match here, or no mention may begin here.
       if (!detail::may_begin_expression(window) || glued_number(text, s)) continue;
-      const detail::match* m = memo.get(window, s, gopt);
+      const detail::match* m = memo.get(text.substr(s, kGrammarBytes), s, gopt);
       if (!m || s + m->length <= a.begin) continue;
       // "a revision Friday to December's figures": "to" before a possessive leads to a noun, it
       // does not end a range ("from Monday to Friday's close" still does). The first date alone

@@ -1827,7 +1827,8 @@ bool fill_all_gates() {
 }
 }  // namespace
 
-std::optional<match> match_expression(std::string_view text, const grammar_options& options) {
+std::optional<match> match_expression(std::string_view text, const grammar_options& options,
+                                      expression_memo* memo) {
   [[maybe_unused]] static const bool gates_filled = fill_all_gates();
   if (text.empty()) return std::nullopt;
   // Bound the work per position: no expression is longer than this.
@@ -1855,12 +1856,27 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
 
   bool between_range = false;
   std::string_view rest = window.substr(lead);
-  best_match best = longest(rest, options.gate_families);
+  best_match best;
+  if (const auto* hit = memo ? memo->find(rest, options.gate_families) : nullptr) {
+    best.e = hit->e;
+    best.length = hit->length;
+  } else {
+    best = longest(rest, options.gate_families);
+  }
   std::size_t best_lead = lead;
   if (options.allow_preposition) {
     const std::size_t k = skip_words(rest, kPrepositions);
     if (k > 0) {
-      best_match other = longest(rest.substr(k), options.gate_families);
+      // Up to kWindow bytes from where the expression begins, as for a call made there.
+      const std::string_view after = text.substr(lead + k, kWindow);
+      best_match other;
+      if (const auto* hit = memo ? memo->find(after, options.gate_families) : nullptr) {
+        other.e = hit->e;
+        other.length = hit->length;
+      } else {
+        other = longest(after, options.gate_families);
+        if (memo) memo->keep(after, options.gate_families, other.e, other.length);
+      }
       if (other.length > 0 && k + other.length > best.length) {
         best = other;
         best_lead = lead + k;

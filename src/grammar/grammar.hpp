@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -39,9 +40,49 @@ struct grammar_options {
   bool gate_families = true;
 };
 
-/// Longest expression at text[0]; none when nothing temporal starts there.
+/// The expressions read after a leading preposition, kept for the next match_expression calls
+/// on the same text. A caller that tries neighbouring starts of one text ("of the Oct. 23", then
+/// "the Oct. 23") reads the expression after the preposition once. An entry is found only by the
+/// exact address and length of the bytes it was read from, with the same gate setting, so a hit
+/// is the same input and gives the same answer. Each thread uses its own.
+class expression_memo {
+ public:
+  struct entry {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    bool gated = false;
+    expr e;
+    std::size_t length = 0;  ///< 0: nothing matches there
+  };
+  /// The entry for these bytes and gate setting, or null.
+  [[nodiscard]] const entry* find(std::string_view text, bool gated) const noexcept {
+    for (const entry& x : ring_)
+      if (x.data == text.data() && x.size == text.size() && x.gated == gated && x.data != nullptr) return &x;
+    return nullptr;
+  }
+  /// Keeps a result, dropping the oldest.
+  void keep(std::string_view text, bool gated, const expr& e, std::size_t length) noexcept {
+    entry& x = ring_[next_];
+    next_ = (next_ + 1) % ring_.size();
+    x.data = text.data();
+    x.size = text.size();
+    x.gated = gated;
+    x.e = e;
+    x.length = length;
+  }
+
+ private:
+  std::array<entry, 4> ring_{};
+  std::size_t next_ = 0;
+};
+
+/// Longest expression at text[0]; none when nothing temporal starts there. An expression is
+/// read from at most 256 bytes from where it begins, after any prefix and preposition: a
+/// caller passes a longer text when it wants the same answer at `text[k]` as at the start of
+/// `text.substr(k)` (the memo depends on it).
 [[nodiscard]] std::optional<match> match_expression(std::string_view text,
-                                                    const grammar_options& options = {});
+                                                    const grammar_options& options = {},
+                                                    expression_memo* memo = nullptr);
 
 /// The commonest absolute timestamps read by hand (fast_path.cpp), the whole text or nothing;
 /// fills the record exactly as match_expression would. annals::parse tries it first.
