@@ -168,19 +168,30 @@ std::size_t next_word_at(std::string_view text, std::size_t n) {
 }
 
 // Whether `text` begins with a number that no match can begin with or go on from: one to three
-// digits with a fraction of at most two ("30", "12.5"), followed by '%' ("99%") or by a word
-// the grammar does not read ("30 percent", "1.8 million"). No parser reads '%', and no such
-// number is a match by itself (tests/start_filter_test.cpp asks the grammar for every one).
-bool dead_number(std::string_view text, const start_tables& t) {
+// digits, then groups of three after commas ("5,000", "1,774,000") and a fraction of at most two
+// digits ("30", "12.5", "8,189.49"), followed by '%' ("99%") or by a word the grammar does not
+// read ("30 percent", "1.8 million", "5,000 people"). No parser reads '%', and no such number is
+// a match by itself (tests/start_filter_test.cpp asks the grammar). `bare`: at the start itself,
+// not after a weak word, where an ordinal ("50th anniversary", "11th U.S.") is dead too ("the
+// 11th" after a word is a day of the month).
+bool dead_number(std::string_view text, const start_tables& t, bool bare) {
   std::size_t n = 0;
   while (n < text.size() && is_ascii_digit(text[n])) ++n;
   if (n == 0 || n > 3) return false;
   std::size_t f = n;
+  while (f + 3 < text.size() && text[f] == ',' && is_ascii_digit(text[f + 1]) && is_ascii_digit(text[f + 2]) &&
+         is_ascii_digit(text[f + 3]) && (f + 4 == text.size() || !is_ascii_digit(text[f + 4])))
+    f += 4;
   if (f + 1 < text.size() && text[f] == '.' && is_ascii_digit(text[f + 1])) {
     f += 2;
     if (f < text.size() && is_ascii_digit(text[f])) ++f;
   }
   if (f < text.size() && text[f] == '%') return true;
+  if (bare && f == n && f + 2 < text.size()) {
+    const char a = ascii_lower(text[f]), b = ascii_lower(text[f + 1]);
+    const bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    if (suffix && !is_ascii_alnum(text[f + 2])) f += 2;
+  }
   const std::size_t i2 = next_word_at(text, f);
   if (i2 == 0) return false;
   std::array<char, kMaxWord> buf{};
@@ -200,7 +211,7 @@ bool may_begin_expression(std::string_view window) {
   if (t.any) return true;
   std::array<char, kMaxWord> buf{};
   // "30 percent", "257 people", "1.8 million", "99%" are not tried.
-  if (is_ascii_digit(window.front())) return !dead_number(window, t);
+  if (is_ascii_digit(window.front())) return !dead_number(window, t, true);
   if (!is_ascii_alpha(window.front())) return true;
   const std::string_view w1 = lower_word(window, buf);
   if (w1.empty()) return true;  // longer than any word listed: try it anyway
@@ -210,7 +221,7 @@ bool may_begin_expression(std::string_view window) {
   // "the", "in": the next word decides; "about 99%", "the 1.8 million", the number's.
   std::size_t d = w1.size();
   while (d < window.size() && (window[d] == ' ' || window[d] == '\t')) ++d;
-  if (d > w1.size() && d < window.size() && is_ascii_digit(window[d])) return !dead_number(window.substr(d), t);
+  if (d > w1.size() && d < window.size() && is_ascii_digit(window[d])) return !dead_number(window.substr(d), t, false);
   const std::size_t i2 = next_word_at(window, w1.size());
   if (i2 == 0) return true;
   const std::string_view w2 = lower_word(window.substr(i2), buf);

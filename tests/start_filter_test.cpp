@@ -21,7 +21,13 @@ TEST_CASE("a number of up to three digits needs a word of the grammar after it")
   CHECK(may_begin_expression("30 days"));
   CHECK(may_begin_expression("3 p.m."));
   CHECK(may_begin_expression("19 Sept"));
-  CHECK(may_begin_expression("5,000 people"));  // not a blank after the digits: tried
+  CHECK_FALSE(may_begin_expression("5,000 people"));  // groups of three after commas
+  CHECK_FALSE(may_begin_expression("1,774,000 shares"));
+  CHECK_FALSE(may_begin_expression("8,189.49 points"));
+  CHECK(may_begin_expression("5,000 years"));
+  CHECK(may_begin_expression("5,00 people"));    // not a group of three: tried
+  CHECK(may_begin_expression("5,0000 people"));
+  CHECK(may_begin_expression("5,000."));         // no word after it: tried
   CHECK(may_begin_expression("30"));
   CHECK(may_begin_expression("2019 was"));      // a year alone is a match
   CHECK(may_begin_expression("20230919 was"));  // and so is a basic ISO date
@@ -42,6 +48,20 @@ TEST_CASE("no number of one to three digits is a match by itself") {
       REQUIRE_FALSE(annals::detail::match_expression(s).has_value());
     }
   }
+}
+
+TEST_CASE("an ordinal at the start needs a word of the grammar after it") {
+  CHECK_FALSE(may_begin_expression("50th anniversary"));
+  CHECK_FALSE(may_begin_expression("11th U.S. Circuit"));
+  CHECK_FALSE(may_begin_expression("3rd graf"));
+  CHECK_FALSE(may_begin_expression("2ND Avenue"));
+  CHECK(may_begin_expression("21ST Century Fox"));  // "century" is read: tried
+  CHECK(may_begin_expression("19th century"));
+  CHECK(may_begin_expression("5th of May"));
+  CHECK(may_begin_expression("4th."));
+  CHECK(may_begin_expression("5thly people"));  // no ordinal suffix: tried
+  // After a weak word the ordinal may be a day of the month ("the 11th"): tried.
+  CHECK(may_begin_expression("the 11th zqxj"));
 }
 
 TEST_CASE("a percentage is never tried") {
@@ -89,10 +109,21 @@ TEST_CASE("no number the filter skips is a match") {
       numbers.push_back(std::to_string(a) + (b < 10 ? ".0" : ".") + std::to_string(b));
     }
   }
+  // Groups of three after commas, with and without a fraction.
+  for (int a = 0; a < 1000; ++a) {
+    for (const char* g : {",000", ",001", ",500", ",999", ",000,000", ",123,456"}) {
+      numbers.push_back(std::to_string(a) + g);
+      numbers.push_back(std::to_string(a) + g + ".5");
+      numbers.push_back(std::to_string(a) + g + ".49");
+    }
+  }
   for (const auto& n : numbers) {
     check(n + "% of the year");
     check(n + " zqxj");
   }
+  // Ordinals, at the start only.
+  for (int n = 0; n < 1000; ++n)
+    for (const char* suffix : {"st", "nd", "rd", "th", "ST", "Th"}) check(std::to_string(n) + suffix + " zqxj");
   // After each weak word: every whole number, and the fractions of a few.
   const auto weak = annals::detail::weak_first_words();
   REQUIRE(weak.size() > 20);
@@ -101,7 +132,7 @@ TEST_CASE("no number the filter skips is a match") {
       check(w + " " + std::to_string(n) + "% of the year");
       check(w + " " + std::to_string(n) + " zqxj");
     }
-    for (const char* f : {"0.5", "1.8", "12.25", "99.9", "999.99", "6.0"}) {
+    for (const char* f : {"0.5", "1.8", "12.25", "99.9", "999.99", "6.0", "5,000", "1,774,000", "8,189.49", "999,999"}) {
       check(w + " " + f + "% of the year");
       check(w + " " + f + " zqxj");
     }
