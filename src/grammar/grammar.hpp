@@ -5,8 +5,8 @@
 // Monday to Friday", "Sept. 12-15") come back as two records.
 #pragma once
 
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -76,10 +76,10 @@ class expression_memo {
   std::size_t next_ = 0;
 };
 
-/// Longest expression at text[0]; none when nothing temporal starts there. An expression is
-/// read from at most 256 bytes from where it begins, after any prefix and preposition: a
-/// caller passes a longer text when it wants the same answer at `text[k]` as at the start of
-/// `text.substr(k)` (the memo depends on it).
+/// Longest expression at text[0]; none when nothing temporal starts there. The first 256 bytes
+/// of `text` are read, except that an expression after a leading preposition is read from up
+/// to 256 bytes from where it begins: a caller passes a longer text when it wants the answer
+/// after "of " to be the one at the start of `text.substr(3)` (the memo depends on it).
 [[nodiscard]] std::optional<match> match_expression(std::string_view text,
                                                     const grammar_options& options = {},
                                                     expression_memo* memo = nullptr);
