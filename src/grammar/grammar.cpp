@@ -1855,28 +1855,26 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
   }
 
   bool between_range = false;
+  // longest(at), from the memo when it holds these bytes; `keep`: store what was read.
+  const auto read = [&](std::string_view at, bool keep) {
+    best_match r;
+    if (const auto* hit = memo ? memo->find(at, options.gate_families) : nullptr) {
+      r.e = hit->e;
+      r.length = hit->length;
+      return r;
+    }
+    r = longest(at, options.gate_families);
+    if (keep && memo) memo->keep(at, options.gate_families, r.e, r.length);
+    return r;
+  };
   std::string_view rest = window.substr(lead);
-  best_match best;
-  if (const auto* hit = memo ? memo->find(rest, options.gate_families) : nullptr) {
-    best.e = hit->e;
-    best.length = hit->length;
-  } else {
-    best = longest(rest, options.gate_families);
-  }
+  best_match best = read(rest, false);
   std::size_t best_lead = lead;
   if (options.allow_preposition) {
     const std::size_t k = skip_words(rest, kPrepositions);
     if (k > 0) {
       // Up to kWindow bytes from where the expression begins, as for a call made there.
-      const std::string_view after = text.substr(lead + k, kWindow);
-      best_match other;
-      if (const auto* hit = memo ? memo->find(after, options.gate_families) : nullptr) {
-        other.e = hit->e;
-        other.length = hit->length;
-      } else {
-        other = longest(after, options.gate_families);
-        if (memo) memo->keep(after, options.gate_families, other.e, other.length);
-      }
+      const best_match other = read(text.substr(lead + k, kWindow), true);
       if (other.length > 0 && k + other.length > best.length) {
         best = other;
         best_lead = lead + k;
