@@ -1144,6 +1144,16 @@ const detail::word_table& number_words() {
 // week", "the 19 of"), and apostrophe years ("'90s").
 bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e) {
   if (b >= e || !is_digit(text[b])) return true;  // a word anchor: the grammar decides
+  // The whole numeral the digits belong to: digit runs joined by ',' or '.' ("1,774,000",
+  // "8,189.49"). An amount of money ("$17.50", "#94.8 million" with '#' for the pound sign,
+  // "$2023") or a share ("8.4%", "12.5 percent") is no part of a temporal expression.
+  std::size_t nb = b, ne = e;
+  while (nb >= 2 && (text[nb - 1] == ',' || text[nb - 1] == '.') && is_digit(text[nb - 2]))
+    for (nb -= 2; nb > 0 && is_digit(text[nb - 1]);) --nb;
+  while (ne + 1 < text.size() && (text[ne] == ',' || text[ne] == '.') && is_digit(text[ne + 1]))
+    for (ne += 2; ne < text.size() && is_digit(text[ne]);) ++ne;
+  if (nb > 0 && (text[nb - 1] == '$' || text[nb - 1] == '#')) return false;
+  if (ne < text.size() && text[ne] == '%') return false;
   const std::size_t len = e - b;
   if (len == 4 || len == 8 || len == 6 || len == 14) return true;  // years, basic ISO forms
   if (b > 0 && (text[b - 1] == '\'' || static_cast<unsigned char>(text[b - 1]) == 0x99)) return true;
@@ -1158,7 +1168,12 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   std::size_t j = i;
   while (j < text.size() && j - i < 12 && is_alpha(text[j])) ++j;
   std::array<char, detail::kMaxWord> buf{};
-  if (j > i && (number_words().find(detail::lower_word(text.substr(i, j - i), buf)) & near_word) != 0) return true;
+  // A one-letter word counts only as the start of "a.m.", "p.m." or "o'clock": "$5 a share",
+  // "3 a day" are not clock times.
+  const bool letter_only = j == i + 1 && (j == text.size() || (text[j] != '.' && text[j] != '\'' &&
+                                                               static_cast<unsigned char>(text[j]) != 0xE2));
+  if (j > i && !letter_only && (number_words().find(detail::lower_word(text.substr(i, j - i), buf)) & near_word) != 0)
+    return true;
   std::size_t k = b;
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',' || text[k - 1] == '\t' || text[k - 1] == '$')) {
     if (text[k - 1] == '$') return false;  // money

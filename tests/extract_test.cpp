@@ -129,6 +129,22 @@ TEST_CASE("false positives: numbers that are not years") {
   });
 }
 
+TEST_CASE("amounts of money, shares and 'a' after a number are passed over; the clock times and spans beside them are read") {
+  // The scanner drops such numbers before the grammar: "$17.50", "#94.8 million", "8.4%",
+  // "$5 a day" (a one-letter word after a number counts only as "a.m.", "p.m." or "o'clock").
+  check_rows({
+      {"2023-09-21", "Shares rose $1.50 to $17.50 a share at 10.30 a.m. on Monday.",
+       {{39, 59, "TIME", "2023-09-18T10:30"}}},
+      {"2023-09-21", "It cost #94.8 million, and 1,000 years ago it cost $5 a day.", {{27, 42, "DATE", "1023"}}},
+      {"2023-09-21", "They met at 5 o'clock, paid $5 a month and left at 14.30 GMT.",
+       {{12, 21, "TIME", "2023-09-21T05:00"}, {51, 60, "TIME", "2023-09-21T14:30"}}},
+      {"2023-09-21", "He was paid 3 a week, from 9 a.m. to 5 p.m.",
+       {{27, 43, "TIME", "2023-09-21T09:00/2023-09-21T17:00"}}},
+      {"2023-09-21", "Output fell 8.4% and 12.5 percent in 1995; 3.5% at 3 p.m.",
+       {{37, 41, "DATE", "1995"}, {51, 57, "TIME", "2023-09-21T15:00"}}},
+  });
+}
+
 TEST_CASE("'in a year', 'in 10 years' after a superlative are the stretch up to now; before 'that', a unit in general") {
   check_rows({
       {"1989-10-25", "Spending rose 0.2%, the smallest gain in a year.", {{41, 47, "DURATION", "P1Y"}}},
