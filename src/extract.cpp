@@ -1109,7 +1109,10 @@ temporal_value quarter_a_year_before(const temporal_value& q) {
   return v;
 }
 
-// The words around a number that keep it: after it (kNear) or before it (kNames).
+// The words around a number that keep it: after it (kNear) or before it (kNames). Words such as
+// "about", "than", "at", "the" before a number keep nothing by themselves: what makes "about 3
+// weeks", "more than 20 years", "at 5 p.m." temporal is the word after the number, which keeps
+// it, or an anchor of its own ("weeks") whose look-back reads the whole.
 constexpr auto kNear = std::to_array<std::string_view>({
     "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
     "hrs", "day", "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight",
@@ -1122,9 +1125,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
     "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
-    "h", "the", "on", "by", "since", "from", "between", "at", "around", "about", "before", "after",
-    "early", "mid", "late", "every", "each", "last", "next", "past", "first", "over", "for",
-    "within", "almost", "nearly", "some", "than", "least", "most", "up"});
+    "h"});
 enum number_word : std::uint8_t { near_word = 1, name_word = 2 };
 const detail::word_table& number_words() {
   static const detail::word_table t = [] {
@@ -1141,7 +1142,8 @@ const detail::word_table& number_words() {
 // grammar runs. Kept: four-digit numbers (years, "1430 GMT"), numbers glued to ':' '/' '.' '-'
 // and another digit (times, dates), ordinal and decade suffixes ("19th", "90s"), numbers next
 // to a calendar or clock word ("six days", "3 p.m.", "Sept 19", "March 2022", "3 times a
-// week", "the 19 of"), and apostrophe years ("'90s").
+// week", "the 19 of"), and apostrophe years ("'90s"). Dropped first: amounts of money and
+// shares, the whole numeral read ("$17.50", "8,189.49%").
 bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e) {
   if (b >= e || !is_digit(text[b])) return true;  // a word anchor: the grammar decides
   // The whole numeral the digits belong to: digit runs joined by ',' or '.' ("1,774,000",
@@ -1158,22 +1160,33 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   if (len == 4 || len == 8 || len == 6 || len == 14) return true;  // years, basic ISO forms
   if (b > 0 && (text[b - 1] == '\'' || static_cast<unsigned char>(text[b - 1]) == 0x99)) return true;
   if (b >= 2 && lower(text[b - 2]) == 'f' && lower(text[b - 1]) == 'y') return true;  // "FY23"
+  std::array<char, detail::kMaxWord> buf{};
+  // Whether the word after `from` (past a ',' or ')' and blanks or a hyphen) is a calendar or
+  // clock word. A one-letter word counts only as the start of "a.m.", "p.m." or "o'clock":
+  // "$5 a share", "3 a day" are not clock times.
+  const auto near_after = [&](std::size_t from) {
+    std::size_t i = from;
+    if (i < text.size() && (text[i] == ',' || text[i] == ')')) ++i;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '\t' || text[i] == '\n')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && j - i < 12 && is_alpha(text[j])) ++j;
+    const bool letter_only = j == i + 1 && (j == text.size() || (text[j] != '.' && text[j] != '\'' &&
+                                                                 static_cast<unsigned char>(text[j]) != 0xE2));
+    return j > i && !letter_only && (number_words().find(detail::lower_word(text.substr(i, j - i), buf)) & near_word) != 0;
+  };
+  // A decimal ("1.74", "4.8 million", "8,189.49") is a clock time only as hours and minutes
+  // ("10.30 a.m.", "14.30 GMT"); else it is only an amount before a unit ("2.5 years").
+  // Two dots or more make a date ("19.09.2023").
+  if (const std::size_t dot = text.find('.', nb); dot < ne && text.find('.', dot + 1) >= ne) {
+    const int hours = dot - nb == 1 ? text[nb] - '0' : (text[nb] - '0') * 10 + (text[nb + 1] - '0');
+    const bool clock = dot - nb <= 2 && ne - dot == 3 && text.find(',', nb) >= ne && hours <= 24 && text[dot + 1] <= '5';
+    return clock || near_after(ne);
+  }
   const char nx = e < text.size() ? text[e] : ' ';
   if ((nx == ':' || nx == '/' || nx == '.' || nx == '-') && e + 1 < text.size() && is_digit(text[e + 1])) return true;
   if (b > 0 && (text[b - 1] == ':' || text[b - 1] == '/' || text[b - 1] == '-') && b >= 2 && is_digit(text[b - 2])) return true;
   if (is_alpha(nx)) return true;  // "19th", "90s", "3pm", "2Q"
-  std::size_t i = e;
-  if (i < text.size() && (text[i] == ',' || text[i] == ')')) ++i;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '\t' || text[i] == '\n')) ++i;
-  std::size_t j = i;
-  while (j < text.size() && j - i < 12 && is_alpha(text[j])) ++j;
-  std::array<char, detail::kMaxWord> buf{};
-  // A one-letter word counts only as the start of "a.m.", "p.m." or "o'clock": "$5 a share",
-  // "3 a day" are not clock times.
-  const bool letter_only = j == i + 1 && (j == text.size() || (text[j] != '.' && text[j] != '\'' &&
-                                                               static_cast<unsigned char>(text[j]) != 0xE2));
-  if (j > i && !letter_only && (number_words().find(detail::lower_word(text.substr(i, j - i), buf)) & near_word) != 0)
-    return true;
+  if (near_after(e)) return true;
   std::size_t k = b;
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',' || text[k - 1] == '\t' || text[k - 1] == '$')) {
     if (text[k - 1] == '$') return false;  // money

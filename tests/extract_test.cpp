@@ -131,7 +131,8 @@ TEST_CASE("false positives: numbers that are not years") {
 
 TEST_CASE("amounts of money, shares and 'a' after a number are passed over; the clock times and spans beside them are read") {
   // The scanner drops such numbers before the grammar: "$17.50", "#94.8 million", "8.4%",
-  // "$5 a day" (a one-letter word after a number counts only as "a.m.", "p.m." or "o'clock").
+  // "$5 a day" (a one-letter word after a number counts only as "a.m.", "p.m." or "o'clock"),
+  // "4.8 million" (a decimal that is neither an hour with its minutes nor before a unit).
   check_rows({
       {"2023-09-21", "Shares rose $1.50 to $17.50 a share at 10.30 a.m. on Monday.",
        {{39, 59, "TIME", "2023-09-18T10:30"}}},
@@ -142,6 +143,9 @@ TEST_CASE("amounts of money, shares and 'a' after a number are passed over; the 
        {{27, 43, "TIME", "2023-09-21T09:00/2023-09-21T17:00"}}},
       {"2023-09-21", "Output fell 8.4% and 12.5 percent in 1995; 3.5% at 3 p.m.",
        {{37, 41, "DATE", "1995"}, {51, 57, "TIME", "2023-09-21T15:00"}}},
+      // a decimal is an hour and its minutes, an amount before a unit, or part of a date
+      {"2023-09-21", "Steel fell 1.74 to 123.5 on 4.8 million shares by 14.30 GMT, 2.5 years after the 19.09.2023 sale.",
+       {{50, 59, "TIME", "2023-09-21T14:30"}, {61, 70, "DURATION", "P2Y6M"}, {81, 91, "DATE", "2023-09-19"}}},
   });
 }
 
