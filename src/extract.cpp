@@ -1212,6 +1212,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   detail::grammar_options gopt;
   gopt.allow_preposition = true;
   gopt.allow_dateline_prefix = true;
+  const int ref_year = static_cast<int>(date::year_month_day{ref.day()}.year());
 
   match_memo memo;
 
@@ -1244,60 +1245,64 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         out.push_back(std::move(mm));
       };
 
-      // "that day", "the same week": the previous date's period.
-      if (auto an = match_anaphor(window); an && s + an->length > a.begin) {
-        if (!last_anchor) break;
-        // Resolved as "this <unit>" against the previous date.
-        detail::match m;
-        m.first.relation = detail::rel::this_;
-        m.first.unit_rel = an->u;
-        m.first.pod = an->pod;
-        m.length = an->length;
-        m.first_length = an->length;
-        auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);
-        if (!v) break;
-        emit(an->length, std::move(*v), 0.7);
-        break;
-      }
+      // The phrases read whole below begin with "that", "the", "later", "year", "its", "this",
+      // "last", "next", "first" or a year: a first look turns the other starts away.
+      const char c0 = window.empty() ? ' ' : lower(window[0]);
+      if (c0 == 't' || c0 == 'l' || c0 == 'y' || c0 == 'i' || c0 == 'n' || c0 == 'f' || c0 == '1' || c0 == '2') {
+        // "that day", "the same week": the previous date's period.
+        if (auto an = match_anaphor(window); an && s + an->length > a.begin) {
+          if (!last_anchor) break;
+          // Resolved as "this <unit>" against the previous date.
+          detail::match m;
+          m.first.relation = detail::rel::this_;
+          m.first.unit_rel = an->u;
+          m.first.pod = an->pod;
+          m.length = an->length;
+          m.first_length = an->length;
+          auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);
+          if (!v) break;
+          emit(an->length, std::move(*v), 0.7);
+          break;
+        }
 
-      // "year-ago", "the year-earlier period": a year before the quarter in focus.
-      // Without a quarter in focus it is the year before the reference.
-      if (const auto ya = match_year_ago(window); ya && s + *ya > a.begin) {
-        auto v = focus_quarter ? result<temporal_value>(quarter_a_year_before(*focus_quarter))
-                               : parse("last year", ref, options.parse);
-        if (!v) break;
-        emit(*ya, std::move(*v), 0.7);
-        break;
-      }
+        // "year-ago", "the year-earlier period": a year before the quarter in focus.
+        // Without a quarter in focus it is the year before the reference.
+        if (const auto ya = match_year_ago(window); ya && s + *ya > a.begin) {
+          auto v = focus_quarter ? result<temporal_value>(quarter_a_year_before(*focus_quarter))
+                                 : parse("last year", ref, options.parse);
+          if (!v) break;
+          emit(*ya, std::move(*v), 0.7);
+          break;
+        }
 
-      // "the 1988 third quarter", "this year's third quarter": that quarter (or the quarter in
-      // focus, or the year) of the year named.
-      if (const auto yp = match_year_period(window, static_cast<int>(date::year_month_day{ref.day()}.year()));
-          yp && s + yp->length > a.begin) {
-        const int q = yp->quarter ? yp->quarter
-                      : focus_quarter ? static_cast<int>((static_cast<unsigned>(date::year_month_day{
-                                              date::floor<date::days>(focus_quarter->span->begin)}.month()) + 2) / 3)
-                                      : 0;
-        const std::string spec = q ? std::to_string(yp->year) + "-Q" + std::to_string(q) : std::to_string(yp->year);
-        auto v = parse(spec, ref, options.parse);
-        if (!v) break;
-        if (yp->quarter && v->span && v->span->end <= ref.when) focus_quarter = *v;
-        emit(yp->length, std::move(*v), 0.8);
-        break;
-      }
+        // "the 1988 third quarter", "this year's third quarter": that quarter (or the quarter in
+        // focus, or the year) of the year named.
+        if (const auto yp = match_year_period(window, ref_year); yp && s + yp->length > a.begin) {
+          const int q = yp->quarter ? yp->quarter
+                        : focus_quarter ? static_cast<int>((static_cast<unsigned>(date::year_month_day{
+                                                date::floor<date::days>(focus_quarter->span->begin)}.month()) + 2) / 3)
+                                        : 0;
+          const std::string spec = q ? std::to_string(yp->year) + "-Q" + std::to_string(q) : std::to_string(yp->year);
+          auto v = parse(spec, ref, options.parse);
+          if (!v) break;
+          if (yp->quarter && v->span && v->span->end <= ref.when) focus_quarter = *v;
+          emit(yp->length, std::move(*v), 0.8);
+          break;
+        }
 
-      if (const auto yp = part_anchor ? match_year_part(window) : std::nullopt; yp && s + yp->length > a.begin) {
-        auto v = parse(yp->spec, ref, options.parse);
-        if (!v) break;
-        emit(yp->length, std::move(*v), 0.8);
-        break;
-      }
+        if (const auto yp = part_anchor ? match_year_part(window) : std::nullopt; yp && s + yp->length > a.begin) {
+          auto v = parse(yp->spec, ref, options.parse);
+          if (!v) break;
+          emit(yp->length, std::move(*v), 0.8);
+          break;
+        }
 
-      if (const auto lp = match_latest_period(window); lp && s + *lp > a.begin) {
-        auto v = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
-        if (!v) break;
-        emit(*lp, std::move(*v), 0.7);
-        break;
+        if (const auto lp = match_latest_period(window); lp && s + *lp > a.begin) {
+          auto v = focus_quarter ? result<temporal_value>(*focus_quarter) : parse("last quarter", ref, options.parse);
+          if (!v) break;
+          emit(*lp, std::move(*v), 0.7);
+          break;
+        }
       }
 
       // The grammar cannot match here, or no mention may begin here.
