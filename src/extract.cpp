@@ -1177,9 +1177,12 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   // A decimal ("1.74", "4.8 million", "8,189.49") is a clock time only as hours and minutes
   // ("10.30 a.m.", "14.30 GMT"); else it is only an amount before a unit ("2.5 years").
   // Two dots or more make a date ("19.09.2023").
-  if (const std::size_t dot = text.find('.', nb); dot < ne && text.find('.', dot + 1) >= ne) {
-    const int hours = dot - nb == 1 ? text[nb] - '0' : (text[nb] - '0') * 10 + (text[nb + 1] - '0');
-    const bool clock = dot - nb <= 2 && ne - dot == 3 && text.find(',', nb) >= ne && hours <= 24 && text[dot + 1] <= '5';
+  const std::string_view numeral = text.substr(nb, ne - nb);
+  if (const std::size_t dot = numeral.find('.');
+      dot != std::string_view::npos && numeral.find('.', dot + 1) == std::string_view::npos) {
+    const int hours = dot == 1 ? numeral[0] - '0' : (numeral[0] - '0') * 10 + (numeral[1] - '0');
+    const bool clock = dot <= 2 && numeral.size() - dot == 3 && numeral.find(',') == std::string_view::npos &&
+                       hours <= 24 && numeral[dot + 1] <= '5';
     return clock || near_after(ne);
   }
   const char nx = e < text.size() ? text[e] : ' ';
