@@ -1364,23 +1364,27 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       parse_options popt = options.parse;
       // "Wednesday's ruling": a day named by what happened on it, the one just past.
       const bool possessive = possessive_after(text, e);
+      // The date of the mention: in "9 a.m. to 5 p.m. Monday" it is written at the end only, and
+      // directs the whole (resolve() gives the start the end's day).
+      const bool dated_by_end = m->second && !x.has_date() && m->second->has_date();
+      const expr& xd = dated_by_end ? *m->second : x;
       // The sentence is read only for what its tense directs: a bare weekday or month, and
       // "the weekend" (below); other mentions keep no tense.
-      const bool bare_weekday = x.weekday && !x.month;
-      const bool bare_month = x.month && !x.day && !x.year;
+      const bool bare_weekday = xd.weekday && !xd.month;
+      const bool bare_month = xd.month && !xd.day && !xd.year;
       // "arrived on the 28th": a day of the month alone, directed as a month is.
-      const bool bare_day = x.day && !x.month && !x.num_a && x.unit_rel == detail::unit::none;
+      const bool bare_day = xd.day && !xd.month && !xd.num_a && xd.unit_rel == detail::unit::none;
       // "closed early on Christmas Eve": a holiday without a year, like a month
-      const bool bare_holiday = x.holiday >= 0 && !x.year && x.relation == detail::rel::none;
+      const bool bare_holiday = xd.holiday >= 0 && !xd.year && xd.relation == detail::rel::none;
       // "announced a drop in profits for the fourth quarter" in January: last year's; here the
       // saying counts, as results are announced after their quarter. Only the past directs a
       // quarter or half, for the same reason ("will report fourth-quarter results" in January
       // is not next year's).
-      const bool bare_part = (x.quarter || x.half) && !x.year && x.relation == detail::rel::none &&
-                             x.unit_rel == detail::unit::none;
+      const bool bare_part = (xd.quarter || xd.half) && !xd.year && xd.relation == detail::rel::none &&
+                             xd.unit_rel == detail::unit::none;
       const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part ||
-                            (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_);
-      const tense t = options.use_tense && directed && !(x.weekday && possessive)
+                            (xd.unit_rel == detail::unit::weekend && xd.relation == detail::rel::this_);
+      const tense t = options.use_tense && directed && !(xd.weekday && possessive)
                           ? sentence_tense(text, b, e, !bare_month && !bare_day)
                           : tense::none;
       // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
@@ -1393,7 +1397,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
       popt.hint = bare_weekday || bare_holiday || bare_day || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
       if (bare_part && t == tense::past) popt.hint = t;
-      if (x.month && x.day && !x.year) {
+      if (xd.month && xd.day && !xd.year) {
         std::string_view verb = word_before(text, b);
         if (iequals(verb, "on")) verb = word_before(text, verb);
         if (!verb.empty()) {
@@ -1408,10 +1412,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))
         r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
-      if (x.has_time() && !x.has_date() && last_day) r = reference{local_time{*last_day}, ref.where};
+      if (x.has_time() && !x.has_date() && !dated_by_end && last_day) r = reference{local_time{*last_day}, ref.where};
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
-      if (x.month && x.day && !x.year && popt.hint == tense::none && last_day && last_day_end <= b) {
+      if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && last_day_end <= b) {
         bool same_sentence = true;
         for (std::size_t i = last_day_end; i < b && same_sentence; ++i) same_sentence = !is_boundary(text, i);
         if (same_sentence) r = reference{local_time{*last_day}, ref.where};

@@ -1169,6 +1169,20 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
       return resolve_range(m, std::move(*first), ref, options);
     }
   }
+  // "from 9 a.m. to 5 p.m. on March 3", "10 a.m.-6 p.m. Saturday": a day written only at the end
+  // of a range of clock times is the start's day too, or the day before when the start's time
+  // comes later in the day ("10 p.m. to 2 a.m. Saturday").
+  if (m.second && e1.has_time() && !e1.has_date() && m.second->has_date() && m.second->has_time()) {
+    auto end_alone = resolve_expr(*m.second, ref, options, m.second_begin);
+    if (end_alone && end_alone->span) {
+      const date::local_days end_day = date::floor<date::days>(end_alone->span->begin);
+      auto first = resolve_expr(e1, reference{local_time{end_day}, ref.where}, options, m.lead);
+      if (first && first->span && first->span->begin > end_alone->span->begin)
+        first = resolve_expr(e1, reference{local_time{end_day - date::days{1}}, ref.where}, options, m.lead);
+      if (!first) return first;
+      return resolve_range(m, std::move(*first), ref, options);
+    }
+  }
   auto first = resolve_expr(m.first, ref, options, m.lead);
   if (!first || !m.second) return first;
   return resolve_range(m, std::move(*first), ref, options);

@@ -663,6 +663,20 @@ TEST_CASE("a range with its year written once, at the end") {
   });
 }
 
+TEST_CASE("a range of clock times with its day written once, at the end; the sentence directs that day") {
+  check_rows({
+      {"2023-09-21T10:00", "The meeting ran from 9 a.m. to 5 p.m. Monday.", {{21, 44, "TIME", "2023-09-18T09:00/2023-09-18T17:00"}}},
+      {"2023-09-21T10:00", "The meeting will run from 9 a.m. to 5 p.m. Monday.",
+       {{26, 49, "TIME", "2023-09-25T09:00/2023-09-25T17:00"}}},
+      {"2023-09-21T10:00", "It ran from 9 a.m. to 5 p.m. on Sept. 4.", {{12, 39, "TIME", "2023-09-04T09:00/2023-09-04T17:00"}}},
+      {"2023-09-21T10:00", "Stores will open 10 a.m.-6 p.m. Saturday.", {{17, 40, "TIME", "2023-09-23T10:00/2023-09-23T18:00"}}},
+      // a start later in the day than the end is on the day before
+      {"2023-09-21T10:00", "The party ran from 10 p.m. to 2 a.m. Saturday.", {{19, 45, "TIME", "2023-09-15T22:00/2023-09-16T02:00"}}},
+      // a day at each end stays each end's own
+      {"2023-09-21T10:00", "It ran from 9 a.m. Monday to 5 p.m. Tuesday.", {{12, 43, "TIME", "2023-09-18T09:00/2023-09-19T17:00"}}},
+  });
+}
+
 TEST_CASE("'to' before a possessive leads to a noun: no range") {
   check_rows({
       {"1998-02-06", "After a small downward revision Friday to December's figures, jobs rose.",
