@@ -784,6 +784,17 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                                                       "until", "by", "on", "with", "basis", "during"}))
     return true;
 
+  // A part of the day alone before a noun or its clause is no time: "the morning paper",
+  // "overnight rates", "the evening of the attack", "the afternoon he left". A preposition, a
+  // conjunction or the start of the clause that follows may come after it ("In the afternoon
+  // the crowd left", "by late morning they had").
+  if (x.pod_alone && !after.empty() && !is_upper(after.front()) &&
+      !one_of(after, std::array<std::string_view, 31>{
+                         "and", "or", "but", "in", "at", "to", "for", "from", "since", "until", "by", "on", "with",
+                         "during", "when", "as", "the", "a", "an", "this", "these", "those", "his", "her", "their",
+                         "its", "our", "they", "we", "it", "there"}))
+    return true;
+
   // "a quarter to two percent", "rose to 5 percent": a clock time without its meridiem or
   // zone before a share is a number.
   if (x.has_time() && x.ampm == 0 && x.zone_abbr.empty() && !x.zone_offset_min &&
@@ -1412,7 +1423,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))
         r = *last_anchor;
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
-      if (x.has_time() && !x.has_date() && !dated_by_end && last_day) r = reference{local_time{*last_day}, ref.where};
+      // So is a part of the day alone ("in the afternoon", "late morning").
+      if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day)
+        r = reference{local_time{*last_day}, ref.where};
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
       if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && last_day_end <= b) {

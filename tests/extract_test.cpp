@@ -677,6 +677,27 @@ TEST_CASE("a range of clock times with its day written once, at the end; the sen
   });
 }
 
+TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnight', on the day last named") {
+  check_rows({
+      {"2023-09-21T10:00", "The crowd left in the afternoon.", {{18, 31, "TIME", "2023-09-21TAF"}}},
+      {"2023-09-21T10:00", "On Tuesday, police arrived. In the afternoon the crowd left.",
+       {{3, 10, "DATE", "2023-09-19"}, {31, 44, "TIME", "2023-09-19TAF"}}},
+      {"2023-09-21T10:00", "By late afternoon the crowd had left.", {{3, 17, "TIME", "2023-09-21TAF"}}},
+      {"2023-09-21T10:00", "Rates rose overnight. Talks resumed at mid-afternoon.",
+       {{11, 20, "TIME", "2023-09-21TNI"}, {39, 52, "TIME", "2023-09-21TAF"}}},
+      // the longer forms still win
+      {"2023-09-21T10:00", "The morning of Oct. 23 was cold.", {{0, 22, "TIME", "2023-10-23TMO"}}},
+      {"2023-09-21T10:00", "The storm hit overnight Tuesday.", {{14, 31, "TIME", "2023-09-19TNI"}}},
+      // a noun it modifies, a clause of its own, a bare "morning", "the night"
+      {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
+      {"2023-09-21T10:00", "The evening of the attack was cold. The night he died was cold.", {}},
+      {"2023-09-21T10:00", "Good morning, America.", {}},
+  });
+  const auto m = annals::extract("By late afternoon the crowd had left.", annals::parse_reference("2023-09-21").value());
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value.mod == annals::timex_mod::end);
+}
+
 TEST_CASE("'to' before a possessive leads to a noun: no range") {
   check_rows({
       {"1998-02-06", "After a small downward revision Friday to December's figures, jobs rose.",

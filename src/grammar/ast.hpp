@@ -92,6 +92,7 @@ struct expr {
   int relation_count = 1;      ///< "the last two weeks" (as a date anchor: rarely used)
   std::optional<int> day_offset;  ///< today 0, yesterday −1, tomorrow +1, day before yesterday −2
   bool tonight = false;
+  bool pod_alone = false;      ///< "the afternoon", "late morning", "overnight": no day written
   int holiday = -1;            ///< index into the holiday table
   bool holiday_weekend = false;  ///< "Memorial Day weekend": the weekend next to the holiday
   bool holiday_week = false;     ///< "Christmas week", "Easter week": the ISO week of the holiday

@@ -1416,11 +1416,30 @@ auto const fam_time =
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
+// A part of the day with no day written: "the afternoon", "late morning", "the early evening",
+// and the words that name one as an adverb ("overnight", "mid-afternoon"). A bare "morning"
+// needs "the" or a modifier ("early", "late", "the end of"); "the night" is left out (in news
+// it is mostly "the night he died", a noun with its clause).
+struct pod_adverb_table : ci_symbols<part_of_day> {
+  pod_adverb_table() {
+    add("overnight", part_of_day::night)("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
+       ("mid morning", part_of_day::morning)("mid-afternoon", part_of_day::afternoon)
+       ("midafternoon", part_of_day::afternoon)("mid afternoon", part_of_day::afternoon);
+  }
+};
+const pod_adverb_table pod_adverb_words;
+const table_ref pod_adverbs{pod_adverb_words};
+auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)]] |
+                          g[pod_adverbs[set_pod] >> nb] |
+                          g[pod_word >> x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)]]) >>
+                         x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
+
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >>
-                          (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)];  // "of Friday, Oct. 23"
+                          (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)] |  // "of Friday, Oct. 23"
+                        pod_alone;  // last: the forms above read on past the part of the day
 
 auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
                         g[season_expr] | g[unit_rel];
