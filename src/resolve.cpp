@@ -968,14 +968,22 @@ struct resolver {
       if (q.milli >= quantity::kHuge)
         return err(errc::out_of_range, e.pos_duration, fmt::format("a duration that large in {} is out of range", unit_name(q.u)));
       // A fraction keeps the whole units and moves only the rest to a smaller unit: "2 1/2
-      // years" is P2Y6M, "5 1/2 hours" PT5H30M.
-      // (only when the rest is a whole number of the next smaller unit: 1.5 weeks stays 252 hours
-      // rather than P1WT84H)
-      std::int64_t whole_milli = q.milli / 1000 * 1000;
-      if (const std::int64_t f = smaller(q.u).second; ((q.milli - whole_milli) * f) % 1000 != 0) whole_milli = 0;
-      for (const std::int64_t part : {whole_milli, q.milli - whole_milli}) {
+      // years" is P2Y6M, "5 1/2 hours" PT5H30M (only when the rest is a whole number of the next
+      // smaller unit). ISO 8601 writes weeks beside no other unit: a fraction of weeks is counted
+      // in days first, "1.5 weeks" P10DT12H, "three and a half weeks" P24DT12H.
+      quantity amount = q;
+      if (amount.milli % 1000 != 0 &&
+          (amount.u == unit::week || amount.u == unit::fortnight || amount.u == unit::weekend)) {
+        const std::int64_t f = smaller(amount.u).second;
+        amount.milli = amount.milli > quantity::kHuge / f ? quantity::kHuge : amount.milli * f;  // saturates
+        amount.u = unit::day;
+      }
+      std::int64_t whole_milli = amount.milli / 1000 * 1000;
+      if (const std::int64_t f = smaller(amount.u).second; ((amount.milli - whole_milli) * f) % 1000 != 0)
+        whole_milli = 0;
+      for (const std::int64_t part : {whole_milli, amount.milli - whole_milli}) {
         if (part == 0) continue;
-        whole w = wholeify(part, q.u);
+        whole w = wholeify(part, amount.u);
         if (w.n > unit_limit(w.u) * 10)
           return err(errc::out_of_range, e.pos_duration, fmt::format("a duration of {} {} is out of range", w.n, unit_name(w.u)));
         std::int64_t n = w.n;

@@ -434,7 +434,9 @@ constexpr plain_case kDurations[] = {
     {"1.5 hours", "DURATION", "PT1H30M"},
     {"5 1/2 hours", "DURATION", "PT5H30M"},
     {"2 1/2 years", "DURATION", "P2Y6M"},
-    {"1.5 weeks", "DURATION", "PT252H"},  // half a week is no whole number of days
+    {"1.5 weeks", "DURATION", "P10DT12H"},  // weeks stand beside no other unit: counted in days
+    {"three and a half weeks", "DURATION", "P24DT12H"},
+    {"2 weeks", "DURATION", "P2W"},
     {"21.34 seconds", "DURATION", "PT21.34S"},  // thousandths of a second are kept
     {"0.5 seconds", "DURATION", "PT0.5S"},
     {"3.999 seconds", "DURATION", "PT3.999S"},
