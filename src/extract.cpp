@@ -784,6 +784,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                                                       "until", "by", "on", "with", "basis", "during"}))
     return true;
 
+  // A capitalised word alone inside a sentence, or before another capitalised word, is a name:
+  // "Dawn Smith said", "a ship named Dusk".
+  if (x.pod_alone && s.find(' ') == std::string_view::npos && s.find('-') == std::string_view::npos &&
+      is_upper(s.front()) && (!sentence_start_at(text, b) || (!after.empty() && is_upper(after.front()))))
+    return true;
+
   // A part of the day alone before a noun or its clause is no time: "the morning paper",
   // "overnight rates", "the evening of the attack", "the afternoon he left". A preposition, a
   // conjunction or the start of the clause that follows may come after it ("In the afternoon

@@ -38,7 +38,7 @@ constexpr std::string_view kWords[] = {
     "millennium", "millennia", "half", "period", "yearlong", "monthlong", "weeklong", "daylong", "hourlong",
     // parts of day and clock words ("o'clock" is read apart: it holds an apostrophe)
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
-    "midday", "noon", "midnight", "daytime",
+    "midday", "noon", "midnight", "daytime", "dawn", "daybreak", "dusk", "nightfall", "midmorning", "midafternoon",
     // seasons
     "spring", "summer", "fall", "autumn", "winter",
     // sets

@@ -31,7 +31,8 @@ inline constexpr const char* kAnchorPattern =
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
     R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|(?:year|month|week|day|hour)long|)"
     // parts of day, clock words
-    R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|o'clock|)"
+    R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|dawn|daybreak|dusk|nightfall|)"
+    R"(midmorning|midafternoon|o'clock|)"
     // seasons
     R"(spring|summer|fall|autumn|winter|)"
     // sets

@@ -335,11 +335,11 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
        {{39, 50, "DATE", "1990-03"}}},
       // a mention alone in parentheses takes the tense of the sentence around it; a quotation
       // that closes after a cue keeps its tense from the saying after it
-      {"2000-04-05", "''He will leave at dawn (4 a.m. EDT Thursday),'' Castro said.",
-       {{25, 44, "TIME", "2000-04-06T04:00"}}},
+      {"2000-04-05", "''He will leave then (4 a.m. EDT Thursday),'' Castro said.",
+       {{22, 41, "TIME", "2000-04-06T04:00"}}},
       {"2000-04-05", "\"We will vote Thursday,\" he said.", {{14, 22, "DATE", "2000-04-06"}}},
       // each rule alone: the parentheses (no saying after), a '' and a curly closing quote
-      {"2000-04-05", "He will leave at dawn (4 a.m. EDT Thursday).", {{23, 42, "TIME", "2000-04-06T04:00"}}},
+      {"2000-04-05", "He will leave then (4 a.m. EDT Thursday).", {{20, 39, "TIME", "2000-04-06T04:00"}}},
       {"2000-04-05", "''We will hold the vote on Thursday,'' he said.", {{27, 35, "DATE", "2000-04-06"}}},
       {"2000-04-05", "\u201CWe will hold the vote on Thursday,\u201D he said.", {{28, 36, "DATE", "2000-04-06"}}},
       // blanks (as blanked markup leaves them) do not use up the reach of the scan
@@ -688,6 +688,11 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       // the longer forms still win
       {"2023-09-21T10:00", "The morning of Oct. 23 was cold.", {{0, 22, "TIME", "2023-10-23TMO"}}},
       {"2023-09-21T10:00", "The storm hit overnight Tuesday.", {{14, 31, "TIME", "2023-09-19TNI"}}},
+      {"2023-09-21T10:00", "Troops entered at dawn and left by nightfall; talks resumed shortly before dawn.",
+       {{18, 22, "TIME", "2023-09-21TMO"}, {35, 44, "TIME", "2023-09-21TEV"}, {60, 79, "TIME", "2023-09-21TMO"}}},
+      // a capitalised one inside a sentence or before another capitalised word is a name
+      {"2023-09-21T10:00", "Dawn Smith said it. The report was written by Dawn Smith.", {}},
+      {"2023-09-21T10:00", "Overnight, rebels attacked.", {{0, 9, "TIME", "2023-09-21TNI"}}},
       // a noun it modifies, a clause of its own, a bare "morning", "the night"
       {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
       {"2023-09-21T10:00", "The evening of the attack was cold. The night he died was cold.", {}},

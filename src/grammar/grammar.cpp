@@ -1417,14 +1417,17 @@ auto const fam_time =
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
 // A part of the day with no day written: "the afternoon", "late morning", "the early evening",
-// and the words that name one as an adverb ("overnight", "mid-afternoon"). A bare "morning"
+// and the words that name one as an adverb ("overnight", "mid-afternoon", "at dawn"). A bare "morning"
 // needs "the" or a modifier ("early", "late", "the end of"); "the night" is left out (in news
 // it is mostly "the night he died", a noun with its clause).
 struct pod_adverb_table : ci_symbols<part_of_day> {
   pod_adverb_table() {
     add("overnight", part_of_day::night)("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
        ("mid morning", part_of_day::morning)("mid-afternoon", part_of_day::afternoon)
-       ("midafternoon", part_of_day::afternoon)("mid afternoon", part_of_day::afternoon);
+       ("midafternoon", part_of_day::afternoon)("mid afternoon", part_of_day::afternoon)
+       // TIMEX3 has no code of their own: dawn is in the morning, dusk in the evening
+       ("dawn", part_of_day::morning)("daybreak", part_of_day::morning)("dusk", part_of_day::evening)
+       ("nightfall", part_of_day::evening);
   }
 };
 const pod_adverb_table pod_adverb_words;
