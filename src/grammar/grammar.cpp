@@ -1413,13 +1413,11 @@ auto const fam_time =
     g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]] | hour_pod_day |
     g[clock_in_words >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
-// Relative days with optional time or part of day.
-// "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
-// more than, over…) are read before offsets too, not only before durations.
 // A part of the day with no day written: "the afternoon", "late morning", "the early evening",
-// and the words that name one as an adverb ("overnight", "mid-afternoon", "at dawn"). A bare "morning"
-// needs "the" or a modifier ("early", "late", "the end of"); "the night" is left out (in news
-// it is mostly "the night he died", a noun with its clause).
+// and the words that name one as an adverb ("overnight", "mid-afternoon", "at dawn"). A bare
+// "morning" needs "the" or a modifier ("early", "late", "the end of"); "the night" is left out
+// (in news it is mostly "the night he died", a noun with its clause). It resolves as "this
+// afternoon" does; extraction puts it on the day the story last named.
 struct pod_adverb_table : ci_symbols<part_of_day> {
   pod_adverb_table() {
     add("overnight", part_of_day::night)("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
@@ -1432,11 +1430,15 @@ struct pod_adverb_table : ci_symbols<part_of_day> {
 };
 const pod_adverb_table pod_adverb_words;
 const table_ref pod_adverbs{pod_adverb_words};
-auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)]] |
-                          g[pod_adverbs[set_pod] >> nb] |
-                          g[pod_word >> x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)]]) >>
+auto const not_night = x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)];
+auto const modified = x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)];
+auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverbs[set_pod] >> nb] |
+                          g[pod_word >> modified]) >>
                          x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
 
+// Relative days with optional time or part of day.
+// "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
+// more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
