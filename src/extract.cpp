@@ -253,6 +253,13 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
+// A schedule in the present tense right before the mention: "the trial begins Monday", "the
+// store opens in March" (news writes what is to come so). Only the forms with -s: a bare form
+// is as often an infinitive whose tense is another verb's ("had been due to expire Friday").
+constexpr auto kScheduleVerbs = std::to_array<std::string_view>(
+    {"begins", "starts", "opens", "closes", "ends", "meets", "resumes", "convenes", "reconvenes", "expires",
+     "arrives", "departs", "leaves", "returns", "concludes", "debuts", "premieres", "airs", "kicks", "launches",
+     "heads", "travels", "visits", "faces", "hosts", "testifies", "votes"});
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 
 enum cue_flag : std::uint8_t {
@@ -269,6 +276,7 @@ const detail::word_table& tense_cues() {
     for (const auto c : kPastAuxiliaries) w.add(c, cue_past | cue_aux);
     for (const auto c : kReportingVerbs) w.add(c, cue_report);
     for (const auto c : kNearFutureCues) w.add(c, cue_near);
+    for (const auto c : kScheduleVerbs) w.add(c, cue_future | cue_near);
     for (const auto c : kPlanCues) w.add(c, cue_plan);
     w.add("until", cue_until);
     for (const auto c : {"need", "speed", "seed", "indeed"}) w.add(c, cue_not_ed);  // not past forms

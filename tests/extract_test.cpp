@@ -316,6 +316,11 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
       {"2023-09-21", "They met on Wednesday.", {{12, 21, "DATE", "2023-09-20"}}},
       {"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-27"}}},
+      // a schedule in the present tense right before it looks forward; an infinitive does not
+      {"2023-09-21", "The trial begins Monday, officials said.", {{17, 23, "DATE", "2023-09-25"}}},
+      {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
+      {"2023-09-21", "The store opens in March.", {{19, 24, "DATE", "2024-03"}}},
+      {"2023-09-21", "It had been due to expire Friday evening.", {{26, 40, "TIME", "2023-09-15TEV"}}},
       // a past verb sends a bare month back, though the next one is nearer
       {"1989-11-02", "The chairman resigned in March for health reasons.", {{25, 30, "DATE", "1989-03"}}},
       {"1989-11-02", "In January, the company brought in a new chief.", {{3, 10, "DATE", "1989-01"}}},
