@@ -783,13 +783,19 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       counted_before(text, b))
     return true;
 
+  // Whether the word after the mention may be a noun it modifies: a lower-case word that is no
+  // preposition or conjunction (and none of `also`).
+  const auto before_a_noun = [&](auto const& also) {
+    static constexpr auto kLinks = std::to_array<std::string_view>(
+        {"and", "or", "in", "at", "to", "for", "from", "since", "until", "by", "on", "with", "during"});
+    return !after.empty() && !is_upper(after.front()) && !one_of(after, kLinks) && !one_of(after, also);
+  };
+
   // Set adjectives before a noun: "quarterly earnings", "the daily newspaper", "annually
   // renewed" is kept (an adverb before a verb cannot be told apart cheaply; nouns are the
   // common case in news). Plurals are nouns themselves: "on Mondays the shop", "works weekends".
-  if (x.is_set && s.find(' ') == std::string_view::npos && lower(s.back()) != 's' && !after.empty() &&
-      !is_upper(after.front()) &&
-      !one_of(after, std::array<std::string_view, 14>{"and", "or", "in", "at", "to", "for", "from", "since",
-                                                      "until", "by", "on", "with", "basis", "during"}))
+  if (x.is_set && s.find(' ') == std::string_view::npos && lower(s.back()) != 's' &&
+      before_a_noun(std::array<std::string_view, 1>{"basis"}))
     return true;
 
   // A capitalised word alone inside a sentence, or before another capitalised word, is a name:
@@ -802,11 +808,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // "overnight rates", "the evening of the attack", "the afternoon he left". A preposition, a
   // conjunction or the start of the clause that follows may come after it ("In the afternoon
   // the crowd left", "by late morning they had").
-  if (x.pod_alone && !after.empty() && !is_upper(after.front()) &&
-      !one_of(after, std::array<std::string_view, 31>{
-                         "and", "or", "but", "in", "at", "to", "for", "from", "since", "until", "by", "on", "with",
-                         "during", "when", "as", "the", "a", "an", "this", "these", "those", "his", "her", "their",
-                         "its", "our", "they", "we", "it", "there"}))
+  if (x.pod_alone && before_a_noun(std::array<std::string_view, 18>{"but", "when", "as", "the", "a", "an", "this",
+                                                                    "these", "those", "his", "her", "their", "its",
+                                                                    "our", "they", "we", "it", "there"}))
     return true;
 
   // "a quarter to two percent", "rose to 5 percent": a clock time without its meridiem or
@@ -1275,7 +1279,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
 
       // The phrases read whole below begin with "that", "the", "later", "year", "its", "this",
       // "last", "next", "first" or a year: a first look turns the other starts away.
-      const char c0 = window.empty() ? ' ' : lower(window[0]);
+      const char c0 = lower(window[0]);  // a start is a word's first byte: never past the text
       if (c0 == 't' || c0 == 'l' || c0 == 'y' || c0 == 'i' || c0 == 'n' || c0 == 'f' || c0 == '1' || c0 == '2') {
         // "that day", "the same week": the previous date's period.
         if (auto an = match_anaphor(window); an && s + an->length > a.begin) {

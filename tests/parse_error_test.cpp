@@ -54,6 +54,8 @@ constexpr error_case kCases[] = {
     {"Jan 1, 10000", errc::out_of_range, 8},
     {"March 123456", errc::out_of_range, 7},
     {"99999999999 days ago", errc::out_of_range, 1},
+    // a fraction of weeks counted in days, the count saturated
+    {"999999999999999.5 weeks", errc::out_of_range, 1},
     {"in 10^20 years", errc::out_of_range, 4},
     {"in 9999 years", errc::out_of_range, 4},
     {"10000 years ago", errc::out_of_range, 1},

@@ -405,12 +405,18 @@ struct season_table : ci_symbols<int> {
     add("spring", 1)("summer", 2)("fall", 3)("autumn", 3)("winter", 4);
   }
 };
+// Parts of the day, in two tables: the nouns ("morning", which alone in running text is read
+// only with "the" or a modifier) and the words that name one as an adverb ("overnight", "at
+// dawn", read alone too).
 struct pod_table : ci_symbols<part_of_day> {
   pod_table() {
     add("morning", part_of_day::morning)("afternoon", part_of_day::afternoon)("evening", part_of_day::evening)
-       ("night", part_of_day::night)("overnight", part_of_day::night)
-       ("midday", part_of_day::midday)("daytime", part_of_day::daytime)
-       ("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
+       ("night", part_of_day::night)("midday", part_of_day::midday)("daytime", part_of_day::daytime);
+  }
+};
+struct pod_adverb_table : ci_symbols<part_of_day> {
+  pod_adverb_table() {
+    add("overnight", part_of_day::night)("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
        ("mid-afternoon", part_of_day::afternoon)("midafternoon", part_of_day::afternoon)
        ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning)
        // TIMEX3 has no code of their own: dawn is in the morning, dusk in the evening
@@ -656,6 +662,7 @@ const unit_table unit_words;
 const plural_unit_table plural_unit_words;
 const season_table season_words;
 const pod_table pod_words;
+const pod_adverb_table pod_adverb_words;
 const pod_plural_table pod_plural_words;
 const decade_word_table decade_word_list;
 const rel_table rel_words;
@@ -676,6 +683,7 @@ const table_ref units{unit_words};
 const table_ref plural_units{plural_unit_words};
 const table_ref seasons{season_words};
 const table_ref pods{pod_words};
+const table_ref pod_adverbs{pod_adverb_words};
 const table_ref pods_plural{pod_plural_words};
 const table_ref decade_words{decade_word_list};
 const table_ref rels{rel_words};
@@ -1049,7 +1057,9 @@ auto const other_zone_time = g[osp >> lit('(') >> osp >> a_digit >> a_digit >> -
 auto const time_of_day = (clock >> -(zone_tail | local_time_words) >> -other_zone_time) | military;
 
 auto const set_pod = ACT(E.pod = V);
-auto const pod_word = pods[set_pod] >> nb;
+// The adverbs first: "nightfall" is not "night" and a letter.
+auto const pod_adverb = pod_adverbs[set_pod] >> nb;
+auto const pod_word = pod_adverb | (pods[set_pod] >> nb);
 
 // Between a date and its time: "Sep 19 2023 | 1:43 PM", "September 19, 2023 at 1:43 p.m.",
 // "2023-09-18 10:09", "Monday at 9:30 a.m.", "Tuesday, 08:13 GMT".
@@ -1414,26 +1424,13 @@ auto const fam_time =
     g[clock_in_words >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
 // A part of the day with no day written: "the afternoon", "late morning", "the early evening",
-// and the words that name one as an adverb ("overnight", "mid-afternoon", "at dawn"). A bare
-// "morning" needs "the" or a modifier ("early", "late", "the end of"); "the night" is left out
-// (in news it is mostly "the night he died", a noun with its clause). It resolves as "this
-// afternoon" does; extraction puts it on the day the story last named.
-struct pod_adverb_table : ci_symbols<part_of_day> {
-  pod_adverb_table() {
-    add("overnight", part_of_day::night)("mid-morning", part_of_day::morning)("midmorning", part_of_day::morning)
-       ("mid morning", part_of_day::morning)("mid-afternoon", part_of_day::afternoon)
-       ("midafternoon", part_of_day::afternoon)("mid afternoon", part_of_day::afternoon)
-       // TIMEX3 has no code of their own: dawn is in the morning, dusk in the evening
-       ("dawn", part_of_day::morning)("daybreak", part_of_day::morning)("dusk", part_of_day::evening)
-       ("nightfall", part_of_day::evening);
-  }
-};
-const pod_adverb_table pod_adverb_words;
-const table_ref pod_adverbs{pod_adverb_words};
+// and the adverbs ("overnight", "mid-afternoon", "at dawn"). A bare noun ("morning") needs
+// "the" or a modifier ("early", "late", "the end of"); "the night" is left out (in news it is
+// mostly "the night he died", a noun with its clause). It resolves as "this afternoon" does;
+// extraction puts it on the day the story last named.
 auto const not_night = x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)];
 auto const modified = x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)];
-auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverbs[set_pod] >> nb] |
-                          g[pod_word >> modified]) >>
+auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverb] | g[pod_word >> modified]) >>
                          x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
 
 // Relative days with optional time or part of day.
