@@ -20,7 +20,8 @@ bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The lower-case words of the string literals and the letters of the character literals of
-// C++ source `src`, outside comments and #include lines.
+// C++ source `src`, outside comments and #include lines. A literal right after "bytes{" is a set
+// of bytes the grammar looks at after a number (bytes{"aApP"}), not words it reads.
 std::set<std::string> literal_words(std::string_view src) {
   std::set<std::string> words;
   std::string word;
@@ -41,6 +42,10 @@ std::set<std::string> literal_words(std::string_view src) {
     } else if (c == '#' && src.substr(i, 8) == "#include") {
       i = src.find('\n', i);
       if (i == std::string_view::npos) break;
+    } else if (c == '"' && i >= 6 && src.substr(i - 6, 6) == "bytes{") {
+      i = src.find('"', i + 1);
+      if (i == std::string_view::npos) break;
+      ++i;
     } else if (c == '"' || c == '\'') {
       ++i;
       while (i < src.size() && src[i] != c) {
@@ -94,6 +99,7 @@ TEST_CASE("the vocabulary is exactly the words of the grammar's literals") {
 }
 
 TEST_CASE("the literal scanner: comments, escapes, character literals") {
-  const auto words = literal_words("W(\"Last\") // \"comment\"\n lit('Q') \"\\xe2\\x80\\x99s x\\nday\" /* \"no\" */");
+  const auto words =
+      literal_words("W(\"Last\") // \"comment\"\n lit('Q') \"\\xe2\\x80\\x99s x\\nday\" /* \"no\" */ bytes{\"aApP\"}");
   CHECK(words == std::set<std::string>{"last", "q", "s", "x", "day"});
 }

@@ -66,6 +66,16 @@ TEST_CASE("abbreviation table: sorted, grouped, every IANA zone exists") {
   }
 }
 
+TEST_CASE("abbreviation table: every abbreviation begins with a capital letter") {
+  // The grammar reads "1430 GMT" as a time only when a capital letter or "h" follows the four
+  // digits (src/grammar/grammar.cpp, `military`): a row in lower case would never be read there.
+  for (const auto& row : annals::abbreviation_table()) {
+    INFO(row.abbreviation);
+    REQUIRE(!row.abbreviation.empty());
+    CHECK((row.abbreviation[0] >= 'A' && row.abbreviation[0] <= 'Z'));
+  }
+}
+
 TEST_CASE("ambiguous abbreviations: documented defaults and overrides") {
   struct row {
     const char* abbr;

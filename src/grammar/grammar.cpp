@@ -326,6 +326,57 @@ x3::uint_parser<std::int64_t, 10, 4, 4> const n4;
 // Five to nine digits: read as a year only to report it out of range (years 0..9999).
 x3::uint_parser<std::int64_t, 10, 5, 9> const nbig;
 
+// A set of bytes, written as the string of them: bytes{"/-."}. Its letters are no words the
+// grammar reads (tests/grammar_vocabulary_test.cpp skips the literal after "bytes{").
+struct bytes {
+  std::array<std::uint64_t, 4> bits{};
+  consteval bytes() = default;
+  consteval bytes(const char* s) {  // NOLINT: implicit, so that bytes{"..."} reads as a set
+    for (; *s != '\0'; ++s) {
+      const auto c = static_cast<unsigned char>(*s);
+      bits[c >> 6u] |= std::uint64_t{1} << (c & 63u);
+    }
+  }
+  [[nodiscard]] constexpr bool empty() const { return (bits[0] | bits[1] | bits[2] | bits[3]) == 0; }
+  [[nodiscard]] constexpr bool has(unsigned char c) const { return ((bits[c >> 6u] >> (c & 63u)) & 1u) != 0; }
+};
+
+// A look at the shape of a number before the alternatives that read it: a run of `min` to `max`
+// digits, then (after blanks, with `blanks`) a byte of `next`, or any byte when `next` is empty.
+// It reads nothing and runs no action. Placed in front of a parser that cannot match unless the
+// text has that shape, it changes no result; it only turns a try away before the parser's
+// actions write the record and the guard copies it back ("1990 said" tried as a clock, an ISO
+// date, "1990 AD"…). The first-set walker reads it as a predicate: it admits anything.
+struct digit_shape_parser : x3::parser<digit_shape_parser> {
+  using attribute_type = x3::unused_type;
+  [[maybe_unused]] static bool const has_attribute = false;
+  std::uint8_t min, max;
+  bool blanks;
+  bytes next;
+  constexpr digit_shape_parser(std::uint8_t lo, std::uint8_t hi, bytes follow, bool skip_blanks)
+      : min(lo), max(hi), blanks(skip_blanks), next(follow) {}
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RC&, Attr&) const {
+    It it = first;
+    std::size_t n = 0;
+    while (it != last && *it >= '0' && *it <= '9' && n <= max) ++it, ++n;
+    if (n < min || n > max) return false;
+    if (next.empty()) return true;
+    // Every byte `sp` may skip (a no-break space is two), as many as there are.
+    if (blanks)
+      while (it != last && (*it == ' ' || *it == '\t' || *it == '\r' || *it == '\n' ||
+                            static_cast<unsigned char>(*it) == 0xC2 || static_cast<unsigned char>(*it) == 0xA0))
+        ++it;
+    return it != last && next.has(static_cast<unsigned char>(*it));
+  }
+  void describe_first(first_set& s) const { s.nullable = true; }
+  void describe_after(std::string_view, after_word&) const {}
+  static bool is_nullable() { return true; }
+};
+constexpr digit_shape_parser digits(std::uint8_t min, std::uint8_t max, bytes next = {}, bool blanks = false) {
+  return {min, max, next, blanks};
+}
+
 // Symbol tables (keys lower case; matched under no_case).
 struct month_table : ci_symbols<int> {
   month_table() {
@@ -835,7 +886,7 @@ x3::uint_parser<std::int64_t, 10, 1, 4> const n1to4;
 auto const era_word = lit("A.D.") | ((lit("AD") | lit("CE")) >> nb);
 // (only after the year: "AD 476" would make "ad" a word some numbers follow, which the start
 // filter's exact skip of numbers after a weak word does not allow)
-auto const era_year = g[pos_(n1to4)[set_year4] >> nd >> sp >> era_word];
+auto const era_year = g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
 // second part 10..99, so "nineteen six" stays two numbers).
 auto const spoken_year = x3::rule<class spoken_year_, int>{"spoken year"} =
@@ -858,7 +909,7 @@ auto const set_day_word = ACT(if (V < 1) x3::_pass(ctx) = false; else {
   E.day = V;
   E.pos_day = where(ctx);
 });
-auto const day_num = (pos_(n12)[set_day] >> nd >> -ord_suffix) | (pos_(ordinal_words)[set_day_word] >> nb >> !lit('-'));
+auto const day_num = (digits(1, 2) >> pos_(n12)[set_day] >> nd >> -ord_suffix) | (pos_(ordinal_words)[set_day_word] >> nb >> !lit('-'));
 // ", 2023" or " 2023" after a day or a month.
 auto const year_part = g[osp >> lit(',') >> osp >> year_val] | g[sp >> year_val];
 
@@ -1025,16 +1076,18 @@ auto const clock_words =
       x3::eps[minutes_before]];
 
 auto const clock =
-    g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
-      -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
-    g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
-    // "10.02 BST", "14.30 GMT": British papers' dotted clock, with its zone
-    g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> &g[sp >> (zone_abbrs | utc_word) >> nb]] |
-    g[pos_(n12)[set_hour] >> nd >> osp >> ampm] |
-    g[pos_(n12)[set_hour] >> sp >> no_case[lit("o'clock") | lit("o\xE2\x80\x99" "clock")] >> nb] |
-    // "4 in the morning", "9 in the evening"
-    g[pos_(n12)[set_hour] >> nd >> sp >> W("in") >> sp >> W("the") >> sp >>
-      (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])] |
+    // (an hour of one or two digits, then ':', '.', a meridiem, "o'clock" or "in")
+    g[digits(1, 2, bytes{":.aApPoOiI"}, true) >>
+      (g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
+         -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
+       g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
+       // "10.02 BST", "14.30 GMT": British papers' dotted clock, with its zone
+       g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> &g[sp >> (zone_abbrs | utc_word) >> nb]] |
+       g[pos_(n12)[set_hour] >> nd >> osp >> ampm] |
+       g[pos_(n12)[set_hour] >> sp >> no_case[lit("o'clock") | lit("o\xE2\x80\x99" "clock")] >> nb] |
+       // "4 in the morning", "9 in the evening"
+       g[pos_(n12)[set_hour] >> nd >> sp >> W("in") >> sp >> W("the") >> sp >>
+         (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])])] |
     g[-(lit("12") >> sp) >> (W("noon") | W("midday"))[ACT(E.noon = true)]] |
     g[-(lit("12") >> sp) >> W("midnight")[ACT(E.midnight = true)]];
 // A clock in words begins a time (below); it is not tried after a date ("Monday at half past
@@ -1044,7 +1097,8 @@ auto const clock_in_words =
                                          (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])]) >>
       -zone_tail];
 // 1430 GMT, 0800 hrs: four digits are a time only with a zone or "hrs".
-auto const military = pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
+// (zone abbreviations begin with a capital letter: tests/zone_test.cpp checks the table)
+auto const military = digits(4, 4, bytes{"ABCDEFGHIJKLMNOPQRSTUVWXYZh"}, true) >> pos_(n2)[set_hour] >> pos_(n2)[set_minute] >> nd >>
                       (g[sp >> (W("hrs") | W("hours") | W("h"))] | g[sp >> (abbr_zone | pos_(utc_word)[set_utc])]);
 // "9 a.m. local time": the time where the news happens, which is the reference's zone (the
 // dateline's); no zone is set.
@@ -1397,8 +1451,10 @@ auto const fam_date =
     g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
       sp >> year4] |
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
-    g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month] |
-    g[-wk_prefix >> (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
+    g[(digits(4, 9, bytes{"-W"}) | digits(8, 8)) >>
+      (g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month])] |
+    g[-wk_prefix >> (digits(1, 2, bytes{"/-."}) | digits(4, 4, bytes{"/."})) >>
+      (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
     g[pos_(month_name)[set_month] >> date_tail] |
     // "476 AD", "33 A.D.", "1066 CE": a year of the common era, of one to four digits
     g[era_year] | g[year_alone >> -g[time_sep >> time_of_day]] |
@@ -1415,7 +1471,7 @@ auto const day_after_time = deictic | g[-wk_prefix >> (g[md_date] | g[dm_date])]
                             g[slash_date] | holiday_name;
 // "8 tonight", "7 this evening", "10 last night": a bare hour before a part of a day named
 // (its meridiem comes from that part).
-auto const hour_pod_day = g[pos_(n12)[set_hour] >> nd >> sp >>
+auto const hour_pod_day = g[digits(1, 2, bytes{"tTlL"}, true) >> pos_(n12)[set_hour] >> nd >> sp >>
                             (W("tonight")[ACT(E.day_offset = 0; E.pod = part_of_day::night; E.tonight = true)] |
                              g[W("this") >> sp >> pod_word >> x3::eps[ACT(E.day_offset = 0)]] |
                              g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]])];
