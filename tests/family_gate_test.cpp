@@ -182,6 +182,18 @@ TEST_CASE("the gate changes no match") {
       "5 1/2 hours, 14:30, 2:30 p.m., ten o'clock, the night of Friday, Oct. 23.");
 }
 
+TEST_CASE("the gate after the shared prefixes changes no match") {
+  // A part, an approximation or a modifier read first; then the family, or the family alone
+  // when the part does not go on ("the third quarter" of results, "the first half").
+  check_same_matches(
+      "the third quarter of 1990, the third quarter, the first half of next year, the first half, "
+      "about the first half of 2024, early the next morning, the end of last week, late Friday, "
+      "around the third quarter of fiscal 1989, the second quarter of this year, the last quarter, "
+      "the middle of next month, mid-afternoon Tuesday, the first two weeks, the first 10 days of "
+      "March, the end of the 1990s, early 1990, late last year, the beginning of May, "
+      "about 3 p.m., nearly two years ago, the latest quarter, the fourth quarter of last year.");
+}
+
 TEST_CASE("the gate changes no match on the example stories") {
   for (const char* name : {"examples/stories/calder-gazette.txt", "examples/stories/coastline-radio.html",
                            "examples/stories/harbor-news.md"}) {

@@ -1574,9 +1574,22 @@ void for_each_family(F&& f) {
   f(vague_only, family_vague);
 }
 
+// The four families that follow the shared prefixes, without them, in match order.
+template <class F>
+void for_each_bare_family(F&& f) {
+  f(fam_date, family_date);
+  f(fam_time, family_time);
+  f(fam_relday, family_relative_day);
+  f(fam_period, family_period);
+}
+
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
+  // The same for the four prefixed families without their prefixes: which of them may begin
+  // where the prefixes ended. "the third quarter" may begin a part ("the third quarter of
+  // 1990") before any family; when no part was read, only a period can begin at "the third".
+  family_gate bare;
   std::vector<std::string> ungated;  // families the walker could not read, with the parser
   std::vector<std::string> words;    // first_words()
 };
@@ -1605,6 +1618,15 @@ const family_gates& gates() {
     for (const std::string_view w : kSecondLook) add_second_look(w);
     // Numbers of one to eight digits, written as that many zeros.
     for (std::size_t n = 1; n <= 8; ++n) add_second_look(std::string(n, '0'));
+    for_each_bare_family([&](auto const& p, std::uint8_t bit) { out.bare.add(first_of(p), bit); });
+    const auto add_bare_second_look = [&](std::string_view w) {
+      const std::uint8_t m = out.bare.first_word_families(w);
+      for_each_bare_family([&](auto const& p, std::uint8_t bit) {
+        out.bare.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit);
+      });
+    };
+    for (const std::string_view w : kSecondLook) add_bare_second_look(w);
+    for (std::size_t n = 1; n <= 8; ++n) add_bare_second_look(std::string(n, '0'));
     std::sort(out.words.begin(), out.words.end());
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
     return out;
@@ -1654,18 +1676,21 @@ best_match longest(std::string_view text, bool gate) {
       }
       return parse_from(p, text, a.lead, s);
     };
-    const auto consider_after = [&](auto const& p) {
-      std::size_t n = from(p, part);
-      if (n == 0 && part.lead > lead.lead) n = from(p, lead);
+    // Which families may begin after the part, and after the approximation and modifier alone.
+    const std::uint8_t at_part = gate ? gates().bare.at(text.substr(part.lead)) : kAllFamilies;
+    const std::uint8_t at_lead = part.lead == lead.lead ? 0 : gate ? gates().bare.at(text.substr(lead.lead)) : kAllFamilies;
+    const auto consider_after = [&](auto const& p, std::uint8_t bit) {
+      std::size_t n = (at_part & bit) ? from(p, part) : 0;
+      if (n == 0 && (at_lead & bit)) n = from(p, lead);
       if (n > best.length) {
         best.length = n;
         best.e = s.e;
       }
     };
-    if (f & family_date) consider_after(fam_date);
-    if (f & family_time) consider_after(fam_time);
-    if (f & family_relative_day) consider_after(fam_relday);
-    if (f & family_period) consider_after(fam_period);
+    if (f & family_date) consider_after(fam_date, family_date);
+    if (f & family_time) consider_after(fam_time, family_time);
+    if (f & family_relative_day) consider_after(fam_relday, family_relative_day);
+    if (f & family_period) consider_after(fam_period, family_period);
   }
   if (f & family_duration) consider(top_duration);
   if (f & family_set) consider(set_only);
