@@ -356,6 +356,13 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       return tense::future;
     // "on patrol since March": what began then goes on now.
     if (iequals(prev, "since")) return tense::past;
+    // "the vote is on Friday", "the call is at noon ET on Friday", "the festival is in March":
+    // the present of "be" right before the mention (or before its preposition) puts it on the
+    // calendar ahead.
+    const std::string_view be = one_of(prev, std::array<std::string_view, 4>{"on", "at", "in", "for"})
+                                    ? word_before(text, prev)
+                                    : prev;
+    if (iequals(be, "is") || iequals(be, "are")) return tense::future;
     // "the deadline was extended to Friday", "postponed to March", "pushed back to Monday": a
     // time moved to is still to come.
     if (iequals(prev, "to")) {

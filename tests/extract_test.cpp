@@ -321,6 +321,14 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
       {"2023-09-21", "The store opens in March.", {{19, 24, "DATE", "2024-03"}}},
       {"2023-09-21", "It had been due to expire Friday evening.", {{26, 40, "TIME", "2023-09-15TEV"}}},
+      // so does the present of "be" right before it, or before its preposition; a past tense
+      // further on does not undo it, and a verb after the mention does not count
+      {"2023-09-21", "The vote is on Friday.", {{15, 21, "DATE", "2023-09-22"}}},
+      {"2023-09-21", "The call is at noon ET on Friday.", {{15, 32, "TIME", "2023-09-22T12:00"}}},
+      {"2023-09-21", "The talks are in March, after the merger was announced.", {{17, 22, "DATE", "2024-03"}}},
+      {"2023-09-21", "The vote, which was delayed twice, is Tuesday.", {{38, 45, "DATE", "2023-09-26"}}},
+      {"1998-01-08", "Her shares, worth more in October, are worth half that now.",
+       {{26, 33, "DATE", "1997-10"}, {55, 58, "DATE", "PRESENT_REF"}}},
       // a past verb sends a bare month back, though the next one is nearer
       {"1989-11-02", "The chairman resigned in March for health reasons.", {{25, 30, "DATE", "1989-03"}}},
       {"1989-11-02", "In January, the company brought in a new chief.", {{3, 10, "DATE", "1989-01"}}},
