@@ -81,6 +81,11 @@ period_span century_of(std::int64_t c) {
   return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};
 }
 
+period_span century_bc_of(std::int64_t n) {
+  const date::year y{static_cast<int>(1 - n * 100)};  // 5 → -499, that is 500 BC
+  return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};
+}
+
 namespace {
 // Appends v (0 <= v) zero-padded to `width` digits; the hot path of every value string.
 void put(std::string& out, long long v, int width) {
@@ -93,8 +98,28 @@ void put(std::string& out, long long v, int width) {
   while (n < width) buf[n++] = '0';
   while (n > 0) out += buf[--n];
 }
+// A year of a value: four digits, or before year 1 "BC" and the year counted back (0 → BC0001).
+void put_year(std::string& out, int y) {
+  if (y <= 0) {
+    out += "BC";
+    put(out, 1 - y, 4);
+  } else {
+    put(out, y, 4);
+  }
+}
+// The leading digits of a value of `grain_years` years (a decade, century or millennium) that
+// begins in year y: "199" for the 1990s, "BC04" for the century that begins in 500 BC (-499).
+// (A period that begins in year 0 is the first of the common era's numbering: "000", "00".)
+void put_years(std::string& out, int y, int grain_years, int width) {
+  if (y < 0) {
+    out += "BC";
+    put(out, -y / grain_years, width);
+  } else {
+    put(out, y / grain_years, width);
+  }
+}
 void put_date(std::string& out, int y, unsigned m, unsigned d) {
-  put(out, y, 4);
+  put_year(out, y);
   out += '-';
   put(out, m, 2);
   out += '-';
@@ -113,28 +138,41 @@ std::string timex_value(annals::grain g, local_time begin, std::string_view pod_
   std::string s;
   s.reserve(32);
   switch (g) {
-    case grain::millennium: return fmt::format("{}", y / 1000);
-    case grain::century: put(s, y / 100, 2); return s;
-    case grain::decade: put(s, y / 10, 3); return s;
-    case grain::year: put(s, y, 4); return s;
-    case grain::half: return fmt::format("{:04}-H{}", y, m <= 6 ? 1 : 2);
+    case grain::millennium: put_years(s, y, 1000, 1); return s;
+    case grain::century: put_years(s, y, 100, 2); return s;
+    case grain::decade: put_years(s, y, 10, 3); return s;
+    case grain::year: put_year(s, y); return s;
+    case grain::half:
+      put_year(s, y);
+      s += m <= 6 ? "-H1" : "-H2";
+      return s;
     case grain::season: {
       static constexpr std::string_view codes[] = {"WI", "WI", "SP", "SP", "SP", "SU",
                                                    "SU", "SU", "FA", "FA", "FA", "WI"};
       // A winter that begins in December is that year's winter.
-      return fmt::format("{:04}-{}", m <= 2 ? y - 1 : y, codes[m - 1]);
+      put_year(s, m <= 2 ? y - 1 : y);
+      s += '-';
+      s += codes[m - 1];
+      return s;
     }
-    case grain::quarter: return fmt::format("{:04}-Q{}", y, (m - 1) / 3 + 1);
+    case grain::quarter:
+      put_year(s, y);
+      s += "-Q";
+      s += static_cast<char>('1' + (m - 1) / 3);
+      return s;
     case grain::month:
-      put(s, y, 4);
+      put_year(s, y);
       s += '-';
       put(s, m, 2);
       return s;
     case grain::week:
     case grain::weekend: {
       const iso_week::year_weeknum_weekday iw{date::sys_days{d.time_since_epoch()}};
-      return fmt::format("{:04}-W{:02}{}", static_cast<int>(iw.year()),
-                         static_cast<unsigned>(iw.weeknum()), g == grain::weekend ? "-WE" : "");
+      put_year(s, static_cast<int>(iw.year()));
+      s += "-W";
+      put(s, static_cast<unsigned>(iw.weeknum()), 2);
+      if (g == grain::weekend) s += "-WE";
+      return s;
     }
     case grain::day: put_date(s, y, m, dd); return s;
     case grain::part_of_day:
@@ -170,7 +208,8 @@ std::string iso(local_time t) {
   const local_days d = date::floor<date::days>(t);
   const date::year_month_day ymd{d};
   const date::hh_mm_ss<duration> tod{t - local_time{d}};
-  std::string s = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", static_cast<int>(ymd.year()),
+  const int y = static_cast<int>(ymd.year());
+  std::string s = fmt::format("{}{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", y < 0 ? "-" : "", y < 0 ? -y : y,
                               static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                               tod.hours().count(), tod.minutes().count(), tod.seconds().count());
   if (const auto us = tod.subseconds().count(); us != 0) {

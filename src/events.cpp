@@ -91,10 +91,10 @@ constexpr std::array<std::string_view, 40> kNotNames{
     "those", "there", "when", "as", "of", "for", "with", "by", "from", "many", "other", "some", "us",
     "our"};
 
-constexpr std::array<std::string_view, 26> kCalendarWords{
+constexpr std::array<std::string_view, 30> kCalendarWords{
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "sept", "jan", "feb", "aug", "oct", "nov", "dec"};
+    "saturday", "sunday", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "ad", "bc", "bce", "ce"};
 
 bool looks_past_verb(std::string_view w) {
   if (w.size() > 4 && lower(w[w.size() - 1]) == 'd' && lower(w[w.size() - 2]) == 'e') {

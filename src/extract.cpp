@@ -635,9 +635,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                             !is_upper(after.front());
   // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
   if (year_alone && x.mod == timex_mod::approx && plural_after) return true;
-  // "476 AD", "1066 CE": the era says it is a year
+  // "476 AD", "1066 CE", "753 BC": the era says it is a year
   const auto ends_with_era = [&] {
-    for (const std::string_view era : {" AD", " A.D.", " CE"})
+    for (const std::string_view era : {" AD", " A.D.", " CE", " BC", " B.C.", " BCE", " B.C.E."})
       if (s.ends_with(era)) return true;
     return false;
   };
@@ -1155,7 +1155,7 @@ constexpr auto kNear = std::to_array<std::string_view>({
     "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
     "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
     "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
-    "morning", "afternoon", "evening", "night", "ad", "ce"});
+    "morning", "afternoon", "evening", "night", "ad", "ce", "b", "bc", "bce"});
 constexpr auto kNames = std::to_array<std::string_view>({
     "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",
     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",

@@ -41,6 +41,8 @@ using namespace std::chrono;
 using date::local_days;
 namespace cal = annals::calendar;
 
+// Years 9999 BC (-9998, astronomically) to 9999.
+constexpr std::int64_t kMinYear = -9998;
 constexpr std::int64_t kMaxYear = 9999;
 
 constexpr std::array<std::string_view, 12> kMonthNames{
@@ -64,7 +66,9 @@ std::string_view pod_code(part_of_day p) {
 
 unsigned iso_weekday(local_days d) { return date::weekday{d}.iso_encoding(); }
 
-bool year_ok(std::int64_t y) { return y >= 0 && y <= kMaxYear; }
+bool year_ok(std::int64_t y) { return y >= kMinYear && y <= kMaxYear; }
+// A year as people write it: "753 BC", "2023".
+std::string year_text(std::int64_t y) { return y <= 0 ? fmt::format("{} BC", 1 - y) : fmt::format("{}", y); }
 
 struct resolver {
   const reference& ref;
@@ -263,7 +267,8 @@ struct resolver {
     return t;
   }
 
-  // Largest count of a unit that stays within years 0..9999 from anywhere in that range.
+  // Largest count of a unit added: about 10,000 years, so that a sum from any year in range
+  // stays within the date library's years (±32767) before the range check.
   static std::int64_t unit_limit(unit u) {
     switch (u) {
       case unit::second: return 400'000'000'000;
@@ -342,7 +347,7 @@ struct resolver {
   result<cal::period_span> check_span(const cal::period_span& s, std::uint32_t pos) const {
     const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(s.begin)}.year());
     if (!year_ok(y))
-      return err(errc::out_of_range, pos, fmt::format("year {} is out of range (0..9999)", y));
+      return err(errc::out_of_range, pos, fmt::format("year {} is out of range (9999 BC..9999)", year_text(y)));
     return s;
   }
 
@@ -448,11 +453,12 @@ struct resolver {
     if (e.year) {
       year = expand_year(*e.year, e.year_two_digit);
       if (!year_ok(*year))
-        return err(errc::out_of_range, e.pos_year, fmt::format("year {} is out of range (0..9999)", *year));
+        return err(errc::out_of_range, e.pos_year,
+                   fmt::format("year {} is out of range (9999 BC..9999)", year_text(*year)));
     }
 
     if (e.century) {
-      a.span = cal::century_of(*e.century);
+      a.span = *e.century < 0 ? cal::century_bc_of(-*e.century) : cal::century_of(*e.century);
       a.stated = field::decade;
       return a;
     }
@@ -514,7 +520,7 @@ struct resolver {
 
     if (e.quarter || e.half || e.season) {
       const auto make = [&](int y) {
-        const date::year yy{std::clamp(y, 0, 9999)};
+        const date::year yy{static_cast<int>(std::clamp<std::int64_t>(y, kMinYear, kMaxYear))};
         if (e.quarter) return cal::quarter_of(yy, *e.quarter);
         if (e.half) return cal::half_of(yy, *e.half);
         return cal::season_of(yy, *e.season);
@@ -611,7 +617,8 @@ struct resolver {
         return a;
       }
       const auto make = [&](int y) {
-        return cal::month_of(date::year{std::clamp(y, 0, 9999)} / date::month{static_cast<unsigned>(*month)});
+        return cal::month_of(date::year{static_cast<int>(std::clamp<std::int64_t>(y, kMinYear, kMaxYear))} /
+                             date::month{static_cast<unsigned>(*month)});
       };
       if (year) {
         a.span = make(static_cast<int>(*year));
@@ -1017,7 +1024,7 @@ struct resolver {
         if (p->amount[i] != 0) other = add_units(other, sign * p->amount[i], kUnits[i]);
       other += sign * std::chrono::milliseconds{p->milliseconds};
       const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(other)}.year());
-      if (!year_ok(y)) return err(errc::out_of_range, e.pos_duration, "the duration reaches beyond year 0..9999");
+      if (!year_ok(y)) return err(errc::out_of_range, e.pos_duration, "the duration reaches beyond years 9999 BC..9999");
       v.span = sign < 0 ? interval{other, t, ref.where} : interval{t, other, ref.where};
     }
     return v;
@@ -1199,16 +1206,19 @@ result<temporal_value> resolve(const match& m, std::string_view /*text*/, const 
 cal::period_span period_containing(local_time t, grain g) {
   const local_days d = date::floor<date::days>(t);
   const date::year_month_day ymd{d};
+  // Before year 1 the periods count back from 1 BC: the century of 978 BC is 1000–901 BC.
+  const int year = static_cast<int>(ymd.year());
+  const auto span_of_years = [&](int first, int n, grain pg) {
+    auto s = cal::year_of(date::year{first});
+    s.end = local_time{local_days{date::year{first + n} / 1 / 1}};
+    s.grain = pg;
+    return s;
+  };
+  const auto first_year = [&](int n) { return year > 0 ? year / n * n : 1 - (n - year) / n * n; };
   switch (g) {
-    case grain::millennium: {
-      const int y = static_cast<int>(ymd.year()) / 1000 * 1000;
-      auto s = cal::year_of(date::year{y});
-      s.end = local_time{local_days{date::year{y + 1000} / 1 / 1}};
-      s.grain = grain::millennium;
-      return s;
-    }
-    case grain::century: return cal::century_of(static_cast<int>(ymd.year()) / 100);
-    case grain::decade: return cal::decade_of(static_cast<int>(ymd.year()) / 10);
+    case grain::millennium: return span_of_years(first_year(1000), 1000, grain::millennium);
+    case grain::century: return span_of_years(first_year(100), 100, grain::century);
+    case grain::decade: return span_of_years(first_year(10), 10, grain::decade);
     case grain::year: return cal::year_of(ymd.year());
     case grain::half:
       return cal::half_of(ymd.year(), static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 6 + 1));

@@ -234,12 +234,14 @@ std::string render_html(const timeline& t) {
   return out;
 }
 
-// SemEval-2015 Task 4 anchors: YYYY-MM-DD with XX for what the grain leaves unknown.
+// SemEval-2015 Task 4 anchors: YYYY-MM-DD with XX for what the grain leaves unknown (a year
+// before 0 as ISO 8601 writes it: -0752).
 std::string semeval_date(const event& e) {
   if (!e.when || !e.when->span) return "XXXX-XX-XX";
   const auto d = date::floor<date::days>(e.when->span->begin);
   const date::year_month_day ymd{d};
   const int y = static_cast<int>(ymd.year());
+  const std::string year = fmt::format("{}{:04}", y < 0 ? "-" : "", y < 0 ? -y : y);
   const unsigned m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
   switch (e.when->grain) {
     case grain::millennium:
@@ -249,9 +251,9 @@ std::string semeval_date(const event& e) {
     case grain::year:
     case grain::half:
     case grain::season:
-    case grain::quarter: return fmt::format("{:04}-XX-XX", y);
-    case grain::month: return fmt::format("{:04}-{:02}-XX", y, m);
-    default: return fmt::format("{:04}-{:02}-{:02}", y, m, dd);
+    case grain::quarter: return fmt::format("{}-XX-XX", year);
+    case grain::month: return fmt::format("{}-{:02}-XX", year, m);
+    default: return fmt::format("{}-{:02}-{:02}", year, m, dd);
   }
 }
 

@@ -75,7 +75,13 @@ TEST_CASE("days, months, quarters, halves, years") {
   CHECK(span_text(cal::half_of(date::year{2023}, 1)) == "2023-01-01T00:00:00/2023-07-01T00:00:00 2023-H1");
   CHECK(span_text(cal::half_of(date::year{2023}, 2)) == "2023-07-01T00:00:00/2024-01-01T00:00:00 2023-H2");
   CHECK(span_text(cal::year_of(date::year{2024})) == "2024-01-01T00:00:00/2025-01-01T00:00:00 2024");
-  CHECK(span_text(cal::year_of(date::year{0})) == "0000-01-01T00:00:00/0001-01-01T00:00:00 0000");
+  // Before the common era: ISO 8601 years in the interval (0 is 1 BC), TIMEX2's "BC" in the value.
+  CHECK(span_text(cal::year_of(date::year{0})) == "0000-01-01T00:00:00/0001-01-01T00:00:00 BC0001");
+  CHECK(span_text(cal::year_of(date::year{-752})) == "-0752-01-01T00:00:00/-0751-01-01T00:00:00 BC0753");
+  CHECK(span_text(cal::year_of(date::year{-9998})) == "-9998-01-01T00:00:00/-9997-01-01T00:00:00 BC9999");
+  CHECK(span_text(cal::month_of(date::year{-43} / 3)) == "-0043-03-01T00:00:00/-0043-04-01T00:00:00 BC0044-03");
+  CHECK(span_text(cal::quarter_of(date::year{-43}, 2)) == "-0043-04-01T00:00:00/-0043-07-01T00:00:00 BC0044-Q2");
+  CHECK(span_text(cal::day_of(mk(-43, 3, 15))) == "-0043-03-15T00:00:00/-0043-03-16T00:00:00 BC0044-03-15");
   CHECK(span_text(cal::year_of(date::year{9999})) == "9999-01-01T00:00:00/10000-01-01T00:00:00 9999");
 }
 
@@ -98,6 +104,9 @@ TEST_CASE("decades and centuries") {
   CHECK(span_text(cal::century_of(18)) == "1800-01-01T00:00:00/1900-01-01T00:00:00 18");
   CHECK(span_text(cal::century_of(20)) == "2000-01-01T00:00:00/2100-01-01T00:00:00 20");
   CHECK(span_text(cal::century_of(0)) == "0000-01-01T00:00:00/0100-01-01T00:00:00 00");
+  // the fifth century BC is 500–401 BC; the first, 100–1 BC
+  CHECK(span_text(cal::century_bc_of(5)) == "-0499-01-01T00:00:00/-0399-01-01T00:00:00 BC04");
+  CHECK(span_text(cal::century_bc_of(1)) == "-0099-01-01T00:00:00/0001-01-01T00:00:00 BC00");
 }
 
 TEST_CASE("parts of day") {

@@ -489,6 +489,14 @@ TEST_CASE("years of the common era ('476 AD', '1066 CE') and British dotted cloc
       {"2023-09-19", "The empire fell in 476 AD; the Normans came in 1066 CE.",
        {{19, 25, "DATE", "0476"}, {47, 54, "DATE", "1066"}}},
       {"2023-09-19", "He died around 33 A.D. in Jerusalem.", {{8, 22, "DATE", "0033"}}},
+      // and before it: "BC", "B.C.", "BCE", "B.C.E."; "bc" in lower case is no era
+      {"2023-09-19", "Rome was founded in 753 BC; Caesar died in 44 B.C. at the Senate.",
+       {{20, 26, "DATE", "BC0753"}, {43, 50, "DATE", "BC0044"}}},
+      {"2023-09-19", "The temple, built around 300 BCE, stood until the fifth century B.C.E. fell.",
+       {{18, 32, "DATE", "BC0300"}, {46, 70, "DATE", "BC04"}}},
+      {"2023-09-19", "From 27 BC to 14 AD, Augustus ruled; people farmed here 10,000 years ago.",
+       {{5, 19, "DATE", "BC0027/0014"}, {56, 72, "DATE", "BC7978"}}},
+      {"2023-09-19", "Send 300 bc to the list.", {}},
       // "ad" in lower case is an advertisement
       {"2023-09-19", "The 476 ad campaign ran.", {}},
       {"2023-09-19", "Thursday 21 September 2023 10.02 BST", {{0, 36, "TIME", "2023-09-21T10:02"}}},

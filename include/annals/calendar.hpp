@@ -17,6 +17,10 @@
 //  - A decade is "199" = 1990–1999; a century "18" = 1800–1899 (TIMEX3 counts from the
 //    hundreds digit, so "the 19th century" is "18").
 //  - Parts of day, in local time: see `part_of_day_hours`.
+//  - Years before the common era: intervals count years astronomically, as ISO 8601 does (year
+//    0 is 1 BC, -0752 is 753 BC); values write them as TIMEX2/TIDES does, "BC" and the year
+//    counted back ("BC0753"; "BC04" for the fifth century BC, 500–401 BC). Years run from 9999 BC
+//    (-9998) to 9999.
 #pragma once
 
 #include <cstdint>
@@ -55,13 +59,16 @@ struct part_of_day_hours {
 [[nodiscard]] period_span year_of(date::year y);
 [[nodiscard]] period_span decade_of(std::int64_t decade);   ///< 199 → 1990s
 [[nodiscard]] period_span century_of(std::int64_t century); ///< 18 → 1800s
+/// The n-th century before the common era: 5 → 500–401 BC, [-0499, -0399) astronomically.
+[[nodiscard]] period_span century_bc_of(std::int64_t n);
 
 /// The TIMEX3 value of a period that begins at `begin` with grain `g`; for part_of_day pass
 /// the code ("MO"), for second grain the fraction digits to print (0 for none).
 [[nodiscard]] std::string timex_value(annals::grain g, local_time begin,
                                       std::string_view pod_code = {}, int fraction_digits = 0);
 
-/// ISO 8601 text of a local time: "2023-09-19T13:43:00" (fraction only when non-zero).
+/// ISO 8601 text of a local time: "2023-09-19T13:43:00" (fraction only when non-zero); a year
+/// before 0 with its sign and four digits at least ("-0752-04-21T00:00:00").
 [[nodiscard]] std::string iso(local_time t);
 
 }  // namespace annals::calendar

@@ -31,7 +31,7 @@ enum class errc : std::uint8_t {
   empty_input,       ///< nothing to parse
   invalid_date,      ///< a calendar field is out of range: month 13, February 30, weekday mismatch
   invalid_time,      ///< a clock field is out of range: 25:00, 12:61, 13 PM
-  out_of_range,      ///< a number or date beyond what annals represents (years 0..9999)
+  out_of_range,      ///< a number or date beyond what annals represents (years 9999 BC..9999)
   unknown_zone,      ///< a zone name or abbreviation annals cannot resolve
   nonexistent_time,  ///< a local time skipped by a DST transition, when the policy forbids it
   too_large,         ///< input over a documented size limit

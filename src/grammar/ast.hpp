@@ -55,7 +55,7 @@ struct offset_spec {
 /// The flat record.
 struct expr {
   // --- calendar fields as written --------------------------------------------------------
-  std::optional<std::int64_t> year;
+  std::optional<std::int64_t> year;  ///< astronomical: 0 is 1 BC, −752 is 753 BC
   bool year_two_digit = false;     ///< "'90s", "9/19/23"
   std::optional<int> month;        ///< 1..12
   std::optional<int> day;          ///< 1..31 (validated against month and year later)
@@ -66,7 +66,8 @@ struct expr {
   std::optional<int> half;         ///< 1..2
   std::optional<int> season;       ///< 1 spring, 2 summer, 3 fall, 4 winter
   std::optional<std::int64_t> decade;   ///< 199 for "the 1990s"
-  std::optional<std::int64_t> century;  ///< 18 for "the 19th century" (TIMEX3 counts from 0)
+  std::optional<std::int64_t> century;  ///< 18 for "the 19th century" (TIMEX3 counts from 0);
+                                        ///< −5 for "the fifth century BC"
   std::uint32_t pos_year = 0, pos_month = 0, pos_day = 0, pos_weekday = 0, pos_hour = 0,
                 pos_minute = 0, pos_second = 0, pos_zone = 0;
 

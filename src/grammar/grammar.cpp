@@ -886,7 +886,15 @@ x3::uint_parser<std::int64_t, 10, 1, 4> const n1to4;
 auto const era_word = lit("A.D.") | ((lit("AD") | lit("CE")) >> nb);
 // (only after the year: "AD 476" would make "ad" a word some numbers follow, which the start
 // filter's exact skip of numbers after a weak word does not allow)
-auto const era_year = g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word];
+// "753 BC", "44 B.C.", "300 BCE": a year before the common era, counted astronomically (1 BC
+// is year 0).
+auto const bc_word = lit("B.C.E.") | lit("B.C.") | ((lit("BCE") | lit("BC")) >> nb);
+auto const set_bc_year = ACT(if (V < 1) x3::_pass(ctx) = false; else {
+  E.year = 1 - V;
+  E.pos_year = where(ctx);
+});
+auto const era_year = g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word] |
+                      g[digits(1, 4, bytes{"B"}, true) >> pos_(n1to4)[set_bc_year] >> nd >> sp >> bc_word];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
 // second part 10..99, so "nineteen six" stays two numbers).
 auto const spoken_year = x3::rule<class spoken_year_, int>{"spoken year"} =
@@ -1282,7 +1290,9 @@ auto const decade_expr =
     g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb];
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
-        E.century = V - 1)] >> (sp | dash) >> W("century")];
+        E.century = V - 1)] >> (sp | dash) >> W("century") >>
+      // "the fifth century BC": 500–401 BC
+      -g[sp >> bc_word >> x3::eps[ACT(E.century = -(*E.century + 1))]]];
 // "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
 // year (TimeBank annotates "fiscal 1989" as 1989). "the year 2000", "the fiscal year 2024".
 auto const year_alone =

@@ -17,7 +17,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "a", "about", "account", "accounts", "ad", "additional", "after", "afternoon", "afternoons",
     "afterward", "afterwards", "ago", "ahead", "almost", "am", "amount", "an", "and", "annually",
     "approximately", "apr", "april", "around", "at", "aug", "august", "autumn", "b", "back",
-    "before", "beginning", "between", "biannually", "biweekly", "business", "by", "ca", "ce",
+    "bc", "bce", "before", "beginning", "between", "biannually", "biweekly", "business", "by", "c", "ca", "ce",
     "centuries", "century", "circa", "clock", "close", "come", "coming", "consecutive", "couple",
     "current", "currently", "d", "daily", "date", "dawn", "day", "daybreak", "daylong", "days",
     "daytime", "dec", "decade", "decades", "december", "down", "dozen", "dozens", "during", "dusk",
