@@ -664,6 +664,12 @@ TEST_CASE("'25 years ago this month', 'a year ago today': the period named, that
   CHECK(annals::parse("ten years ago this year", ref)->value == "2013");
   // without the period, the offset alone
   CHECK(annals::parse("25 years ago", ref)->value == "1998");
+  // a day named after "ago": that long before the day (2023-09-19 is a Tuesday; the Friday
+  // before it is 2023-09-15, the Monday 2023-09-18)
+  CHECK(annals::parse("a week ago Friday", ref)->value == "2023-09-08");
+  CHECK(annals::parse("ten years ago Monday", ref)->value == "2013-09-18");
+  CHECK(annals::parse("two weeks ago yesterday", ref)->value == "2023-09-04");
+  CHECK(annals::parse("a week ago Friday night", ref)->value == "2023-09-08TNI");
 }
 
 TEST_CASE("years before the common era: 'BC' values, ISO 8601 intervals") {

@@ -1214,8 +1214,12 @@ auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.mi
 // the day anchors an offset may count from
 auto const anchor_day = deictic | g[holiday_name >> -year_part] | weekday_rel |  // "the day before last Tuesday"
                         g[md_date] | g[dm_date];
+// "a year ago today", "25 years ago this month", and the day a story names: "a week ago Friday"
+// (the Friday before last), "ten years ago Monday" (ten years before this Monday), "two weeks ago
+// yesterday".
 auto const ago_anchor =
-    W("today")[ACT(E.day_offset = 0)] |
+    W("today")[ACT(E.day_offset = 0)] | W("yesterday")[ACT(E.day_offset = -1)] |
+    pos_(weekday_name)[set_weekday] |
     g[W("this") >> sp >> (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
                           W("year")[ACT(E.unit_rel = unit::year)] | W("weekend")[ACT(E.unit_rel = unit::weekend)]) >>
       x3::eps[ACT(E.relation = rel::this_)]];
