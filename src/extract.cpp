@@ -664,8 +664,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   }
 
   // "the 3rd" is a day of the month only after a preposition: "on the 3rd", "by the 25th";
-  // not "finished the 3rd", "was the 25th".
-  if (x.day && !x.month && !x.num_a && x.unit_rel == detail::unit::none && !one_of(before, kDayCues)) return true;
+  // not "finished the 3rd", "was the 25th". ("due the 15th of each month" is a set: it says so.)
+  if (x.day && !x.month && !x.num_a && !x.is_set && x.unit_rel == detail::unit::none && !one_of(before, kDayCues))
+    return true;
 
   // Month names that are also words or names (May, March, June, August): alone, they need
   // upper case and a temporal cue before them ("in May", "since March") or a determiner before

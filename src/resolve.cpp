@@ -1046,6 +1046,11 @@ struct resolver {
       v.value = fmt::format("XXXX-{:02}", *e.month);
       v.grain = grain::month;
       len[period_unit::year] = every;
+    } else if (e.day) {
+      // "the 15th of each month"
+      v.value = fmt::format("XXXX-XX-{:02}", *e.day);
+      v.grain = grain::day;
+      len[period_unit::month] = every;
     } else if (e.season) {
       static constexpr std::array<std::string_view, 4> codes{"SP", "SU", "FA", "WI"};
       v.value = fmt::format("XXXX-{}", codes[static_cast<std::size_t>(*e.season - 1)]);
@@ -1078,10 +1083,10 @@ struct resolver {
       if (e.ampm == 1) h = h % 12;
       // "every Monday at 9 a.m." → XXXX-WXX-1T09:00; "every day at noon" → XXXX-XX-XXT12:00
       const std::string clock = fmt::format("T{:02}:{:02}", h, e.minute.value_or(0));
-      if (e.weekday || e.month) v.value += clock;
+      if (e.weekday || e.month || e.day) v.value += clock;
       else v.value = "XXXX-XX-XX" + clock;
     }
-    if (e.set_unit != unit::none || e.weekday || e.month || e.season || e.pod != part_of_day::none) {
+    if (e.set_unit != unit::none || e.weekday || e.month || e.day || e.season || e.pod != part_of_day::none) {
       if (e.set_times == 0 && (e.set_each || e.set_every >= 1)) r.quant = e.set_each ? "EACH" : "EVERY";
     }
     v.length = len;

@@ -548,6 +548,10 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       // a plural is a noun, not a set adjective: the word after it does not undo it
       {"1998-02-13", "On weekends the shop is shut; on Mondays the bar is.", {{3, 11, "SET", "XXXX-WXX-WE"}, {33, 40, "SET", "XXXX-WXX-1"}}},
       {"1998-02-13", "He spends weekends fishing.", {{10, 18, "SET", "XXXX-WXX-WE"}}},
+      // a day of every month, with or without a preposition before it (a day alone needs one)
+      {"1998-02-13", "Rent is due the 1st of each month; he pays on the fifteenth of every month at noon.",
+       {{12, 33, "SET", "XXXX-XX-01"}, {46, 82, "SET", "XXXX-XX-15T12:00"}}},
+      {"1998-02-13", "It finished the 3rd of each race.", {}},
       // some weekends, not every one
       {"1998-02-13", "Crowds grew over recent weekends and those weekends.", {}},
       {"1998-02-13", "The quarterly earnings rose.", {}},

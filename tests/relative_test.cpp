@@ -498,6 +498,9 @@ constexpr set_case kSets[] = {
     {"each weekend", "XXXX-WXX-WE", "EACH", ""},
     {"weekends", "XXXX-WXX-WE", "EVERY", ""},
     {"every second Sunday", "XXXX-WXX-7", "EVERY", ""},
+    {"the 15th of each month", "XXXX-XX-15", "EACH", ""},
+    {"the first of every month", "XXXX-XX-01", "EVERY", ""},
+    {"the 1st of each month at noon", "XXXX-XX-01T12:00", "EACH", ""},
     {"every third week", "P3W", "EVERY", ""},
     {"every second", "PT1S", "EVERY", ""},
     {"every half hour", "PT30M", "EVERY", ""},
@@ -536,6 +539,7 @@ TEST_CASE("sets") {
     CHECK_FALSE(r->span);
   }
   CHECK(annals::parse("every other Tuesday", ref)->length->iso() == "P2W");
+  CHECK(annals::parse("the 15th of each month", ref)->length->iso() == "P1M");
   CHECK(annals::parse("every other weekend", ref)->length->iso() == "P2W");
   CHECK(annals::parse("every second Sunday", ref)->length->iso() == "P2W");
   CHECK(annals::parse("every weekend", ref)->grain == annals::grain::weekend);

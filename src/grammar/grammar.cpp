@@ -1393,6 +1393,11 @@ auto const set_expr =
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
+    // "the 15th of each month", "the first of every month": that day of every month ("the" is
+    // required: a set that may begin with a number would be tried at every number)
+    g[W("the") >> sp >> (pos_(n12)[set_day] >> nd >> ord_suffix | pos_(ordinal_words)[set_day_word] >> nb) >> sp >>
+      W("of") >> sp >> (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >> W("month") >> nb >> -time_tail >>
+      x3::eps[mark_set]] |
     // "on weekends", "works weekends": every weekend
     g[W("weekends")[ACT(E.set_unit = unit::weekend)] >> x3::eps[mark_set]] |
     g[pos_(weekday_name)[set_weekday] >> sp >> pods_plural[set_pod] >> nb >> x3::eps[mark_set]];
