@@ -344,6 +344,28 @@ struct resolver {
     return w;
   }
 
+  // The day of "the first Monday of", "the last Friday of" (weekday_ordinal −1) a month span.
+  result<cal::period_span> nth_weekday_in(const cal::period_span& month, const expr& e) const {
+    const local_days first = date::floor<date::days>(month.begin);
+    const local_days end = date::floor<date::days>(month.end);
+    const date::weekday wd{static_cast<unsigned>(*e.weekday % 7)};  // ISO 7 is Sunday, 0 here
+    local_days d;
+    if (*e.weekday_ordinal > 0) {
+      d = first + (wd - date::weekday{first}) + date::weeks{*e.weekday_ordinal - 1};
+    } else {
+      const local_days last = end - date::days{1};
+      d = last - (date::weekday{last} - wd);
+    }
+    if (d >= end) {
+      const date::year_month_day ymd{first};
+      return err(errc::invalid_date, e.pos_weekday,
+                 fmt::format("{} {} has no fifth {}", kMonthNames[static_cast<unsigned>(ymd.month()) - 1],
+                             year_text(static_cast<int>(ymd.year())),
+                             kWeekdayNames[static_cast<std::size_t>(*e.weekday - 1)]));
+    }
+    return cal::day_of(d);
+  }
+
   result<cal::period_span> check_span(const cal::period_span& s, std::uint32_t pos) const {
     const auto y = static_cast<int>(date::year_month_day{date::floor<date::days>(s.begin)}.year());
     if (!year_ok(y))
@@ -639,6 +661,13 @@ struct resolver {
         a.stated = M;
         a.inferred = Y;
       }
+      if (e.weekday && e.weekday_ordinal) {
+        // "the first Monday of September": the month as above, then the day in it
+        auto d = nth_weekday_in(a.span, e);
+        if (!d) return std::move(d).error();
+        a.span = *d;
+        a.stated |= field::weekday | D;
+      }
       return a;
     }
     if (day && !month) {
@@ -662,6 +691,17 @@ struct resolver {
     if (year) {
       a.span = cal::year_of(date::year{static_cast<int>(*year)});
       a.stated = Y;
+      return a;
+    }
+    if (e.weekday && e.weekday_ordinal && e.unit_rel == unit::month) {
+      // "the second Tuesday of next month"
+      auto s = unit_relative(unit::month, e.relation);
+      if (!s) return std::move(s).error();
+      auto d = nth_weekday_in(*s, e);
+      if (!d) return std::move(d).error();
+      a.span = *d;
+      a.stated = field::weekday | D;
+      a.inferred = Y | M;
       return a;
     }
     if (e.weekday) {
@@ -1038,7 +1078,7 @@ struct resolver {
     if (e.set_times > 0) r.freq = fmt::format("{}X", e.set_times);
     period len;
     const std::int64_t every = std::max(1, e.set_every);
-    if (e.weekday) {
+    if (e.weekday && !e.weekday_ordinal) {
       v.value = fmt::format("XXXX-WXX-{}", *e.weekday);
       v.grain = grain::day;
       len[period_unit::week] = every;
@@ -1072,11 +1112,11 @@ struct resolver {
       v.value = len.iso();
       v.grain = len.grain();
     }
-    if (e.weekday && e.pod != part_of_day::none) {
+    if (e.weekday && !e.weekday_ordinal && e.pod != part_of_day::none) {
       v.value += "T";
       v.value += pod_code(e.pod);
     }
-    if (e.has_time()) {
+    if (e.has_time() && !e.weekday_ordinal) {
       int h = e.hour.value_or(0) % 24;
       if (e.noon) h = 12;
       if (e.ampm == 2) h = h % 12 + 12;

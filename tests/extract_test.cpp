@@ -552,6 +552,8 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       {"1998-02-13", "Rent is due the 1st of each month; he pays on the fifteenth of every month at noon.",
        {{12, 33, "SET", "XXXX-XX-01"}, {46, 82, "SET", "XXXX-XX-15T12:00"}}},
       {"1998-02-13", "It finished the 3rd of each race.", {}},
+      // the n-th weekday of every month: one set, not a Monday and a set
+      {"1998-02-13", "The club meets on the first Monday of every month.", {{18, 49, "SET", "P1M"}}},
       // some weekends, not every one
       {"1998-02-13", "Crowds grew over recent weekends and those weekends.", {}},
       {"1998-02-13", "The quarterly earnings rose.", {}},

@@ -716,6 +716,40 @@ TEST_CASE("years before the common era: 'BC' values, ISO 8601 intervals") {
   CHECK(annals::parse("12000 years ago", ref).error().code == annals::errc::out_of_range);
 }
 
+TEST_CASE("the n-th weekday of a month: 'the first Monday of September', 'the last Friday of the month'") {
+  const auto ref = ref_of("2023-09-20");  // a Wednesday
+  struct row {
+    const char* text;
+    const char* value;
+  };
+  for (const row r : {
+           row{"the first Monday of September", "2023-09-04"},
+           row{"the first Tuesday in November 2024", "2024-11-05"},
+           row{"the fourth Thursday of November 2023", "2023-11-23"},
+           row{"the last Friday of the month", "2023-09-29"},
+           row{"the last Sunday in March 2024", "2024-03-31"},
+           row{"the second Tuesday of next month", "2023-10-10"},
+           row{"the 2nd Monday of May 2023", "2023-05-08"},
+           row{"the fifth Sunday of April 2023", "2023-04-30"},
+           row{"the first Monday of September at 9 a.m.", "2023-09-04T09:00"},
+       }) {
+    CAPTURE(r.text);
+    const auto v = annals::parse(r.text, ref);
+    REQUIRE_MESSAGE(v, (v ? std::string() : v.error().what()));
+    CHECK(v->value == r.value);
+  }
+  // February 2023 has four Mondays
+  const auto none = annals::parse("the fifth Monday of February 2023", ref);
+  REQUIRE_FALSE(none);
+  CHECK(none.error().code == annals::errc::invalid_date);
+  CHECK(none.error().message == "February 2023 has no fifth Monday");
+  // every month: a monthly set (TIMEX3 has no value for which weekday)
+  const auto set = annals::parse("the first Monday of every month", ref);
+  REQUIRE(set);
+  CHECK(set->type == annals::timex_type::set);
+  CHECK(set->value == "P1M");
+}
+
 TEST_CASE("a day of the month alone: 'the 25th', 'the 1st of next month'") {
   const auto ref = ref_of("2023-09-19");
   const auto d = annals::parse("the 25th", ref).value();

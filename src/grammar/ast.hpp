@@ -60,6 +60,7 @@ struct expr {
   std::optional<int> month;        ///< 1..12
   std::optional<int> day;          ///< 1..31 (validated against month and year later)
   std::optional<int> weekday;      ///< 1 = Monday … 7 = Sunday (ISO)
+  std::optional<int> weekday_ordinal;  ///< "the first Monday of": 1..5 of the month; −1 the last
   std::optional<int> iso_week;     ///< 2023-W38
   std::optional<int> ordinal_day;  ///< 2023-262
   std::optional<int> quarter;      ///< 1..4

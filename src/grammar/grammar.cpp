@@ -1249,6 +1249,17 @@ auto const ordinal = x3::rule<class ordinal_, int>{"ordinal"} =
     (ordinal_words[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> nb) |
     (pos_(n12)[([](auto& c) { x3::_val(c) = x3::_attr(c); })] >> ord_suffix);
 
+// "the first Monday of September", "the last Friday in March 2024", "the second Tuesday of next
+// month": that weekday of the month, counted from its start ("last": from its end).
+auto const nth_of_month = g[(ordinal[ACT(if (V < 1 || V > 5) x3::_pass(ctx) = false; else E.weekday_ordinal = V)] |
+                             W("last")[ACT(E.weekday_ordinal = -1)]) >>
+                            sp >> pos_(weekday_name)[set_weekday] >> sp >> (W("of") | W("in")) >> sp];
+auto const nth_weekday =
+    g[-g[W("the") >> sp] >> nth_of_month >>
+      (g[pos_(month_name)[set_month] >> -year_part] |
+       g[rel_word[set_rel] >> sp >> W("month")[ACT(E.unit_rel = unit::month)]] |
+       g[W("the") >> sp >> W("month")[ACT(E.unit_rel = unit::month; E.relation = rel::this_)]])];
+
 // a year phrase after "of": 2023, this year, last year, next year, the year
 auto const of_year = year_val | g[rel_word[set_rel] >> sp >> W("year")[ACT(E.unit_rel = unit::year)]] |
                      g[W("the") >> sp >> W("year")[ACT(E.unit_rel = unit::year; E.relation = rel::this_)]];
@@ -1393,6 +1404,10 @@ auto const set_expr =
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
+    // "the first Monday of every month": monthly (TIMEX3 has no value for the weekday's place;
+    // "the" is required, as below)
+    g[W("the") >> sp >> nth_of_month >> (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >>
+      W("month")[ACT(E.set_unit = unit::month)] >> nb >> -time_tail >> x3::eps[mark_set]] |
     // "the 15th of each month", "the first of every month": that day of every month ("the" is
     // required: a set that may begin with a number would be tried at every number)
     g[W("the") >> sp >> (pos_(n12)[set_day] >> nd >> ord_suffix | pos_(ordinal_words)[set_day_word] >> nb) >> sp >>
@@ -1518,8 +1533,10 @@ auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_p
                           (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)] |  // "of Friday, Oct. 23"
                         pod_alone;  // last: the forms above read on past the part of the day
 
+// ("the first Monday of September" is a date, read here: the period family is tried after the
+// same first words "the first", "last", "2nd" anyway, the date family would not be.)
 auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
-                        g[season_expr] | g[unit_rel];
+                        g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
 
 auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
