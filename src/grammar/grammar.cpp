@@ -1619,6 +1619,26 @@ void for_each_bare_family(F&& f) {
   f(fam_period, family_period);
 }
 
+// Fills `gate` with the families `each` visits (calling f(parser, bit) for each): their first
+// words, and a second look after the words that begin the most failed tries and after numbers
+// (a family the first look keeps out stays out: it needs no second). `seen(first_set, bit)`
+// sees each family's first set.
+template <class Each, class Seen>
+void fill_family_gate(family_gate& gate, Each&& each, Seen&& seen) {
+  each([&](auto const& p, std::uint8_t bit) {
+    const first_set s = first_of(p);
+    gate.add(s, bit);
+    seen(s, bit);
+  });
+  const auto add_second_look = [&](std::string_view w) {
+    const std::uint8_t m = gate.first_word_families(w);
+    each([&](auto const& p, std::uint8_t bit) { gate.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit); });
+  };
+  for (const std::string_view w : kSecondLook) add_second_look(w);
+  // Numbers of one to eight digits, written as that many zeros.
+  for (std::size_t n = 1; n <= 8; ++n) add_second_look(std::string(n, '0'));
+}
+
 // Which families may begin at a text, from the first sets of the parsers themselves.
 struct family_gates {
   family_gate gate;
@@ -1632,8 +1652,7 @@ struct family_gates {
 const family_gates& gates() {
   static const family_gates g = [] {
     family_gates out;
-    const auto add = [&](const first_set& s, std::uint8_t bit) {
-      out.gate.add(s, bit);
+    const auto seen = [&](const first_set& s, std::uint8_t bit) {
       out.words.insert(out.words.end(), s.words.begin(), s.words.end());
       out.words.insert(out.words.end(), s.prefixes.begin(), s.prefixes.end());
       if (s.any) out.ungated.push_back(std::string(kFamilyNames[std::countr_zero(bit)]) + ": " + s.unknown);
@@ -1642,27 +1661,8 @@ const family_gates& gates() {
     for (const auto w : kDatelinePrefixes) leading.add_literal(w, true);
     for (const auto w : kPrepositions) leading.add_literal(w, true);
     out.words = leading.words;
-    for_each_family([&](auto const& p, std::uint8_t bit) { add(first_of(p), bit); });
-    // A second look after the words that begin the most failed tries, and after numbers.
-    // (A family the first look keeps out stays out: it needs no second.)
-    const auto add_second_look = [&](std::string_view w) {
-      const std::uint8_t m = out.gate.first_word_families(w);
-      for_each_family([&](auto const& p, std::uint8_t bit) {
-        out.gate.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit);
-      });
-    };
-    for (const std::string_view w : kSecondLook) add_second_look(w);
-    // Numbers of one to eight digits, written as that many zeros.
-    for (std::size_t n = 1; n <= 8; ++n) add_second_look(std::string(n, '0'));
-    for_each_bare_family([&](auto const& p, std::uint8_t bit) { out.bare.add(first_of(p), bit); });
-    const auto add_bare_second_look = [&](std::string_view w) {
-      const std::uint8_t m = out.bare.first_word_families(w);
-      for_each_bare_family([&](auto const& p, std::uint8_t bit) {
-        out.bare.add_after(w, (m & bit) ? after_of(p, w) : after_word{}, bit);
-      });
-    };
-    for (const std::string_view w : kSecondLook) add_bare_second_look(w);
-    for (std::size_t n = 1; n <= 8; ++n) add_bare_second_look(std::string(n, '0'));
+    fill_family_gate(out.gate, [](auto&& f) { for_each_family(f); }, seen);
+    fill_family_gate(out.bare, [](auto&& f) { for_each_bare_family(f); }, [](const first_set&, std::uint8_t) {});
     std::sort(out.words.begin(), out.words.end());
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
     return out;
