@@ -330,8 +330,8 @@ x3::uint_parser<std::int64_t, 10, 5, 9> const nbig;
 // grammar reads (tests/grammar_vocabulary_test.cpp skips the literal after "bytes{").
 struct bytes {
   std::array<std::uint64_t, 4> bits{};
-  consteval bytes() = default;
-  consteval bytes(const char* s) {  // NOLINT: implicit, so that bytes{"..."} reads as a set
+  constexpr bytes() = default;
+  constexpr bytes(const char* s) {  // NOLINT: implicit, so that bytes{"..."} reads as a set
     for (; *s != '\0'; ++s) {
       const auto c = static_cast<unsigned char>(*s);
       bits[c >> 6u] |= std::uint64_t{1} << (c & 63u);
