@@ -54,11 +54,13 @@ constexpr std::array<std::string_view, 24> kAbbreviations{
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
     "gov", "sen", "rep", "jr", "sr", "inc", "corp", "co", "ltd", "vs"};
 
-constexpr std::array<std::string_view, 44> kIrregularPast{
+constexpr std::array<std::string_view, 58> kIrregularPast{
     "said", "met", "went", "came", "made", "took", "began", "left", "held", "gave", "saw", "told",
     "won", "lost", "sold", "bought", "paid", "ran", "fell", "rose", "struck", "flew", "drove", "sent",
     "built", "brought", "fought", "spent", "became", "got", "hit", "cut", "kept", "thought", "found",
-    "led", "wrote", "spoke", "broke", "chose", "shot", "stood", "began", "won"};
+    "led", "wrote", "spoke", "broke", "chose", "shot", "stood", "grew", "caught", "fled", "heard",
+    "knew", "sought", "taught", "threw", "withdrew", "felt", "drew", "swept", "sank", "tore",
+    "underwent", "froze"};
 
 constexpr std::array<std::string_view, 12> kReporting{
     "said", "says", "told", "announced", "reported", "stated", "added", "claimed", "confirmed",

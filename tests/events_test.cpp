@@ -48,6 +48,8 @@ TEST_CASE("event words: verbs, event nouns, names excluded") {
       {"The differing plans were aired at the meeting .", {"plans", "aired", "meeting"}},
       // "Boeing"-like names ending in -ing are names, not verbs
       {"Harding and Reading signed the deal .", {"signed", "deal"}},
+      // irregular past forms
+      {"The harbour grew and the crew fled before the tide rose .", {"grew", "fled", "rose"}},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
