@@ -636,12 +636,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
   if (year_alone && x.mod == timex_mod::approx && plural_after) return true;
   // "476 AD", "1066 CE", "753 BC": the era says it is a year
-  const auto ends_with_era = [&] {
-    for (const std::string_view era : {" AD", " A.D.", " CE", " BC", " B.C.", " BCE", " B.C.E."})
-      if (s.ends_with(era)) return true;
-    return false;
-  };
-  if (year_alone && x.mod == timex_mod::none && !ends_with_era()) {
+  if (year_alone && x.mod == timex_mod::none && !x.year_era) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".

@@ -234,15 +234,12 @@ std::string render_html(const timeline& t) {
   return out;
 }
 
-// SemEval-2015 Task 4 anchors: YYYY-MM-DD with XX for what the grain leaves unknown (a year
-// before 0 as ISO 8601 writes it: -0752).
+// SemEval-2015 Task 4 anchors: YYYY-MM-DD with XX for what the grain leaves unknown: the date
+// part of the ISO 8601 text of the period's start (a year before 0 as "-0752").
 std::string semeval_date(const event& e) {
   if (!e.when || !e.when->span) return "XXXX-XX-XX";
-  const auto d = date::floor<date::days>(e.when->span->begin);
-  const date::year_month_day ymd{d};
-  const int y = static_cast<int>(ymd.year());
-  const std::string year = fmt::format("{}{:04}", y < 0 ? "-" : "", y < 0 ? -y : y);
-  const unsigned m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
+  std::string s = calendar::iso(e.when->span->begin);
+  s.resize(s.find('T'));
   switch (e.when->grain) {
     case grain::millennium:
     case grain::century:
@@ -251,9 +248,9 @@ std::string semeval_date(const event& e) {
     case grain::year:
     case grain::half:
     case grain::season:
-    case grain::quarter: return fmt::format("{}-XX-XX", year);
-    case grain::month: return fmt::format("{}-{:02}-XX", year, m);
-    default: return fmt::format("{}-{:02}-{:02}", year, m, dd);
+    case grain::quarter: return s.replace(s.size() - 5, 5, "XX-XX");
+    case grain::month: return s.replace(s.size() - 2, 2, "XX");
+    default: return s;
   }
 }
 

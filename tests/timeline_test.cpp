@@ -100,6 +100,15 @@ TEST_CASE("order words relate undated events") {
   CHECK(events[1].relations[0].cue == "before");
 }
 
+TEST_CASE("semeval2015: the date part of the start's ISO 8601 text, XX for what the grain leaves out") {
+  auto doc = annals::read_document(
+                 "Published: March 4, 2024\n\nRome was founded in 753 BC. The council met in May 2023.\n", "r.txt")
+                 .value();
+  const auto t = annals::build_timeline({doc});
+  CHECK(annals::render(t, annals::timeline_format::semeval2015, "rome") ==
+        "rome\n1\t-0752-XX-XX\tr.txt-1-founded\n2\t2023-05-XX\tr.txt-2-met\n");
+}
+
 TEST_CASE("formats: json, semeval2015, markdown, timelinejs, html") {
   auto doc = annals::read_document("Published: March 4, 2024\n\nEngineers closed the bridge on Sunday night.\n", "b.txt").value();
   const auto t = annals::build_timeline({doc});

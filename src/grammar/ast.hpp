@@ -57,6 +57,7 @@ struct expr {
   // --- calendar fields as written --------------------------------------------------------
   std::optional<std::int64_t> year;  ///< astronomical: 0 is 1 BC, −752 is 753 BC
   bool year_two_digit = false;     ///< "'90s", "9/19/23"
+  bool year_era = false;           ///< written with its era: "476 AD", "753 BC"
   std::optional<int> month;        ///< 1..12
   std::optional<int> day;          ///< 1..31 (validated against month and year later)
   std::optional<int> weekday;      ///< 1 = Monday … 7 = Sunday (ISO)

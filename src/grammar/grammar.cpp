@@ -893,8 +893,9 @@ auto const set_bc_year = ACT(if (V < 1) x3::_pass(ctx) = false; else {
   E.year = 1 - V;
   E.pos_year = where(ctx);
 });
-auto const era_year = g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word] |
-                      g[digits(1, 4, bytes{"B"}, true) >> pos_(n1to4)[set_bc_year] >> nd >> sp >> bc_word];
+auto const era_year = g[(g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word] |
+                         g[digits(1, 4, bytes{"B"}, true) >> pos_(n1to4)[set_bc_year] >> nd >> sp >> bc_word]) >>
+                        x3::eps[ACT(E.year_era = true)]];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
 // second part 10..99, so "nineteen six" stays two numbers).
 auto const spoken_year = x3::rule<class spoken_year_, int>{"spoken year"} =
@@ -1381,6 +1382,9 @@ auto const duration_expr =
       x3::eps[mark_dur]];
 
 auto const mark_set = ACT(E.is_set = true);
+// "of each month", "of every month" after a day of it, a clock time after that: monthly
+auto const each_month = (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >>
+                        W("month")[ACT(E.set_unit = unit::month)] >> nb >> -time_tail >> x3::eps[mark_set];
 auto const set_expr =
     // "every half hour"
     g[W("every") >> sp >> W("half") >> (sp | dash) >> W("hour") >>
@@ -1406,13 +1410,11 @@ auto const set_expr =
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
     // "the first Monday of every month": monthly (TIMEX3 has no value for the weekday's place;
     // "the" is required, as below)
-    g[W("the") >> sp >> nth_of_month >> (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >>
-      W("month")[ACT(E.set_unit = unit::month)] >> nb >> -time_tail >> x3::eps[mark_set]] |
+    g[W("the") >> sp >> nth_of_month >> each_month] |
     // "the 15th of each month", "the first of every month": that day of every month ("the" is
     // required: a set that may begin with a number would be tried at every number)
     g[W("the") >> sp >> (pos_(n12)[set_day] >> nd >> ord_suffix | pos_(ordinal_words)[set_day_word] >> nb) >> sp >>
-      W("of") >> sp >> (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >> W("month") >> nb >> -time_tail >>
-      x3::eps[mark_set]] |
+      W("of") >> sp >> each_month] |
     // "on weekends", "works weekends": every weekend
     g[W("weekends")[ACT(E.set_unit = unit::weekend)] >> x3::eps[mark_set]] |
     g[pos_(weekday_name)[set_weekday] >> sp >> pods_plural[set_pod] >> nb >> x3::eps[mark_set]];
