@@ -341,6 +341,14 @@ bool earlier_plan(std::string_view text, std::size_t b) {
   return false;
 }
 
+// "set" that takes an object ("set Friday as the deadline", "set a date"): the setting, not a
+// time set for later ("set for Friday", "set to vote Monday"); its tense is its own.
+bool set_with_object(std::string_view text, std::string_view lower_cue, std::size_t end) {
+  if (lower_cue != "set") return false;
+  const std::string_view next = word_after(text, end);
+  return !iequals(next, "for") && !iequals(next, "to");
+}
+
 // `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -399,7 +407,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention
-      t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) ? tense::future : tense::none;
+      t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) && !set_with_object(text, lw, we)
+              ? tense::future
+              : tense::none;
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary

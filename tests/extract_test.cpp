@@ -321,6 +321,11 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
       {"2023-09-21", "The store opens in March.", {{19, 24, "DATE", "2024-03"}}},
       {"2023-09-21", "It had been due to expire Friday evening.", {{26, 40, "TIME", "2023-09-15TEV"}}},
+      // "set" looks forward as "set for" and "set to"; with the day as its object it is the
+      // setting itself
+      {"2000-01-15", "The vote is set for Friday.", {{20, 26, "DATE", "2000-01-21"}}},
+      {"2000-01-15", "Talks were set to resume Monday.", {{25, 31, "DATE", "2000-01-17"}}},
+      {"2000-01-15", "The agency set Friday as the deadline for his return.", {{15, 21, "DATE", "2000-01-14"}}},
       // so does the present of "be" right before it, or before its preposition; a past tense
       // further on does not undo it, and a verb after the mention does not count
       {"2023-09-21", "The vote is on Friday.", {{15, 21, "DATE", "2023-09-22"}}},
