@@ -118,9 +118,10 @@ bool is_boundary(std::string_view text, std::size_t i) {
   if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
   if (c == '.') {
     // "Sept. 19" keeps going; "in 2019. Monday" does not: a period after a lower-case word or a
-    // number ends a sentence when followed by space and an upper-case letter.
-    return i + 2 < text.size() && text[i + 1] == ' ' && is_upper(text[i + 2]) && i > 0 &&
-           !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ');
+    // number ends a sentence when followed by a blank or a line break and an upper-case letter.
+    const char gap = i + 1 < text.size() ? text[i + 1] : '\0';
+    return i + 2 < text.size() && (gap == ' ' || gap == '\n' || gap == '\t' || gap == '\r') &&
+           is_upper(text[i + 2]) && i > 0 && !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ');
   }
   return false;
 }

@@ -348,6 +348,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       // nearest that day; in the next sentence, the one nearest the reference
       {"2023-09-19", "The ceasefire, agreed on 7 October, held until 9 October. Talks resume 9 October.",
        {{25, 34, "DATE", "2022-10-07"}, {47, 56, "DATE", "2022-10-09"}, {71, 80, "DATE", "2023-10-09"}}},
+      // a sentence ends at a period and a line break as at a period and a blank
+      {"2023-09-20", "The law took effect on New Year's Day 2020.\nThe meeting is on 3 October.",
+       {{23, 42, "DATE", "2020-01-01"}, {62, 71, "DATE", "2023-10-03"}}},
       // "said" dates a weekday, not a month in what was said
       {"1989-11-02", "The alliance will admit new members in early March, a spokesman said.",
        {{39, 50, "DATE", "1990-03"}}},
