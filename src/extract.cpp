@@ -110,8 +110,7 @@ constexpr std::array<bool, 256> kMaybeBoundary = [] {
 }();
 
 // Bytes that end a sentence or clause for the purpose of look-back.
-bool is_boundary(std::string_view text, std::size_t i) {
-  if (!kMaybeBoundary[static_cast<unsigned char>(text[i])]) return false;
+bool boundary_at(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
     return true;
@@ -124,6 +123,11 @@ bool is_boundary(std::string_view text, std::size_t i) {
            is_upper(text[i + 2]) && i > 0 && !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ');
   }
   return false;
+}
+
+// (the first look inline: most bytes are letters and blanks)
+inline bool is_boundary(std::string_view text, std::size_t i) {
+  return kMaybeBoundary[static_cast<unsigned char>(text[i])] && boundary_at(text, i);
 }
 
 // Word starts at or before `anchor`, leftmost first, within the look-back limits.
@@ -1168,7 +1172,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
     "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
-    "h"});
+    "h", "ad"});
 enum number_word : std::uint8_t { near_word = 1, name_word = 2 };
 const detail::word_table& number_words() {
   static const detail::word_table t = [] {
@@ -1240,6 +1244,7 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   }
   std::size_t h = k;
   while (h > 0 && k - h < 12 && is_alpha(text[h - 1])) --h;
+  if (k >= 3 && text.substr(k - 3, 3) == "A.D") return true;  // "A.D. 14" ("AD 14" is a name word)
   return h < k && (number_words().find(detail::lower_word(text.substr(h, k - h), buf)) & name_word) != 0;
 }
 

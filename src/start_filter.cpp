@@ -66,7 +66,13 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",
-    "lately", "yearlong", "monthlong", "weeklong", "daylong", "hourlong"});
+    "lately", "yearlong", "monthlong", "weeklong", "daylong", "hourlong",
+    // eras before the year ("AD 476")
+    "ad"});
+
+// First words that a bare number follows in a match ("AD 476"): never weak, as the filter's
+// skip of a number after a weak word ("about 99%") reads the number alone.
+constexpr auto kNumberLeads = std::to_array<std::string_view>({"ad"});
 
 // What a word is to the filter.
 enum word_flag : std::uint8_t {
@@ -146,7 +152,7 @@ const start_tables& tables() {
     o.allow_dateline_prefix = true;
     const auto alone = [&](const std::string& phrase) { return match_expression(phrase + " zqxj", o).has_value(); };
     for (const auto& w : firsts) {
-      if (alone(w)) continue;
+      if (alone(w) || std::find(kNumberLeads.begin(), kNumberLeads.end(), w) != kNumberLeads.end()) continue;
       std::uint8_t f = weak_word;
       if (!alone(w + " the")) f |= weak_with_the;
       if (!alone(w + " a")) f |= weak_with_a;

@@ -497,6 +497,10 @@ TEST_CASE("years of the common era ('476 AD', '1066 CE') and British dotted cloc
       {"2023-09-19", "The empire fell in 476 AD; the Normans came in 1066 CE.",
        {{19, 25, "DATE", "0476"}, {47, 54, "DATE", "1066"}}},
       {"2023-09-19", "He died around 33 A.D. in Jerusalem.", {{8, 22, "DATE", "0033"}}},
+      // the era first: "AD" in capitals, or "A.D."; "ad" is a word
+      {"2023-09-19", "Rome fell in AD 476, and Augustus died in A.D. 14.",
+       {{13, 19, "DATE", "0476"}, {42, 49, "DATE", "0014"}}},
+      {"2023-09-19", "The ad ran in Ad 476 places, ad 12 times.", {}},
       // and before it: "BC", "B.C.", "BCE", "B.C.E."; "bc" in lower case is no era
       {"2023-09-19", "Rome was founded in 753 BC; Caesar died in 44 B.C. at the Senate.",
        {{20, 26, "DATE", "BC0753"}, {43, 50, "DATE", "BC0044"}}},

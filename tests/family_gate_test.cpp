@@ -90,8 +90,11 @@ TEST_CASE("after some first words, the second word decides too") {
   CHECK(families_at("the weekend") == kPeriod);
   CHECK(families_at("the year 1990") == (kDate | kPeriod));
   CHECK(families_at("about noon") == kTime);
-  // ("about a quarter past ten" is a time)
-  CHECK(families_at("about a week") == (kTime | kRelDay | kDuration));
+  // ("about a quarter past ten" is a time; "about A.D. 14" a date: the second look sees the
+  // word "a" only, not the period after it)
+  CHECK(families_at("about a week") == (kDate | kTime | kRelDay | kDuration));
+  // after "a" itself the byte after the word counts: "a." may begin "A.D. 14", "a week" no date
+  CHECK(families_at("a week") == (kRelDay | kDuration));
   CHECK(families_at("each year") == kSet);
   CHECK(families_at("the past two weeks") == (kRelDay | kPeriod | kDuration | kVague));
   // a digit after the word: every family that reads a number there

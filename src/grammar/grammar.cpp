@@ -884,8 +884,9 @@ auto const year4 = (pos_(nbig)[set_year4] >> nd) | (pos_(n4)[set_year4] >> nd);
 auto const year2 = apos >> pos_(n2)[set_year2] >> nd;
 x3::uint_parser<std::int64_t, 10, 1, 4> const n1to4;
 auto const era_word = lit("A.D.") | ((lit("AD") | lit("CE")) >> nb);
-// (only after the year: "AD 476" would make "ad" a word some numbers follow, which the start
-// filter's exact skip of numbers after a weak word does not allow)
+// "AD 476", "A.D. 14": the era first, as Latin usage puts it ("CE" only follows the year). The
+// start filter takes "ad" as a first word after which any number may follow (not a weak word).
+auto const era_first = lit("A.D.") | (lit("AD") >> nb);
 // "753 BC", "44 B.C.", "300 BCE": a year before the common era, counted astronomically (1 BC
 // is year 0).
 auto const bc_word = lit("B.C.E.") | lit("B.C.") | ((lit("BCE") | lit("BC")) >> nb);
@@ -894,6 +895,7 @@ auto const set_bc_year = ACT(if (V < 1) x3::_pass(ctx) = false; else {
   E.pos_year = where(ctx);
 });
 auto const era_year = g[(g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word] |
+                         g[era_first >> sp >> pos_(n1to4)[set_year4] >> nd] |
                          g[digits(1, 4, bytes{"B"}, true) >> pos_(n1to4)[set_bc_year] >> nd >> sp >> bc_word]) >>
                         x3::eps[ACT(E.year_era = true)]];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
