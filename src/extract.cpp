@@ -691,7 +691,8 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     if (!is_upper(w.front())) return true;
     const bool ambiguous = iequals(w, "may") || iequals(w, "march") || iequals(w, "june") ||
                            iequals(w, "august") || iequals(w, "jan") || iequals(w, "mar") ||
-                           iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") || w.size() <= 4;
+                           iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") ||
+                           (w.size() <= 4 && !iequals(w, "july"));  // abbreviations; "July" is whole
     // "a June agreement", "the March report", "its May meeting": a month before a noun, after a
     // determiner ("the March of Dimes" is a name).
     const std::string_view noun = ambiguous ? word_after(text, e) : std::string_view{};

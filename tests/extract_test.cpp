@@ -41,6 +41,9 @@ TEST_CASE("false positives: month names that are names and verbs") {
       // an abbreviation without its dot is a name; with it, a month
       {"1999-03-13", "Jan Kavan met Dec Ltd staff.", {}},
       {"1999-03-13", "Sales rose in Sept. and in Jan. too.", {{14, 19, "DATE", "1998-09"}, {27, 31, "DATE", "1999-01"}}},
+      // "July" is a whole name, no abbreviation and seldom a person's: it needs no cue
+      {"2023-09-20", "It was the hottest July on record.", {{19, 23, "DATE", "2023-07"}}},
+      {"2023-09-20", "July was hot.", {{0, 4, "DATE", "2023-07"}}},
   });
 }
 
