@@ -791,6 +791,10 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
     return true;
   if (x.is_duration && iequals(after, "old")) return true;
+  // A news page's reading time: "2 min read", "5-minute read", "3 min listen" (the reader's
+  // time, not the story's).
+  if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::minute && (iequals(after, "read") || iequals(after, "listen")))
+    return true;
   // "24 hours a day", "seven days a week", "three times per year": a rate.
   if (x.is_duration && (iequals(after, "a") || iequals(after, "per")) &&
       is_unit_word(word_after(text, static_cast<std::size_t>(after.data() + after.size() - text.data()))))

@@ -247,6 +247,10 @@ TEST_CASE("false positives: rates and ages are not durations") {
   check_rows({
       {"1989-11-02", "It pays $1.76 a year, saves $500 million a year and runs four flights a week.", {}},
       {"1989-11-02", "Mr. Reupke, 52 years old, and a 6-year-old boy.", {}},
+      // a page's reading time is no mention; a reading that took its time is
+      {"2023-09-19", "2 min read Last Updated: Sep 19 2023 | 1:43 PM IST", {{25, 50, "TIME", "2023-09-19T13:43"}}},
+      {"2023-09-19", "A 5-minute read, a 3 min listen.", {}},
+      {"2023-09-19", "The clerk took 20 minutes to read it.", {{15, 25, "DURATION", "PT20M"}}},
       // (a frequency stays a set)
       {"1998-10-25", "Guards stand 24 hours a day, seven days a week, three times per year.",
        {{48, 68, "SET", "P1Y"}}},
