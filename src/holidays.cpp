@@ -29,6 +29,7 @@ constexpr std::array kHolidays{
     holiday{"bastille day", R::fixed, 7, 14, 0, 0, 0},
     holiday{"thanksgiving day|thanksgiving", R::nth_weekday, 11, 0, Thu, 4, 0},
     holiday{"black friday", R::nth_weekday, 11, 0, Thu, 4, 1},
+    holiday{"cyber monday", R::nth_weekday, 11, 0, Thu, 4, 4},
     holiday{"memorial day", R::nth_weekday, 5, 0, Mon, -1, 0},
     holiday{"labor day|labour day", R::nth_weekday, 9, 0, Mon, 1, 0},
     holiday{"mother's day|mothers day|mothers' day", R::nth_weekday, 5, 0, Sun, 2, 0},

@@ -40,6 +40,8 @@ constexpr holiday_case kCases[] = {
     {"Thanksgiving", 2024, "2024-11-28"},
     {"Thanksgiving Day", 2025, "2025-11-27"},
     {"Black Friday", 2023, "2023-11-24"},
+    {"Cyber Monday", 2023, "2023-11-27"},
+    {"Cyber Monday", 2024, "2024-12-02"},
     {"Memorial Day", 2023, "2023-05-29"},
     {"Memorial Day", 2024, "2024-05-27"},
     {"Memorial Day", 2025, "2025-05-26"},

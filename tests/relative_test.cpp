@@ -918,6 +918,10 @@ TEST_CASE("vague references") {
   CHECK(annals::parse("in the past", ref)->value == "PAST_REF");
   CHECK(annals::parse("in the coming weeks", ref)->value == "FUTURE_REF");
   CHECK(annals::parse("the near future", ref)->value == "FUTURE_REF");
+  // (TimeBank leaves "the foreseeable future" untagged: annals does too)
+  CHECK_FALSE(annals::parse("the foreseeable future", ref));
+  CHECK(annals::parse("the distant future", ref)->value == "FUTURE_REF");
+  CHECK(annals::parse("the distant past", ref)->value == "PAST_REF");
   CHECK(annals::parse("a few days ago", ref)->value == "PAST_REF");
   CHECK(annals::parse("in a few years", ref)->value == "FUTURE_REF");
   CHECK_FALSE(annals::parse("recently", ref)->span);
