@@ -166,6 +166,15 @@ TEST_CASE("'in a year', 'in 10 years' after a superlative are the stretch up to 
   });
 }
 
+TEST_CASE("'for <amount> from <day>' is how long, from that day; without 'for', the day that long after it") {
+  check_rows({
+      {"2023-09-20", "The plant will be shut for two weeks from Oct. 2.",
+       {{27, 36, "DURATION", "P2W"}, {42, 48, "DATE", "2023-10-02"}}},
+      {"2023-09-20", "The ban lasts for 30 days from today.", {{18, 25, "DURATION", "P30D"}, {31, 36, "DATE", "2023-09-20"}}},
+      {"2023-09-20", "It will open two weeks from Monday.", {{13, 34, "DATE", "2023-10-09"}}},
+  });
+}
+
 TEST_CASE("'in <amount> <unit>' in a sentence in the past is the time it took") {
   check_rows({
       {"2024-03-15", "She won the 200 metres in 21.34 seconds.", {{26, 39, "DURATION", "PT21.34S"}}},
