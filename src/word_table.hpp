@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -65,10 +66,15 @@ class word_table {
   // The tag of an occupied slot: the hash's high bits, never 0 (an empty slot's tag).
   static std::uint16_t tag_of(std::uint32_t h) { return static_cast<std::uint16_t>((h >> 16) | 1u); }
 
+  // The length and five bytes (the first two, the middle one, the last two), mixed by one
+  // multiplication: a look-up costs the same for every length. Words that agree on all six
+  // share a slot chain and are told apart by their bytes.
   static std::uint32_t hash(std::string_view w) {
-    std::uint32_t h = 2166136261u;  // FNV-1a
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    const std::size_t n = w.size();  // 1..kMaxWord
+    const auto at = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(w[i])}; };
+    const std::uint64_t k = n | at(0) << 8 | at(n - 1) << 16 | at(n / 2) << 24 | at(n > 1 ? 1 : 0) << 32 |
+                            at(n > 1 ? n - 2 : 0) << 40;
+    return static_cast<std::uint32_t>((k * 0x9E3779B97F4A7C15ull) >> 32);
   }
 
   // The slot holding `word`, or the empty slot where it would go.
@@ -97,7 +103,30 @@ class word_table {
 /// The lower-case run of ASCII letters at the start of `text` into `buf`; "" when `text` does
 /// not start with a letter or the run is longer than kMaxWord.
 [[nodiscard]] inline std::string_view lower_word(std::string_view text, std::array<char, kMaxWord>& buf) {
+  static_assert(kMaxWord % 8 == 0);
   std::size_t n = 0;
+  // Eight bytes at a time while eight are left: bit 7 of each byte of `alpha` says whether it is
+  // an ASCII letter (set bit 5, then the byte is in 'a'..'z'); the lowered bytes are stored
+  // whole and the run ends at the first byte that is none.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (n < buf.size() && text.size() - n >= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + n, 8);
+    const std::uint64_t low = x | (0x20 * kOnes);
+    const std::uint64_t seven = low & ~kHigh;
+    const std::uint64_t from_a = (seven + (0x80 - 'a') * kOnes) & kHigh;  // byte >= 'a'
+    const std::uint64_t past_z = (seven + (0x80 - 'z' - 1) * kOnes) & kHigh;  // byte > 'z'
+    const std::uint64_t alpha = from_a & ~past_z & ~(low & kHigh);
+    std::memcpy(buf.data() + n, &low, 8);
+    if (alpha != kHigh) {  // the run ends in these eight bytes (the byte order of `x` is the text's)
+      const std::uint64_t stop = ~alpha & kHigh;
+      const auto k = static_cast<std::size_t>(std::endian::native == std::endian::little
+                                                  ? std::countr_zero(stop) / 8
+                                                  : std::countl_zero(stop) / 8);
+      return {buf.data(), n + k};
+    }
+    n += 8;
+  }
   while (n < text.size() && is_ascii_alpha(text[n])) {
     if (n == buf.size()) return {};
     buf[n] = ascii_lower(text[n]);
