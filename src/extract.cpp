@@ -56,7 +56,7 @@ char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (a[i] != b[i] && lower(a[i]) != lower(b[i])) return false;  // most bytes agree as they are
   return true;
 }
 
@@ -921,6 +921,9 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
       {"the same year", unit::year, part_of_day::none},    {"that morning", unit::day, part_of_day::morning},
       {"that afternoon", unit::day, part_of_day::afternoon}, {"that evening", unit::day, part_of_day::evening},
       {"that night", unit::day, part_of_day::night}}};
+  // Every form begins with "that ", "the same " or "later that ": the rest are not tried.
+  const auto begins = [&](std::string_view w) { return s.size() > w.size() && iequals(s.substr(0, w.size()), w); };
+  if (!begins("that ") && !begins("the same ") && !begins("later that ")) return std::nullopt;
   for (const auto& f : kForms) {
     const std::string_view w = f.words;
     if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) && (s.size() == w.size() || !is_alnum(s[w.size()])))
