@@ -47,11 +47,11 @@ constexpr std::size_t kWindowBytes = 256;
 // next start and comes from the memo there (detail::expression_memo).
 constexpr std::size_t kGrammarBytes = 2 * kWindowBytes;
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -138,13 +138,18 @@ std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size
   rev[n++] = anchor;
   std::size_t i = anchor;
   std::size_t budget = kLookbackBytes;  // bytes of look-back, a run of blanks counting as one
+  // A word starts at a letter, digit or apostrophe after a byte that is none of them.
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = is_alnum(static_cast<char>(c)) || c == '\'';
+    return t;
+  }();
+  const auto word_byte = [&](std::size_t k) { return kWordByte[static_cast<unsigned char>(text[k])]; };
   while (i > floor && n < rev.size() && budget > 0) {
     --i;
     if (is_boundary(text, i)) break;
     if (!(text[i] == ' ' && i > 0 && text[i - 1] == ' ')) --budget;
-    const bool starts_word = (is_alnum(text[i]) || text[i] == '\'') && (i == 0 || !is_alnum(text[i - 1])) &&
-                             (i == 0 || text[i - 1] != '\'');
-    if (starts_word) rev[n++] = i;
+    if (word_byte(i) && (i == 0 || !word_byte(i - 1))) rev[n++] = i;
   }
   for (std::size_t k = 0; k < n; ++k) out[k] = rev[n - 1 - k];
   return n;
