@@ -6,6 +6,7 @@
 
 #include "annals/timeline.hpp"
 #include "events_detail.hpp"
+#include "past_forms.hpp"
 
 namespace annals {
 
@@ -54,13 +55,10 @@ constexpr std::array<std::string_view, 24> kAbbreviations{
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
     "gov", "sen", "rep", "jr", "sr", "inc", "corp", "co", "ltd", "vs"};
 
-constexpr std::array<std::string_view, 58> kIrregularPast{
-    "said", "met", "went", "came", "made", "took", "began", "left", "held", "gave", "saw", "told",
-    "won", "lost", "sold", "bought", "paid", "ran", "fell", "rose", "struck", "flew", "drove", "sent",
-    "built", "brought", "fought", "spent", "became", "got", "hit", "cut", "kept", "thought", "found",
-    "led", "wrote", "spoke", "broke", "chose", "shot", "stood", "grew", "caught", "fled", "heard",
-    "knew", "sought", "taught", "threw", "withdrew", "felt", "drew", "swept", "sank", "tore",
-    "underwent", "froze"};
+// Triggers besides detail::kIrregularPastForms: forms the sentence's tense does not take as past
+// (they are present forms or other words too: "hit", "cut", "found"), which as an event's verb
+// still name what happened ("prices hit a high").
+constexpr std::array<std::string_view, 5> kMorePastForms{"got", "hit", "cut", "found", "shot"};
 
 constexpr std::array<std::string_view, 12> kReporting{
     "said", "says", "told", "announced", "reported", "stated", "added", "claimed", "confirmed",
@@ -105,7 +103,7 @@ bool looks_past_verb(std::string_view w) {
         "advanced", "limited"};
     return !in(w, not_verbs);
   }
-  return in(w, kIrregularPast);
+  return in(w, detail::kIrregularPastForms) || in(w, kMorePastForms);
 }
 
 struct word {

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "grammar/grammar.hpp"
+#include "past_forms.hpp"
 #include "resolve.hpp"
 #include "scanner.hpp"
 #include "start_filter.hpp"
@@ -244,13 +245,10 @@ constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
      "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume",
      "forecast"});
+// Past forms beyond the irregular ones (detail::kIrregularPastForms); a regular past form is a
+// cue by its ending too (past_form()).
 constexpr auto kPastCues = std::to_array<std::string_view>(
-    {"said", "met", "told", "went", "came", "made", "took", "began", "left", "held", "gave", "saw",
-     "announced", "reported", "returned", "visited", "arrived", "bought", "sold", "paid", "brought", "fell",
-     "rose", "won", "lost", "struck", "spoke", "wrote", "sent", "spent", "built", "caught", "chose",
-     "drove", "fought", "flew", "fled", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sought",
-     "stood", "taught", "thought", "threw", "withdrew", "felt", "broke", "became", "drew", "swept", "sank",
-     "tore", "underwent"});
+    {"announced", "reported", "returned", "visited", "arrived"});
 // Past cues that are not a verb's own past form: the rules below for participles and
 // infinitives do not apply to them ("was to leave" stays past).
 constexpr auto kPastAuxiliaries =
@@ -282,6 +280,7 @@ const detail::word_table& tense_cues() {
   static const detail::word_table t = [] {
     detail::word_table w;
     for (const auto c : kFutureCues) w.add(c, cue_future);
+    for (const auto c : detail::kIrregularPastForms) w.add(c, cue_past);
     for (const auto c : kPastCues) w.add(c, cue_past);
     for (const auto c : kPastAuxiliaries) w.add(c, cue_past | cue_aux);
     for (const auto c : kReportingVerbs) w.add(c, cue_report);
