@@ -1381,7 +1381,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const auto period_word = [](const expr& f) {
         return f.relation == detail::rel::this_ &&
                (f.unit_rel == detail::unit::year || f.unit_rel == detail::unit::quarter ||
-                f.unit_rel == detail::unit::half || f.unit_rel == detail::unit::month);
+                f.unit_rel == detail::unit::half || f.unit_rel == detail::unit::month ||
+                f.unit_rel == detail::unit::week);
       };
       const bool period_to = m->second && period_word(m->first) && begins_with_the(window.substr(m->lead));
       if (m->second && (period_to || possessive_after(text, s + m->length))) {
@@ -1540,7 +1541,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // duration (TimeML). "the quarter ended July 31", "the quarter to June", "the month ended
       // May 31": the calendar quarter, half or month that holds most of the stretch up to the day
       // (a fiscal quarter ending July 31 is mostly the second). The day stays a mention of its own.
-      if (period_word(x) && begins_with_the(mtext) && v->span) {
+      if (period_word(x) && x.unit_rel != detail::unit::week && begins_with_the(mtext) && v->span) {
         const std::string_view link = word_after(text, e);
         const bool ended = iequals(link, "ended");
         if (ended || iequals(link, "ending") || (period_to && iequals(link, "to"))) {
@@ -1643,8 +1644,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       }
 
       // "the week of March 6", "the week of Thanksgiving", "the week ended Friday", "the week
-      // ending Sept. 15": the week that holds the day named after "of", "ended" or "ending" (a
-      // weekday only after the verbs).
+      // ending Sept. 15", "the week to Sunday" (British): the week that holds the day named after
+      // "of", "ended", "ending" or "to" (a weekday only after the verbs and "to").
       // "the weekend of Oct. 14-15", "the weekend of March 9": the weekend of the day's week (after
       // "of" only). A range after "of" names the week or weekend of its first day.
       const bool week_rel = x.unit_rel == detail::unit::week;
@@ -1653,7 +1654,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         const std::string_view link = word_after(text, e);
         const bool of = iequals(link, "of");
         const bool ended = week_rel && iequals(link, "ended");
-        const auto dm = of || ended || (week_rel && iequals(link, "ending")) ? match_after(text, link) : std::nullopt;
+        const bool to = week_rel && period_to && iequals(link, "to");
+        const auto dm = of || ended || to || (week_rel && iequals(link, "ending")) ? match_after(text, link) : std::nullopt;
         const expr* dx = dm ? &dm->m.first : nullptr;
         const bool day_named = dx && !dx->has_time() &&
                                ((dx->day && dx->month) || (of && dx->holiday >= 0 && !dx->holiday_weekend && !dx->holiday_week) ||

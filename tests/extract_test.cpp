@@ -198,7 +198,7 @@ TEST_CASE("'the week of March 6' is the week that holds the day") {
   });
 }
 
-TEST_CASE("'the week ended Friday', 'the week ending Sept. 15': the week that holds the day") {
+TEST_CASE("'the week ended Friday', 'the week ending Sept. 15', 'the week to Sunday': the week that holds the day") {
   // Reference Tuesday 2023-09-19 (ISO week 38).
   check_rows({
       {"2023-09-19", "Claims fell in the week ended Sept. 15, the agency said.", {{15, 38, "DATE", "2023-W37"}}},
@@ -208,6 +208,11 @@ TEST_CASE("'the week ended Friday', 'the week ending Sept. 15': the week that ho
       {"2023-09-19", "Sales rose in the week ending Saturday.", {{14, 38, "DATE", "2023-W37"}}},
       // "ended" without a day: the week alone
       {"2023-09-19", "The week ended quietly.", {{0, 8, "DATE", "2023-W38"}}},
+      // and "to" (British): "the week to Sunday" is the week that ends then, as "the year to March"
+      // is the year; the tense chooses the weekday
+      {"2023-09-20", "Cases rose 12% in the week to Sunday.", {{18, 36, "DATE", "2023-W37"}}},
+      {"2023-09-20", "Sales in the week to Sunday will be reported.", {{9, 27, "DATE", "2023-W38"}}},
+      {"2023-09-20", "Sales in the week to Sept. 15 rose.", {{9, 29, "DATE", "2023-W37"}}},
   });
 }
 
