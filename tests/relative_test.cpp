@@ -709,6 +709,10 @@ TEST_CASE("years before the common era: grains, and what is not read or out of r
   // There is no year 0 BC, and a BC year has four digits at most; a year before 9999 BC is out
   // of range.
   CHECK(annals::parse("0 BC", ref).error().code == annals::errc::syntax);
+  // nor a year 0 of the common era
+  CHECK(annals::parse("AD 0", ref).error().code == annals::errc::syntax);
+  CHECK(annals::parse("0 AD", ref).error().code == annals::errc::syntax);
+  CHECK(annals::parse("AD 1", ref)->value == "0001");
   CHECK(annals::parse("10000 BC", ref).error().code == annals::errc::syntax);
   CHECK(annals::parse("12000 years ago", ref).error().code == annals::errc::out_of_range);
   // an offset within its limit that reaches past 9999 BC

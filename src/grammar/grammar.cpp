@@ -894,8 +894,13 @@ auto const set_bc_year = ACT(if (V < 1) x3::_pass(ctx) = false; else {
   E.year = 1 - V;
   E.pos_year = where(ctx);
 });
-auto const era_year = g[(g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_year4] >> nd >> sp >> era_word] |
-                         g[era_first >> sp >> pos_(n1to4)[set_year4] >> nd] |
+// A year of the common era counts from 1: there is no "AD 0" (1 BC comes before AD 1).
+auto const set_ad_year = ACT(if (V < 1) x3::_pass(ctx) = false; else {
+  E.year = V;
+  E.pos_year = where(ctx);
+});
+auto const era_year = g[(g[digits(1, 4, bytes{"AC"}, true) >> pos_(n1to4)[set_ad_year] >> nd >> sp >> era_word] |
+                         g[era_first >> sp >> pos_(n1to4)[set_ad_year] >> nd] |
                          g[digits(1, 4, bytes{"B"}, true) >> pos_(n1to4)[set_bc_year] >> nd >> sp >> bc_word]) >>
                         x3::eps[ACT(E.year_era = true)]];
 // A spoken year, as transcripts write it: "nineteen ninety-six", "eighteen sixty-one" (the
