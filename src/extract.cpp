@@ -1416,39 +1416,39 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (const auto yp = match_year_part(from_b); yp && b + yp->length > e) continue;
       }
       if (reject(text, b, b, e, m->first)) break;
-      // "shut for two weeks from Oct. 2", "banned for 30 days from today": after "for" the amount
-      // is how long, counted from the day named; not the day that long after it. The amount is
-      // the mention; the day is read on its own after it.
-      if (m->first.offset_from_anchor && m->first.offset.sign > 0 && iequals(word_before(text, b), "for")) {
-        const std::string_view mt = text.substr(b, e - b);
-        std::size_t from = 0;
-        for (std::size_t i = 1; i + 5 <= mt.size() && from == 0; ++i)
-          if (detail::is_space_byte(mt[i - 1]) && iequals(mt.substr(i, 4), "from") &&
-              (i + 4 == mt.size() || detail::is_space_byte(mt[i + 4])))
-            from = i;
-        std::size_t len = from;
-        while (len > 0 && detail::is_space_byte(mt[len - 1])) --len;
-        if (len > 0) {
-          if (auto d = parse(mt.substr(0, len), ref, options.parse); d && d->type == timex_type::duration) {
-            if (!options.include_durations) break;
-            mention mm;
-            mm.begin = b;
-            mm.end = b + len;
-            mm.text = std::string(mt.substr(0, len));
-            mm.value = std::move(*d);
-            mm.confidence = 0.9;
-            covered = pos = mm.end;
-            out.push_back(std::move(mm));
-            break;
-          }
-        }
-      }
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;
       if (!options.include_sets && x.is_set) break;
       if (!options.include_vague && (x.vague_ref != detail::vague::none)) break;
 
       const std::string_view mtext = text.substr(b, e - b);
+      // "shut for two weeks from Oct. 2", "banned for 30 days from today": after "for" the amount
+      // is how long, counted from the day named; not the day that long after it. The amount is
+      // the mention; the day is read on its own after it.
+      if (x.offset_from_anchor && x.offset.sign > 0 && iequals(word_before(text, b), "for")) {
+        std::size_t from = 0;
+        for (std::size_t i = 1; i + 5 <= mtext.size() && from == 0; ++i)
+          if (detail::is_space_byte(mtext[i - 1]) && iequals(mtext.substr(i, 4), "from") &&
+              (i + 4 == mtext.size() || detail::is_space_byte(mtext[i + 4])))
+            from = i;
+        std::size_t len = from;
+        while (len > 0 && detail::is_space_byte(mtext[len - 1])) --len;
+        if (len > 0) {
+          if (auto d = parse(mtext.substr(0, len), ref, options.parse); d && d->type == timex_type::duration) {
+            covered = pos = b + len;  // the day after "from" is read from here on
+            if (!options.include_durations) break;
+            mention mm;
+            mm.begin = b;
+            mm.end = b + len;
+            mm.text = std::string(mtext.substr(0, len));
+            mm.value = std::move(*d);
+            mm.confidence = 0.9;
+            out.push_back(std::move(mm));
+            break;
+          }
+        }
+      }
+
       parse_options popt = options.parse;
       // "Wednesday's ruling": a day named by what happened on it, the one just past.
       const bool possessive = possessive_after(text, e);

@@ -1078,7 +1078,10 @@ struct resolver {
     if (e.set_times > 0) r.freq = fmt::format("{}X", e.set_times);
     period len;
     const std::int64_t every = std::max(1, e.set_every);
-    if (e.weekday && !e.weekday_ordinal) {
+    // "every Monday" is weekly; "the first Monday of every month" monthly, its value and clock
+    // those of the month's set (TIMEX3 has no value for the weekday's place in the month)
+    const bool weekly = e.weekday && !e.weekday_ordinal;
+    if (weekly) {
       v.value = fmt::format("XXXX-WXX-{}", *e.weekday);
       v.grain = grain::day;
       len[period_unit::week] = every;
@@ -1112,7 +1115,7 @@ struct resolver {
       v.value = len.iso();
       v.grain = len.grain();
     }
-    if (e.weekday && !e.weekday_ordinal && e.pod != part_of_day::none) {
+    if (weekly && e.pod != part_of_day::none) {
       v.value += "T";
       v.value += pod_code(e.pod);
     }

@@ -173,6 +173,11 @@ TEST_CASE("'for <amount> from <day>' is how long, from that day; without 'for', 
       {"2023-09-20", "The ban lasts for 30 days from today.", {{18, 25, "DURATION", "P30D"}, {31, 36, "DATE", "2023-09-20"}}},
       {"2023-09-20", "It will open two weeks from Monday.", {{13, 34, "DATE", "2023-10-09"}}},
   });
+  // without durations the day is still read
+  annals::extract_options no_durations;
+  no_durations.include_durations = false;
+  check_rows({{"2023-09-20", "The plant will be shut for two weeks from Oct. 2.", {{42, 48, "DATE", "2023-10-02"}}}},
+             no_durations);
 }
 
 TEST_CASE("'in <amount> <unit>' in a sentence in the past is the time it took") {
