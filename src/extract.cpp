@@ -846,6 +846,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       (next == '%' || one_of(after, std::array<std::string_view, 4>{"percent", "pct", "points", "cents"})))
     return true;
 
+  // "at 10 GMT", "by 9 EST": an hour alone before its zone is a time after a word that says so;
+  // "Flight 9 EST", "the 10 EST pupils" are numbers.
+  if (x.hour && !x.minute && x.ampm == 0 && !x.noon && !x.midnight && !x.zone_abbr.empty() && is_digit(s.front()) &&
+      !one_of(before, std::array<std::string_view, 13>{"at", "by", "from", "until", "till", "to", "before", "after",
+                                                       "around", "about", "since", "and", "or"}))
+    return true;
+
   // "a second term", "a second time": "second" the ordinal.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::second && !after.empty() &&
       !iequals(after, "and") && !iequals(after, "or") && !iequals(after, "ago") && !iequals(after, "later") &&
@@ -1177,7 +1184,8 @@ constexpr auto kNear = std::to_array<std::string_view>({
     "hrs", "day", "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight",
     "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs", "decade",
     "decades", "century", "centuries", "a", "am", "p", "pm", "o", "times", "of", "and", "or", "to",
-    "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "pst", "pdt", "ist",
+    "through", "until", "noon", "midnight", "in", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+    "pst", "pdt", "ist", "bst", "cet", "cest", "eet", "eest", "jst", "kst", "aest", "aedt",
     "morning", "afternoon", "evening", "night", "ad", "ce", "b", "bc", "bce"});
 constexpr auto kNames = std::to_array<std::string_view>({
     "jan", "january", "feb", "february", "febr", "mar", "march", "apr", "april", "may", "jun",

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annals/holidays.hpp"
+#include "annals/zone.hpp"
 #include "grammar/grammar.hpp"
 #include "text.hpp"
 #include "word_table.hpp"
@@ -127,6 +128,12 @@ const start_tables& tables() {
     start_tables s;
     for (const auto w : kFirstWords) s.words.add(w, first_word);
     for (const auto w : grammar_vocabulary()) s.words.add(w, read_word);
+    // Zone abbreviations after a number ("at 9 EST"); the table keeps them upper case.
+    for (const auto& z : abbreviation_table()) {
+      std::string w(z.abbreviation);
+      for (char& c : w) c = ascii_lower(c);
+      s.words.add(w, read_word);
+    }
     std::vector<std::string> firsts(kFirstWords.begin(), kFirstWords.end());
     for (const auto& h : holiday_table()) {
       std::string_view names = h.names;

@@ -324,6 +324,15 @@ TEST_CASE("adjacent parts join into one mention") {
   });
 }
 
+TEST_CASE("an hour alone before its zone is a time after a clock preposition") {
+  check_rows({
+      {"2023-09-19", "Markets open at 9 EST; polls close at 20 GMT on Sunday.",
+       {{16, 21, "TIME", "2023-09-19T09:00"}, {38, 54, "TIME", "2023-09-17T20:00"}}},
+      // a number before a zone without a preposition, and zones that spell words
+      {"2023-09-19", "Flight 9 EST left; see the TOP 10 ART shows at 5 CAT.", {}},
+  });
+}
+
 TEST_CASE("'local time' and a time in another zone in parentheses join the clock time and its day") {
   check_rows({
       {"2023-09-21", "The polls opened at 9 a.m. local time on Tuesday.", {{20, 48, "TIME", "2023-09-19T09:00"}}},

@@ -1091,6 +1091,11 @@ auto const clock_words =
     g[(quarter_min | g[minute_count >> sp >> minutes_word]) >> sp >> (W("to") | W("before")) >> sp >> clock_hour >>
       x3::eps[minutes_before]];
 
+// The zones a bare hour takes: UTC, GMT and the abbreviations of a standard or daylight time
+// ("EST", "CEST", "IST"). Others spell words ("10 ART", "5 CAT") and leave the number a number.
+auto const st_dt = lit("ST") | lit("DT");
+auto const bare_hour_zone = &(utc_word | g[a_upper >> a_upper >> st_dt >> nb] | g[a_upper >> st_dt >> nb]) >>
+                            (abbr_zone | pos_(utc_word)[set_utc]);
 auto const clock =
     // (an hour of one or two digits, then ':', '.', a meridiem, "o'clock" or "in")
     g[digits(1, 2, bytes{":.aApPoOiI"}, true) >>
@@ -1104,6 +1109,8 @@ auto const clock =
        // "4 in the morning", "9 in the evening"
        g[pos_(n12)[set_hour] >> nd >> sp >> W("in") >> sp >> W("the") >> sp >>
          (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])])] |
+    // "at 10 GMT", "9 EST": a bare hour, on the 24-hour clock, with its zone
+    g[digits(1, 2, bytes{"ABCDEGHIJKMPUW"}, true) >> pos_(n12)[set_hour] >> nd >> sp >> bare_hour_zone] |
     g[-(lit("12") >> sp) >> (W("noon") | W("midday"))[ACT(E.noon = true)]] |
     g[-(lit("12") >> sp) >> W("midnight")[ACT(E.midnight = true)]];
 // A clock in words begins a time (below); it is not tried after a date ("Monday at half past
