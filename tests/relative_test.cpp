@@ -153,6 +153,10 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "recently", "DATE", "PAST_REF", "", "", ""},
     {"2023-09-19T13:43+05:30", "in the coming weeks", "DATE", "FUTURE_REF", "", "", ""},
     {"2023-09-19T13:43+05:30", "the past decade", "DURATION", "P10Y", "2013-09-19T13:43:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    // a fortnight is no calendar period: the two weeks that end or begin at the reference
+    {"2023-09-19T13:43+05:30", "the past fortnight", "DURATION", "P2W", "2023-09-05T13:43:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "last fortnight", "DURATION", "P2W", "2023-09-05T13:43:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the coming fortnight", "DURATION", "P2W", "2023-09-19T13:43:00+05:30", "2023-10-03T13:43:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the past three years", "DURATION", "P3Y", "2020-09-19T13:43:00+05:30", "2023-09-19T13:43:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the next two weeks", "DURATION", "P2W", "2023-09-19T13:43:00+05:30", "2023-10-03T13:43:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the last 24 hours", "DURATION", "PT24H", "2023-09-18T13:43:00+05:30", "2023-09-19T13:43:00+05:30", ""},

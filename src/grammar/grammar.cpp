@@ -1187,7 +1187,9 @@ const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit
 const table_ref cal_unit{cal_unit_words};
 const ci_symbols<unit> long_unit_words{{"decade", unit::decade}, {"century", unit::century}};
 const table_ref long_units{long_unit_words};
-auto const past_span_word = -(W("the") >> sp) >> W("past") >> sp >> (W("decade") | W("century"));
+auto const past_span_word = -(W("the") >> sp) >>
+                            ((W("past") >> sp >> (W("decade") | W("century"))) |
+                             ((W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >> W("fortnight")));
 // "the week before last", "the month after next": two units back or ahead, as an offset.
 auto const unit_before_last =
     g[W("the") >> sp >> cal_unit[ACT(E.offset.q.u = V; E.offset.q.milli = 2000; E.offset.pos = where(ctx))] >> sp >>
@@ -1353,6 +1355,14 @@ auto const dur_part = g[pos_(amount)[push_dur] >> -and_half[dur_half] >>
                          (dash >> -unit_adjective >> units[dur_unit] >> nb >> -lit("-long"))) >>
                         -and_half[dur_half] >> -or_so];
 auto const mark_dur = ACT(E.is_duration = true);
+// "the past fortnight", "last fortnight", "the coming fortnight": the two weeks that end or begin
+// at the reference, as "the past two weeks" (a fortnight is no calendar period).
+auto const fortnight_rel =
+    g[-g[W("the") >> sp] >>
+      ((W("past") | W("last") | W("previous"))[ACT(E.duration_anchored_past = true)] |
+       (W("next") | W("coming"))[ACT(E.duration_anchored_future = true)]) >>
+      sp >> W("fortnight")[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, unit::fortnight})] >> nb >>
+      x3::eps[mark_dur]];
 auto const duration_expr =
     // "the nine months ended Sept. 30": TimeBank takes the article into the duration (not
     // before a year, "the 1988 quarter" is a year's quarter; nor before an adjective, "the
@@ -1376,6 +1386,7 @@ auto const duration_expr =
     g[-(W("the") >> sp) >> W("past")[ACT(E.duration_anchored_past = true)] >> sp >>
       long_units[ACT(E.ndur = 1; E.dur[0] = quantity{1000, false, V})] >> nb >> -and_half[dur_half] >>
       x3::eps[mark_dur]] |
+    fortnight_rel |
     g[W("recent") >> sp >>
       plural_units[ACT(E.ndur = 1; E.dur[0] = quantity{0, true, V}; E.duration_anchored_past = true)] >>
       nb >> x3::eps[mark_dur]] |
