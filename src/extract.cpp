@@ -422,6 +422,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary
+    } else if (after && iequals(word_after(text, we), "by") && lw.ends_with("ed")) {
+      // "will speak on Wednesday, followed by a news conference": a participle after the
+      // mention says nothing of the sentence's tense
     } else if (past_form(text, wb, we, lw, f)) {
       t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
     }

@@ -351,6 +351,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-12-05", "The vote was held in November.", {{21, 29, "DATE", "2023-11"}}},
       {"2023-09-21", "They met on Wednesday.", {{12, 21, "DATE", "2023-09-20"}}},
       {"2023-09-21", "They will meet on Wednesday.", {{18, 27, "DATE", "2023-09-27"}}},
+      // a participle after the mention is no past tense of the sentence
+      {"2023-09-21", "They will speak on Wednesday, followed by a vote.", {{19, 28, "DATE", "2023-09-27"}}},
+      {"2023-09-21", "They spoke on Wednesday, followed by a vote.", {{14, 23, "DATE", "2023-09-20"}}},
       // a schedule in the present tense right before it looks forward; an infinitive does not
       {"2023-09-21", "The trial begins Monday, officials said.", {{17, 23, "DATE", "2023-09-25"}}},
       {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
