@@ -705,7 +705,10 @@ struct resolver {
       return a;
     }
     if (e.weekday) {
-      auto d = weekday_day(*e.weekday, e.relation);
+      // "a week from Friday" counts from the Friday to come, whatever the sentence's tense
+      auto d = e.offset_from_word && e.relation == rel::none
+                   ? result<local_days>(ref_day + date::days{(*e.weekday - static_cast<int>(iso_weekday(ref_day)) + 7) % 7})
+                   : weekday_day(*e.weekday, e.relation);
       if (!d) return std::move(d).error();
       a.span = cal::day_of(*d);
       a.stated = field::weekday;

@@ -103,6 +103,7 @@ struct expr {
   bool now = false;            ///< "now", "right now": PRESENT_REF
   offset_spec offset;          ///< "two days ago", "in 45 minutes", "a week from today"
   bool offset_from_anchor = false;  ///< "a week from Monday": offset applies to the anchor
+  bool offset_from_word = false;    ///< "a week from Monday" (not "after"): the day is still to come
 
   // --- modifiers ------------------------------------------------------------------------------
   timex_mod mod = timex_mod::none;  ///< early → START, mid → MID, late → END, around → APPROX

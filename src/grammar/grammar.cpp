@@ -1242,7 +1242,7 @@ auto const ago_anchor =
       x3::eps[ACT(E.relation = rel::this_)]];
 auto const offset_expr =
     g[off_qty >> sp >> W("from") >> sp >>
-      x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true)] >> anchor_day] |
+      x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true; E.offset_from_word = true)] >> anchor_day] |
     g[off_qty >> sp >> (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
       x3::eps[ACT(E.offset_from_anchor = true)] >> sp >>
       anchor_day] |
