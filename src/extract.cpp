@@ -359,6 +359,14 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
 }
 
 // `reports`: whether a reporting verb ("said") is a cue.
+// "week of", "day of", "weekend of" after a word that ends at `at`: the rest of an ordinal
+// prefix such as "the last week of".
+bool ordinal_prefix_after(std::string_view text, std::size_t at) {
+  const std::string_view unit = word_after(text, at);
+  if (!one_of(unit, std::array<std::string_view, 3>{"week", "day", "weekend"})) return false;
+  return iequals(word_after(text, static_cast<std::size_t>(unit.data() - text.data()) + unit.size()), "of");
+}
+
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
@@ -401,7 +409,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
     const std::string_view w = text.substr(wb, we - wb);
     if (w.empty()) return;
-    std::array<char, detail::kMaxWord> buf{};
+    std::array<char, detail::kMaxWord> buf{}, next_buf{};  // `lw` views `buf`: the next word has its own
     const std::string_view lw = detail::lower_word(w, buf);
     // A word with an apostrophe is a cue only as "'ll" or "won't".
     const std::uint8_t f = lw.size() == w.size() ? cues.find(lw)
@@ -419,9 +427,12 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) && !set_with_object(text, lw, we)
               ? tense::future
               : tense::none;
-    } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), buf)) & cue_future) != 0) {
+    } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary
+    } else if (lw == "last" && ordinal_prefix_after(text, we)) {
+      // "the last week of October", "the last day of June": which week of the month, no
+      // pointer into the past
     } else if (after && iequals(word_after(text, we), "by") && lw.ends_with("ed")) {
       // "will speak on Wednesday, followed by a news conference": a participle after the
       // mention says nothing of the sentence's tense

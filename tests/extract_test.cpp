@@ -69,6 +69,9 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"2023-09-19", "The last day of June was hot; schools closed in the second week of March 2020 and in the last week of February 2024.",
        {{0, 20, "DATE", "2023-06-30"}, {48, 77, "DATE", "2020-W11"}, {85, 115, "DATE", "2024-W09"}}},
       {"2023-09-19", "The first week of October is busy.", {{0, 25, "DATE", "2023-W40"}}},
+      // "last" in "the last week of" points to no past: the month follows the sentence alone
+      {"2023-09-19", "The last week of October is busy.", {{0, 24, "DATE", "2023-W43"}}},
+      {"2023-09-19", "We met in the last week of October.", {{10, 34, "DATE", "2022-W43"}}},
       // the first or last part of a year that is a half or a quarter of it is that half or quarter
       {"1989-10-25", "Weakness will last through the first two quarters of 1990.", {{27, 57, "DATE", "1990-H1"}}},
       {"2023-09-19", "Sales fell in the last six months of 2022.", {{14, 41, "DATE", "2022-H2"}}},
