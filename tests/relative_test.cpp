@@ -471,6 +471,9 @@ constexpr plain_case kDurations[] = {
     {"1.5 weeks", "DURATION", "P10DT12H"},  // weeks stand beside no other unit: counted in days
     {"three and a half weeks", "DURATION", "P24DT12H"},
     {"2 weeks", "DURATION", "P2W"},
+    // "within" is a preposition before the length, as "for" is
+    {"within two weeks", "DURATION", "P2W"},
+    {"within 24 hours", "DURATION", "PT24H"},
     {"21.34 seconds", "DURATION", "PT21.34S"},  // thousandths of a second are kept
     {"0.5 seconds", "DURATION", "PT0.5S"},
     {"3.999 seconds", "DURATION", "PT3.999S"},

@@ -1620,7 +1620,7 @@ constexpr std::string_view kDatelinePrefixes[] = {"last updated", "first publish
 constexpr std::string_view kDatelineAfter[] = {"on", "at"};
 constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over", "from", "between",
                                               "since", "until", "by", "before", "after", "for",
-                                              "throughout", "through", "of"};
+                                              "throughout", "through", "of", "within"};
 // First words after which the gate looks at the second word too: those that begin many tries
 // that fail ("the new", "about 100", "at least"). Any word may be listed; the list is for speed.
 constexpr std::string_view kSecondLook[] = {

@@ -50,7 +50,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two",
     "under", "until", "up", "upcoming", "updated", "upon", "ut", "utc", "w", "wed", "wednesday",
     "wednesdays", "weds", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
-    "winter", "with", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
+    "winter", "with", "within", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
     "yesterday", "yr", "yrs", "z"});
 
 static_assert(std::is_sorted(kVocabulary.begin(), kVocabulary.end()));
