@@ -1216,12 +1216,23 @@ result<temporal_value> resolve_range(const match& m, temporal_value start, const
 }
 }  // namespace
 
-result<temporal_value> resolve(const match& m, std::string_view /*text*/, const reference& ref,
+result<temporal_value> resolve(const match& m, std::string_view text, const reference& ref,
                                const parse_options& options) {
   // "March 3 and March 7, 2024", "June to August 2024": a year written only at the end of a
   // range is the start's year too, or the year before when the start's month comes later in
   // the year ("Dec. 28 to Jan. 3, 2025").
   const expr& e1 = m.first;
+  // "from 9 a.m. to 11 a.m. EST", "between 14:00 and 16:00 GMT": a zone written only at the end
+  // of a range of clock times is the start's zone too.
+  if (m.second && e1.has_time() && e1.zone_abbr.empty() && !e1.zone_offset_min && e1.zone_iana.empty() &&
+      m.second->has_time() &&
+      (!m.second->zone_abbr.empty() || m.second->zone_offset_min || !m.second->zone_iana.empty())) {
+    match zoned = m;
+    zoned.first.zone_abbr = m.second->zone_abbr;
+    zoned.first.zone_offset_min = m.second->zone_offset_min;
+    zoned.first.zone_iana = m.second->zone_iana;
+    return resolve(zoned, text, ref, options);
+  }
   if (m.second && e1.month && !e1.year && e1.relation == rel::none && m.second->year && m.second->month) {
     auto end_alone = resolve_expr(*m.second, ref, options, m.second_begin);
     if (end_alone && end_alone->span) {

@@ -631,6 +631,24 @@ TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") 
   CHECK_FALSE(annals::parse("from 2.5 to 4 p.m.", ref));
   CHECK_FALSE(annals::parse("from 0 to 4 p.m.", ref));
   CHECK_FALSE(annals::parse("from 2nd to 4 p.m.", ref));
+  // An hour before a zone is on the 24-hour clock, and so is the bare hour before it.
+  const auto gmt = annals::parse("from 9 to 11 GMT", ref).value();
+  CHECK(gmt.value == "2023-09-19T09:00/2023-09-19T11:00");
+  CHECK(annals::iso_end(gmt.span->begin, gmt.span->where) == "2023-09-19T09:00:00Z");
+  CHECK(annals::iso_end(gmt.span->end, gmt.span->where) == "2023-09-19T11:00:00Z");
+  CHECK(annals::parse("between 14 and 16 CEST", ref)->value == "2023-09-19T14:00/2023-09-19T16:00");
+  CHECK_FALSE(annals::parse("from 11 to 9 GMT", ref));
+}
+
+TEST_CASE("a zone written once, at the end of a range of clock times, is the start's zone too") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  for (const char* text : {"from 9 a.m. to 11 a.m. EST", "9-11 a.m. EST", "from 9:00 to 11:00 EST"}) {
+    CAPTURE(text);
+    const auto v = annals::parse(text, ref).value();
+    CHECK(v.value == "2023-09-19T09:00/2023-09-19T11:00");
+    CHECK(annals::iso_end(v.span->begin, v.span->where) == "2023-09-19T09:00:00-05:00");
+    CHECK(annals::iso_end(v.span->end, v.span->where) == "2023-09-19T11:00:00-05:00");
+  }
 }
 
 TEST_CASE("a bare day starts a range that ends with a day before its month") {

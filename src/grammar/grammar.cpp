@@ -1870,7 +1870,8 @@ std::optional<bare_number> bare_number_at(std::string_view text) {
 // A range that begins with a bare number and takes the rest from its end:
 // - an hour, when the end is a clock time with its meridiem: "from 2 to 4 p.m.", "2-4 p.m.
 //   Monday", "between 10 and 11:30 a.m. EST" take the end's day, zone and meridiem (the morning
-//   when the afternoon would put the start after the end: "from 11 to 1 p.m.");
+//   when the afternoon would put the start after the end: "from 11 to 1 p.m."), and so does
+//   an earlier hour before an hour with a zone, on the 24-hour clock: "from 9 to 11 GMT";
 // - a day, when the end is a day written before its month: "15-17 March 2024", "1st to 15th
 //   October" take the end's month and year.
 std::optional<match> bare_number_range(std::string_view window, std::size_t lead, bool between,
@@ -1890,7 +1891,14 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   const bool clock = e2.hour && e2.ampm != 0 && !e2.second && !h->ordinal && h->value >= 1 && h->value <= 12;
   const bool day = e2.day && e2.month && !e2.has_time() && !e2.weekday && e2.pos_day < e2.pos_month &&
                    !h->minute && h->value >= 1 && h->value < *e2.day;
-  if (clock) {
+  // "from 9 to 11 GMT": an hour before a zone is on the 24-hour clock, and so is the one before it
+  const bool zoned_hour = e2.hour && e2.ampm == 0 && !e2.minute && !e2.noon && !e2.midnight &&
+                          (!e2.zone_abbr.empty() || e2.zone_offset_min) && !h->ordinal &&
+                          h->value >= 0 && h->value < *e2.hour;
+  if (zoned_hour) {
+    e1.hour = h->value;
+    e1.minute = h->minute;
+  } else if (clock) {
     e1.hour = h->value;
     e1.minute = h->minute;
     e1.micros.reset();
