@@ -880,7 +880,9 @@ struct resolver {
     } else if (e.pod != part_of_day::none) {
       value_pod = std::string(pod_code(e.pod));
       const auto hrs = cal::hours_of(value_pod);
-      span = {local_time{day} + hours{hrs.begin_hour}, local_time{day} + hours{hrs.end_hour}, grain::part_of_day};
+      span = e.pre_dawn ? cal::period_span{local_time{day}, local_time{day} + hours{6}, grain::part_of_day}
+                        : cal::period_span{local_time{day} + hours{hrs.begin_hour}, local_time{day} + hours{hrs.end_hour},
+                                           grain::part_of_day};
       a.stated |= field::part_of_day;
     }
 
@@ -888,7 +890,7 @@ struct resolver {
     // is 2023-09-18TNI with mod END, though its last third falls after midnight).
     const local_time named_begin = span.begin;
     if (v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) {
-      if (!e.part_index) {
+      if (!e.part_index && !e.pre_dawn) {
         auto len = (span.end - span.begin) / 3;
         if (span.end - span.begin >= date::days{3}) len = date::floor<date::days>(len);
         if (v.mod == timex_mod::start) span.end = span.begin + len;

@@ -777,6 +777,10 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
       {"2023-09-21T10:00", "The evening of the attack was cold. The night he died was cold.", {}},
       {"2023-09-21T10:00", "Good morning, America.", {}},
+      // the hours before dawn; "hours" alone stays a length
+      {"2023-09-21T10:00", "The fire broke out in the early hours of Sunday. Crews worked into the small hours.",
+       {{22, 47, "TIME", "2023-09-17TMO"}, {67, 82, "TIME", "2023-09-17TMO"}}},
+      {"2023-09-21T10:00", "Talks went on for hours.", {{18, 23, "DURATION", "PTXH"}}},
   });
   const auto m = annals::extract("By late afternoon the crowd had left.", annals::parse_reference("2023-09-21").value());
   REQUIRE(m.size() == 1);

@@ -83,6 +83,7 @@ struct expr {
   int ampm = 0;                        ///< 0 none, 1 a.m., 2 p.m.
   part_of_day pod = part_of_day::none;
   bool noon = false, midnight = false;
+  bool pre_dawn = false;  ///< "the early hours", "the small hours": midnight to six, the morning's START
 
   // --- zone ---------------------------------------------------------------------------------
   std::optional<int> zone_offset_min;  ///< numeric offset, east positive

@@ -1547,9 +1547,16 @@ auto const fam_time =
 // "the" or a modifier ("early", "late", "the end of"); "the night" is left out (in news it is
 // mostly "the night he died", a noun with its clause). It resolves as "this afternoon" does;
 // extraction puts it on the day the story last named.
+// "the early hours", "the small hours", "the wee hours": the hours before dawn. TIMEX3 has no
+// code of their own; they are the start of the morning (mod START), from midnight to six.
+// "early" is read by the modifier prefix, so "hours" after it needs that modifier.
+auto const pre_dawn = x3::eps[ACT(E.pod = part_of_day::morning; E.pre_dawn = true; E.mod = timex_mod::start)];
+auto const hours_pod = g[W("hours") >> x3::eps[ACT(if (E.mod != timex_mod::start) x3::_pass(ctx) = false)] >> pre_dawn] |
+                       g[(W("small") | W("wee")) >> sp >> W("hours") >> pre_dawn];
 auto const not_night = x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)];
 auto const modified = x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)];
-auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverb] | g[pod_word >> modified]) >>
+auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverb] | g[pod_word >> modified] |
+                          g[-g[W("the") >> sp] >> hours_pod]) >>
                          x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
 
 // Relative days with optional time or part of day.
@@ -1557,6 +1564,10 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
+                        // "the early hours of Sunday (morning)", "the small hours of Oct. 23"
+                        g[-g[W("the") >> sp] >> hours_pod >> sp >> W("of") >> sp >>
+                          (deictic | g[weekday_rel] | g[-wk_prefix >> (g[md_date] | g[dm_date])]) >>
+                          -g[sp >> W("morning")]] |
                         g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >>
                           (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)] |  // "of Friday, Oct. 23"

@@ -41,7 +41,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "recently", "record", "right", "road", "roughly", "s", "sat", "saturday", "saturdays", "sec",
     "second", "seconds", "secs", "semiannually", "sep", "sept", "september", "seven", "seventeen",
     "seventeenth", "seventh", "seventies", "seventy", "several", "short", "shortly", "sign",
-    "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "snapshot", "so", "some",
+    "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "small", "snapshot", "so", "some",
     "sometime", "soon", "spoken", "spring", "st", "start", "straight", "successive", "summer",
     "sun", "sunday", "sundays", "t", "ten", "tenth", "term", "th", "than", "the", "these", "third",
     "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "thousand", "three",
@@ -49,7 +49,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "till", "time", "times", "to", "today", "tomorrow", "tonight", "trading", "tue", "tues",
     "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two",
     "under", "until", "up", "upcoming", "updated", "upon", "ut", "utc", "w", "wed", "wednesday",
-    "wednesdays", "weds", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
+    "wednesdays", "weds", "wee", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
     "winter", "with", "within", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
     "yesterday", "yr", "yrs", "z"});
 
