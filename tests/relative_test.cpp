@@ -82,6 +82,14 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "a week from Friday", "DATE", "2023-09-29", "2023-09-29T00:00:00+05:30", "2023-09-30T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week from Tuesday", "DATE", "2023-09-26", "2023-09-26T00:00:00+05:30", "2023-09-27T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "two days after Monday", "DATE", "2023-09-20", "2023-09-20T00:00:00+05:30", "2023-09-21T00:00:00+05:30", ""},
+    // British: a week or a fortnight on from the day to come (the reference is a Tuesday)
+    {"2023-09-19T13:43+05:30", "Wednesday week", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "Tuesday week", "DATE", "2023-09-26", "2023-09-26T00:00:00+05:30", "2023-09-27T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "tomorrow week", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "a week on Monday", "DATE", "2023-10-02", "2023-10-02T00:00:00+05:30", "2023-10-03T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "a fortnight on Friday", "DATE", "2023-10-06", "2023-10-06T00:00:00+05:30", "2023-10-07T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "a week today", "DATE", "2023-09-26", "2023-09-26T00:00:00+05:30", "2023-09-27T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "a week tomorrow", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a year ago", "DATE", "2022", "2022-01-01T00:00:00+05:30", "2023-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "an hour ago", "TIME", "2023-09-19T12:00", "2023-09-19T12:00:00+05:30", "2023-09-19T13:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "in 45 minutes", "TIME", "2023-09-19T14:28", "2023-09-19T14:28:00+05:30", "2023-09-19T14:29:00+05:30", ""},
@@ -643,6 +651,14 @@ TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") 
   CHECK(annals::iso_end(gmt.span->end, gmt.span->where) == "2023-09-19T11:00:00Z");
   CHECK(annals::parse("between 14 and 16 CEST", ref)->value == "2023-09-19T14:00/2023-09-19T16:00");
   CHECK_FALSE(annals::parse("from 11 to 9 GMT", ref));
+}
+
+TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week counted on") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  for (const char* text : {"three hours on Monday", "a week on Monday's", "Wednesday week's", "a week Tuesday"}) {
+    CAPTURE(text);
+    CHECK_FALSE(annals::parse(text, ref));
+  }
 }
 
 TEST_CASE("a zone written once, at the end of a range of clock times, is the start's zone too") {

@@ -1257,6 +1257,27 @@ auto const offset_expr =
       x3::eps[ACT(E.offset.q = quantity{1000, false, unit::day}; E.offset_from_anchor = true)] >>
       sp >> anchor_day];
 
+// British forms that count a week or a fortnight on from a day to come: "Wednesday week",
+// "tomorrow week" (a week after the day), "a week on Tuesday", "a fortnight on Friday", "a week
+// today", "a week tomorrow". Only these units: "three hours on Monday" is a length and a day.
+auto const weeks_on = x3::eps[ACT(if (E.offset.q.u != unit::week && E.offset.q.u != unit::fortnight)
+                                      x3::_pass(ctx) = false;
+                                  else {
+                                    E.offset.sign = 1;
+                                    E.offset_from_anchor = true;
+                                    E.offset_from_word = true;
+                                  })];
+auto const not_possessive = !(apos >> lit('s'));  // "a week on Monday's report"
+auto const day_week =
+    g[(pos_(weekday_name)[set_weekday] | W("tomorrow")[ACT(E.day_offset = 1)]) >> sp >> W("week") >> nb >>
+      not_possessive >>
+      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset.sign = 1; E.offset_from_anchor = true;
+                  E.offset_from_word = true)]] |
+    g[off_qty >> weeks_on >> sp >>
+      (g[W("on") >> sp >> pos_(weekday_name)[set_weekday]] | W("today")[ACT(E.day_offset = 0)] |
+       W("tomorrow")[ACT(E.day_offset = 1)]) >>
+      nb >> not_possessive];
+
 // ---------------------------------------------------------------------------------------------
 // Periods: years, quarters, halves, seasons, decades, centuries
 // ---------------------------------------------------------------------------------------------
@@ -1562,7 +1583,7 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
+auto const fam_relday = g[(day_week | deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         // "the early hours of Sunday (morning)", "the small hours of Oct. 23"
                         g[-g[W("the") >> sp] >> hours_pod >> sp >> W("of") >> sp >>
