@@ -781,6 +781,8 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "The fire broke out in the early hours of Sunday. Crews worked into the small hours.",
        {{22, 47, "TIME", "2023-09-17TMO"}, {67, 82, "TIME", "2023-09-17TMO"}}},
       {"2023-09-21T10:00", "Talks went on for hours.", {{18, 23, "DURATION", "PTXH"}}},
+      // "this time" alone is an occasion, not a date
+      {"2023-09-21T10:00", "Sales beat this time last year. This time, the vote passed.", {{11, 30, "DATE", "2022-09-21"}}},
   });
   const auto m = annals::extract("By late afternoon the crowd had left.", annals::parse_reference("2023-09-21").value());
   REQUIRE(m.size() == 1);

@@ -1268,6 +1268,17 @@ auto const weeks_on = x3::eps[ACT(if (E.offset.q.u != unit::week && E.offset.q.u
                                     E.offset_from_word = true;
                                   })];
 auto const not_possessive = !(apos >> lit('s'));  // "a week on Monday's report"
+// "this time last year", "this time next week": the reference's day, a unit back or on, as "a
+// year ago today" is; "this time tomorrow", "this time yesterday": that day.
+auto const this_time_unit = W("year")[ACT(E.offset.q = quantity{1000, false, unit::year})] |
+                            W("month")[ACT(E.offset.q = quantity{1000, false, unit::month})] |
+                            W("week")[ACT(E.offset.q = quantity{1000, false, unit::week})];
+auto const this_time =
+    g[W("this") >> sp >> W("time") >> sp >>
+      (g[(W("last")[ACT(E.offset.sign = -1)] | W("next")[ACT(E.offset.sign = 1)]) >> sp >> this_time_unit >>
+         x3::eps[ACT(E.offset_from_anchor = true; E.day_offset = 0)]] |
+       W("tomorrow")[ACT(E.day_offset = 1)] | W("yesterday")[ACT(E.day_offset = -1)]) >>
+      nb];
 auto const day_week =
     g[(pos_(weekday_name)[set_weekday] | W("tomorrow")[ACT(E.day_offset = 1)]) >> sp >> W("week") >> nb >>
       not_possessive >>
@@ -1583,7 +1594,7 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(day_week | deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
+auto const fam_relday = g[(day_week | this_time | deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         // "the early hours of Sunday (morning)", "the small hours of Oct. 23"
                         g[-g[W("the") >> sp] >> hours_pod >> sp >> W("of") >> sp >>
