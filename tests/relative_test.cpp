@@ -623,6 +623,15 @@ TEST_CASE("ranges keep both ends") {
   CHECK(annals::iso_end(to_midnight.span->end, to_midnight.span->where) == "2023-09-20T00:00:00+05:30");
   const auto years = annals::parse("1990-95", ref).value();
   CHECK(years.value == "1990/1995");
+  // a season or a fiscal year across two years; a slash only before the next year
+  const auto season = annals::parse("2023/24", ref).value();
+  CHECK(season.value == "2023/2024");
+  CHECK(annals::iso_end(season.span->end, season.span->where) == "2025-01-01T00:00:00+05:30");
+  CHECK(annals::parse("2023/2024", ref)->value == "2023/2024");
+  CHECK(annals::parse("1999/00", ref)->value == "1999/2000");
+  CHECK(annals::parse("1999-00", ref)->value == "1999/2000");
+  CHECK_FALSE(annals::parse("2023/12", ref));
+  CHECK_FALSE(annals::parse("2023/25", ref));
   const auto days = annals::parse("Sept. 12-15, 2022", ref).value();
   CHECK(days.value == "2022-09-12/2022-09-15");
 }

@@ -1853,6 +1853,7 @@ std::optional<std::pair<expr, std::size_t>> bare_range_end(const expr& first, st
   } else if (first.year && !first.month && !first.day && !first.quarter && !first.season &&
              !first.half && (n == 2 || n == 4)) {
     e.year = n == 4 ? v : (*first.year / 100) * 100 + v;
+    if (n == 2 && v == 0 && *first.year % 100 == 99) *e.year += 100;  // "1999-00"
   } else {
     return std::nullopt;
   }
@@ -2130,7 +2131,13 @@ std::optional<match> match_expression(std::string_view text, const grammar_optio
                          f.offset.sign == 0 && (f.has_date() || f.has_time());
   if (rangeable && m.length < window.size()) {
     const std::string_view after = window.substr(m.length);
-    const std::size_t s = parse_sep(after);
+    std::size_t s = parse_sep(after);
+    // "2023/24", "2023/2024": a season or a fiscal year across two years, with a slash only
+    // when the second year is the next one ("2023/12" is no range).
+    if (s == 0 && after.size() > 2 && after[0] == '/')
+      if (const auto bare = bare_range_end(f, after.substr(1)); bare && bare->first.year && f.year &&
+                                                                 *bare->first.year == *f.year + 1)
+        s = 1;
     if (s > 0) {
       if (is_and_sep(after.substr(0, s)) && !between_range) return m;
       const std::string_view second_text = after.substr(s);
