@@ -835,8 +835,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // Set adjectives before a noun: "quarterly earnings", "the daily newspaper", "annually
   // renewed" is kept (an adverb before a verb cannot be told apart cheaply; nouns are the
   // common case in news). Plurals are nouns themselves: "on Mondays the shop", "works weekends".
+  // After it, a preposition or a conjunction shows the adverb: "demonstrators gather daily
+  // outside the home", "paid monthly because of".
   if (x.is_set && s.find(' ') == std::string_view::npos && lower(s.back()) != 's' &&
-      before_a_noun(std::array<std::string_view, 1>{"basis"}))
+      before_a_noun(std::array<std::string_view, 22>{"basis", "outside", "inside", "near", "across", "over", "into",
+                                                     "around", "after", "before", "under", "between", "against",
+                                                     "throughout", "through", "until", "while", "when", "but",
+                                                     "because", "as", "than"}))
     return true;
 
   // A capitalised word alone inside a sentence, or before another capitalised word, is a name:
