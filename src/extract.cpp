@@ -658,6 +658,19 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   const std::string_view before = word_before(text, b);
   const std::string_view after = word_after(text, e);
 
+  // "the mid-90s" after a word of weather ("highs in the mid-80s", "temperatures in the low
+  // 90s") is a temperature; "in her early 30s" (no "the") an age. A decade in two digits
+  // without an apostrophe needs "the" and no such word a few words back.
+  if (x.decade && x.year_two_digit && s.find('\'') == std::string_view::npos &&
+      s.find("\xE2\x80\x99") == std::string_view::npos) {
+    if (!begins_with_the(s)) return true;
+    std::string_view w = before;
+    for (int words = 0; words < 6 && !w.empty(); ++words, w = word_before(text, w))
+      if (one_of(w, std::array<std::string_view, 10>{"high", "highs", "low", "lows", "temperature", "temperatures",
+                                                     "degrees", "heat", "forecast", "thermometer"}))
+        return true;
+  }
+
   // A bare four-digit number is a year only with a cue: 1000..2100, and either a cue word
   // before ("in 2019", "since 1998"), punctuation or a function word after, or a possessive.
   // Rejects "2000 troops", "1500 people".

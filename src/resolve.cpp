@@ -890,7 +890,27 @@ struct resolver {
     // is 2023-09-18TNI with mod END, though its last third falls after midnight).
     const local_time named_begin = span.begin;
     if (v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) {
-      if (!e.part_index && !e.pre_dawn) {
+      if (!e.part_index && !e.pre_dawn &&
+          (span.grain == grain::decade || span.grain == grain::century || span.grain == grain::millennium)) {
+        // a third in whole years: "the early 1990s" is 1990–1992, "the late 1800s" 1867–1899
+        const int y0 = static_cast<int>(date::year_month_day{date::floor<date::days>(span.begin)}.year());
+        const int y1 = static_cast<int>(date::year_month_day{date::floor<date::days>(span.end)}.year());
+        const int n = (y1 - y0) / 3;
+        const auto jan1 = [](int y) { return local_time{local_days{date::year{y} / 1 / 1}}; };
+        if (v.mod == timex_mod::start) span.end = jan1(y0 + n);
+        else if (v.mod == timex_mod::end) span.begin = jan1(y1 - n);
+        else { span.begin = jan1(y0 + n); span.end = jan1(y1 - n); }
+      } else if (!e.part_index && !e.pre_dawn &&
+                 (span.grain == grain::year || span.grain == grain::half || span.grain == grain::quarter)) {
+        // a third in whole months: "early 2023" is January to April, "late Q3" September
+        const date::year_month_day d0{date::floor<date::days>(span.begin)}, d1{date::floor<date::days>(span.end)};
+        const date::year_month m0{d0.year(), d0.month()}, m1{d1.year(), d1.month()};
+        const auto n = date::months{((m1 - m0).count()) / 3};
+        const auto first = [](date::year_month m) { return local_time{local_days{m / 1}}; };
+        if (v.mod == timex_mod::start) span.end = first(m0 + n);
+        else if (v.mod == timex_mod::end) span.begin = first(m1 - n);
+        else { span.begin = first(m0 + n); span.end = first(m1 - n); }
+      } else if (!e.part_index && !e.pre_dawn) {
         auto len = (span.end - span.begin) / 3;
         if (span.end - span.begin >= date::days{3}) len = date::floor<date::days>(len);
         if (v.mod == timex_mod::start) span.end = span.begin + len;

@@ -783,6 +783,9 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "The fire broke out in the early hours of Sunday. Crews worked into the small hours.",
        {{22, 47, "TIME", "2023-09-17TMO"}, {67, 82, "TIME", "2023-09-17TMO"}}},
       {"2023-09-21T10:00", "Talks went on for hours.", {{18, 23, "DURATION", "PTXH"}}},
+      // a decade in two digits after a modifier; an age ("her early 30s") or a temperature is none
+      {"2023-09-21T10:00", "Prices peaked in the mid-90s. She is in her early 30s. Highs will be in the mid-80s.",
+       {{17, 28, "DATE", "199"}}},
       // "this time" alone is an occasion, not a date
       {"2023-09-21T10:00", "Sales beat this time last year. This time, the vote passed.", {{11, 30, "DATE", "2022-09-21"}}},
   });

@@ -1351,7 +1351,11 @@ auto const decade_expr =
         E.decade = V / 10; E.year_two_digit = true; })] >> -apos >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
-    g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb];
+    g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
+    // "the mid-90s", "late 80s": after a modifier the two digits need no "the"
+    g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
+      pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
+        E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb];
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century") >>
