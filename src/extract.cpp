@@ -580,6 +580,11 @@ std::string_view label_before(std::string_view text, std::size_t pos) {
 bool glued_number(std::string_view text, std::size_t b) {
   if (b == 0 || b >= text.size() || !is_digit(text[b])) return false;
   const char prev = text[b - 1];
+  // Chinese and Japanese run without blanks: a number right after a character of theirs
+  // (U+3000 to U+9FFF, three bytes led by 0xE3 to 0xE9) stands apart, as in "于2023年9月".
+  if (b >= 3 && static_cast<unsigned char>(text[b - 3]) >= 0xE3 && static_cast<unsigned char>(text[b - 3]) <= 0xE9 &&
+      (static_cast<unsigned char>(text[b - 2]) & 0xC0) == 0x80 && (static_cast<unsigned char>(prev) & 0xC0) == 0x80)
+    return false;
   return is_alnum(prev) || prev == '$' || prev == '#' || prev == '_' || prev == '/' || prev == '=' ||
          prev == '@' || prev == '&' || prev == '%' || prev == '-' || prev == '.' || prev == ':' ||
          prev == '+' || prev == ',' || static_cast<unsigned char>(prev) >= 0x80;
@@ -1257,6 +1262,8 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   if (ne < text.size() && text[ne] == '%') return false;
   const std::size_t len = e - b;
   if (len == 4 || len == 8 || len == 6 || len == 14) return true;  // years, basic ISO forms
+  // "9月19日": before the CJK month mark (月) or year mark (年)
+  if (text.substr(e, 3) == "\xE6\x9C\x88" || text.substr(e, 3) == "\xE5\xB9\xB4") return true;
   if (b > 0 && (text[b - 1] == '\'' || static_cast<unsigned char>(text[b - 1]) == 0x99)) return true;
   if (b >= 2 && lower(text[b - 2]) == 'f' && lower(text[b - 1]) == 'y') return true;  // "FY23"
   std::array<char, detail::kMaxWord> buf{};

@@ -786,6 +786,9 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       // a decade in two digits after a modifier; an age ("her early 30s") or a temperature is none
       {"2023-09-21T10:00", "Prices peaked in the mid-90s. She is in her early 30s. Highs will be in the mid-80s.",
        {{17, 28, "DATE", "199"}}},
+      // Chinese and Japanese dates need no blank before them; a price in yen or yuan is no year
+      {"2023-09-19", "\u4F1A\u8BAE\u4E8E2023\u5E749\u670819\u65E5\u4E3E\u884C\u3002The meeting on 9\u670820\u65E5 was short. \uFFE52023.",
+       {{9, 25, "DATE", "2023-09-19"}, {49, 58, "DATE", "2023-09-20"}}},
       // "this time" alone is an occasion, not a date
       {"2023-09-21T10:00", "Sales beat this time last year. This time, the vote passed.", {{11, 30, "DATE", "2022-09-21"}}},
   });

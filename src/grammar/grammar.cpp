@@ -1544,6 +1544,12 @@ auto const day_of_month =
     g[W("the") >> sp >> ((pos_(n12)[set_day] >> nd >> ord_suffix >> (of_rel_month | day_alone_end)) |
                         (pos_(ordinal_words)[set_day_word] >> nb >> of_rel_month))];
 
+// "2023年9月19日", "2023年9月", "9月19日": the year, month and day marks of Chinese and Japanese
+// (年 U+5E74, 月 U+6708, 日 U+65E5).
+auto const cjk_date = g[digits(1, 4, bytes{"\xE5\xE6"}) >> -g[pos_(n4)[set_year4] >> lit("\xE5\xB9\xB4")] >>
+                        pos_(n12)[set_month] >> lit("\xE6\x9C\x88") >>
+                        -g[pos_(n12)[set_day] >> lit("\xE6\x97\xA5")]];
+
 auto const fam_date =
     // asctime first, or the month-day form would take "Sun Nov  6 08:49:37" and leave the year:
     // Sun Nov  6 08:49:37 1994
@@ -1556,7 +1562,7 @@ auto const fam_date =
       (g[slash_date] | g[dash_date] | g[dotted_date] | g[ymd_slash] | g[md_slash]) >> date_tail] |
     g[pos_(month_name)[set_month] >> date_tail] |
     // "476 AD", "33 A.D.", "1066 CE": a year of the common era, of one to four digits
-    g[era_year] | g[year_alone >> -g[time_sep >> time_of_day]] |
+    g[era_year] | cjk_date | g[year_alone >> -g[time_sep >> time_of_day]] |
     g[year_spoken >> nb] | g[W("the") >> sp >> W("year") >> sp >> pos_(spoken_year_any)[set_year4] >> nb] |
     // "this coming Sunday, March eighth", "last Tuesday, Sept. 5": the date says which one
     g[(g[W("this") >> sp >> (W("coming") | W("past")) >> sp] | g[(W("this") | W("next") | W("last") | W("coming")) >> sp]) >>
