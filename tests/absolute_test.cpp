@@ -110,6 +110,9 @@ constexpr abs_case kCases[] = {
     {"2023-09-19T13:43+05:30", "9/19/23", "DATE", "2023-09-19", "2023-09-19T00:00:00+05:30", "2023-09-20T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "09/19/2023", "DATE", "2023-09-19", "2023-09-19T00:00:00+05:30", "2023-09-20T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "19.09.2023", "DATE", "2023-09-19", "2023-09-19T00:00:00+05:30", "2023-09-20T00:00:00+05:30", ""},
+    // the month, "the" and an ordinal day
+    {"2023-09-19T13:43+05:30", "September the 19th", "DATE", "2023-09-19", "2023-09-19T00:00:00+05:30", "2023-09-20T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "March the third, 2021", "DATE", "2021-03-03", "2021-03-03T00:00:00+05:30", "2021-03-04T00:00:00+05:30", ""},
     // the year, month and day marks of Chinese and Japanese (年, 月, 日)
     {"2023-09-19T13:43+05:30", "2023\u5E749\u670819\u65E5", "DATE", "2023-09-19", "2023-09-19T00:00:00+05:30", "2023-09-20T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "2023\u5E749\u6708", "DATE", "2023-09", "2023-09-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
@@ -457,4 +460,10 @@ TEST_CASE("leap days") {
   CHECK(annals::parse("two thousand", ref_of("2023-01-01")).error().code == annals::errc::syntax);
   CHECK(annals::parse("nineteen six", ref_of("2023-01-01")).error().code == annals::errc::syntax);
   CHECK(annals::parse("Feb. 29", ref_of("2023-06-01")).error().code == annals::errc::invalid_date);
+}
+
+TEST_CASE("'the' between a month and its day needs an ordinal") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  CHECK_FALSE(annals::parse("May the 3", ref));
+  CHECK_FALSE(annals::parse("May the three", ref));
 }

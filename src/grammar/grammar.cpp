@@ -932,7 +932,11 @@ auto const year_part = g[osp >> lit(',') >> osp >> year_val] | g[sp >> year_val]
 auto const wk_prefix = g[pos_(weekday_name)[set_weekday] >> (g[osp >> lit(',') >> osp] | sp)];
 
 // Sep 19 2023, September 19, 2023, Sept. 19, Dec. 25, '22
-auto const md_date = pos_(month_name)[set_month] >> osp >> day_num >> -year_part;
+// "September the 19th": after "the" only an ordinal ("May the 3 teams" is no date)
+auto const day_ordinal = (digits(1, 2) >> pos_(n12)[set_day] >> nd >> ord_suffix) |
+                         (pos_(ordinal_words)[set_day_word] >> nb >> !lit('-'));
+auto const md_date = pos_(month_name)[set_month] >> (g[sp >> W("the") >> sp >> day_ordinal] | g[osp >> day_num]) >>
+                     -year_part;
 // 19 September 2023, 19th of September, the 19th of September, 2023, 19-Sep-2023
 auto const dm_date =
     g[-(W("the") >> sp) >> day_num >> sp >> -(W("of") >> sp) >> pos_(month_name)[set_month] >>
