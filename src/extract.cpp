@@ -663,6 +663,16 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   const std::string_view before = word_before(text, b);
   const std::string_view after = word_after(text, e);
 
+  // A holiday's name before a thing named after it is no date: "a Christmas tree", "Easter
+  // eggs", "the Yom Kippur War", "the Easter Rising".
+  if (x.holiday >= 0 && !x.year && x.relation == detail::rel::none &&
+      one_of(after, std::array<std::string_view, 30>{
+                        "tree", "trees", "egg", "eggs", "card", "cards", "carol", "carols", "bunny", "lights",
+                        "ornament", "ornaments", "decorations", "sweater", "sweaters", "stocking", "stockings",
+                        "song", "songs", "music", "movie", "movies", "pudding", "wreath", "candy", "costume",
+                        "costumes", "war", "offensive", "rising"}))
+    return true;
+
   // "the mid-90s" after a word of weather ("highs in the mid-80s", "temperatures in the low
   // 90s") is a temperature; "in her early 30s" (no "the") an age. A decade in two digits
   // without an apostrophe needs "the" and no such word a few words back.

@@ -2,6 +2,7 @@
 #include "annals/holidays.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "text.hpp"
@@ -48,7 +49,83 @@ constexpr std::array kHolidays{
     holiday{"ash wednesday", R::easter, 0, 0, 0, 0, -46},
     holiday{"ascension day", R::easter, 0, 0, 0, 0, 39},
     holiday{"pentecost|whit sunday|whitsunday", R::easter, 0, 0, 0, 0, 49},
+    holiday{"rosh hashanah|rosh hashana|rosh ha-shanah", R::hebrew, hebrew_month::tishrei, 1, 0, 0, 0, 2},
+    holiday{"yom kippur", R::hebrew, hebrew_month::tishrei, 10, 0, 0, 0},
+    holiday{"sukkot|succot|sukkoth", R::hebrew, hebrew_month::tishrei, 15, 0, 0, 0, 7},
+    holiday{"hanukkah|chanukah|hanukah|chanukkah", R::hebrew, hebrew_month::kislev, 25, 0, 0, 0, 8},
+    holiday{"purim", R::hebrew, hebrew_month::adar, 14, 0, 0, 0},
+    holiday{"passover|pesach", R::hebrew, hebrew_month::nisan, 15, 0, 0, 0, 8},
+    holiday{"shavuot|shavuoth", R::hebrew, hebrew_month::sivan, 6, 0, 0, 0, 2},
+    holiday{"ramadan|ramadhan", R::islamic, 9, 1, 0, 0, 0, 0},
+    holiday{"eid al-fitr|eid ul-fitr|eid al fitr|eid-al-fitr", R::islamic, 10, 1, 0, 0, 0},
+    holiday{"eid al-adha|eid ul-adha|eid al adha|eid-al-adha", R::islamic, 12, 10, 0, 0, 0},
+    holiday{"islamic new year|hijri new year", R::islamic, 1, 1, 0, 0, 0},
 };
+
+// Days are counted as R.D. numbers below: day 1 is 0001-01-01 of the proleptic Gregorian
+// calendar. The rules are the calendars' published arithmetic (as set out in Reingold and
+// Dershowitz, "Calendrical Calculations").
+using rd = std::int64_t;
+constexpr rd floor_div(rd a, rd b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
+date::sys_days from_rd(rd n) { return date::sys_days{date::year{1} / 1 / 1} + date::days{n - 1}; }
+
+// Days from the Hebrew epoch to the molad of Tishrei of year `y`, moved a day when the molad
+// is at or after noon or the day would put Yom Kippur next to the Sabbath.
+rd hebrew_elapsed_days(rd y) {
+  const rd months = floor_div(235 * y - 234, 19);
+  const rd parts = 12084 + 13753 * months;  // a day has 25,920 parts (chalakim)
+  const rd day = 29 * months + floor_div(parts, 25920);
+  return (3 * (day + 1)) % 7 < 3 ? day + 1 : day;
+}
+
+// 1 Tishrei of Hebrew year `y` (Rosh Hashanah), with the postponements that keep every year
+// 353 to 355 or 383 to 385 days long.
+rd hebrew_new_year(rd y) {
+  constexpr rd kEpoch = -1373427;  // 1 Tishrei of year 1 (7 October 3761 BC, Julian)
+  const rd e0 = hebrew_elapsed_days(y - 1), e1 = hebrew_elapsed_days(y), e2 = hebrew_elapsed_days(y + 1);
+  const rd delay = e2 - e1 == 356 ? 2 : e1 - e0 == 382 ? 1 : 0;
+  return kEpoch + e1 + delay;
+}
+
+// `day` of Hebrew `month` that falls in Gregorian year `y`: the autumn months belong to the
+// Hebrew year that begins in `y`, the months from Adar to Elul to the one that ends in it, and
+// count back from its last day (Elul always has 29 days, Av 30, and so on back to Nisan).
+std::optional<rd> hebrew_day(int y, unsigned month, unsigned day) {
+  const rd new_year = hebrew_new_year(rd{y} + 3761);
+  const rd year_length = hebrew_new_year(rd{y} + 3762) - new_year;
+  const rd heshvan = year_length % 10 == 5 ? 30 : 29;  // a "complete" year: 355 or 385 days
+  const rd d = day;
+  switch (month) {
+    case hebrew_month::tishrei: return new_year + d - 1;
+    case hebrew_month::heshvan: return new_year + 30 + d - 1;
+    case hebrew_month::kislev: return new_year + 30 + heshvan + d - 1;
+    case hebrew_month::adar: return new_year - 206 + d - 1;
+    case hebrew_month::nisan: return new_year - 177 + d - 1;
+    case hebrew_month::iyar: return new_year - 147 + d - 1;
+    case hebrew_month::sivan: return new_year - 118 + d - 1;
+    case hebrew_month::tammuz: return new_year - 88 + d - 1;
+    case hebrew_month::av: return new_year - 59 + d - 1;
+    case hebrew_month::elul: return new_year - 29 + d - 1;
+    default: return std::nullopt;
+  }
+}
+
+// `day` of `month` of Islamic year `y` in the tabular calendar: 30-year cycles of 354-day
+// years with 11 leap years of 355 days, months of 30 and 29 days in turn.
+rd islamic_fixed(rd y, rd month, rd day) {
+  constexpr rd kEpoch = 227015;  // 1 Muharram AH 1 (16 July 622, Julian)
+  return day + 29 * (month - 1) + floor_div(6 * month - 1, 11) + (y - 1) * 354 + floor_div(3 + 11 * y, 30) +
+         kEpoch - 1;
+}
+
+// The Islamic year whose `month`/`day` is the first to fall in Gregorian year `y`.
+std::optional<rd> islamic_year_in(int y, unsigned month, unsigned day) {
+  // years since 622 times the ratio of the mean years, 365.2425 / (10631 / 30) days
+  const rd guess = floor_div((rd{y} - 622) * 4382910, 4252400);
+  for (rd iy = guess - 1; iy <= guess + 2; ++iy)
+    if (date::year_month_day{from_rd(islamic_fixed(iy, month, day))}.year() == date::year{y}) return iy;
+  return std::nullopt;
+}
 
 // Lower-cases and drops apostrophes (straight and U+2019) so "New Year’s" == "new years".
 std::string fold(std::string_view s) {
@@ -115,8 +192,36 @@ std::optional<date::year_month_day> holiday_date(std::size_t index, date::year y
     }
     case holiday_rule::easter:
       return date::year_month_day{date::sys_days{easter_sunday(y)} + date::days{h.offset_days}};
+    case holiday_rule::hebrew:
+      // The Hebrew year drifts against the Gregorian one (by a day in about 230 years): from
+      // the 31st century on, Hanukkah may fall in the January after the year counted from.
+      // A leap Hebrew year may even pass over a Gregorian year (Hanukkah on 31 December, then
+      // on 1 January a year later): such a year has the day of the Hebrew year begun in it.
+      for (int k = -1; k <= 1; ++k)
+        if (const auto d = hebrew_day(static_cast<int>(y) + k, h.month, h.day)) {
+          const date::year_month_day ymd{from_rd(*d)};
+          if (ymd.year() == y) return ymd;
+        }
+      if (const auto d = hebrew_day(static_cast<int>(y), h.month, h.day)) return date::year_month_day{from_rd(*d)};
+      return std::nullopt;
+    case holiday_rule::islamic:
+      if (const auto iy = islamic_year_in(static_cast<int>(y), h.month, h.day))
+        return date::year_month_day{from_rd(islamic_fixed(*iy, h.month, h.day))};
+      return std::nullopt;
   }
   return std::nullopt;
+}
+
+std::optional<unsigned> holiday_length(std::size_t index, date::year y) noexcept {
+  if (index >= kHolidays.size() || int(y) < 1 || int(y) > 9999) return std::nullopt;
+  const holiday& h = kHolidays[index];
+  if (h.days != 0) return h.days;
+  // the whole Islamic month: to the first of the next
+  const auto iy = islamic_year_in(static_cast<int>(y), h.month, h.day);
+  if (!iy || h.rule != holiday_rule::islamic) return std::nullopt;
+  const rd first = islamic_fixed(*iy, h.month, 1);
+  const rd next = h.month == 12 ? islamic_fixed(*iy + 1, 1, 1) : islamic_fixed(*iy, h.month + 1, 1);
+  return static_cast<unsigned>(next - first);
 }
 
 }  // namespace annals

@@ -447,9 +447,13 @@ struct resolver {
       // - "Memorial Day weekend", "Labor Day weekend": a Monday holiday closes the weekend
       //   before it; any other day belongs to the weekend of its own ISO week.
       const auto make = [&](int y) {
-        const local_days d{*holiday_date(idx, date::year{std::clamp(y, 1, 9999)})};
+        const date::year year{std::clamp(y, 1, 9999)};
+        const local_days d{*holiday_date(idx, year)};  // every row has a date in years 1..9999
         if (e.holiday_week) return cal::week_of(d);
         if (e.holiday_weekend) return cal::weekend_of(iso_weekday(d) == 1 ? d - date::days{1} : d);
+        // Hanukkah, Passover, Ramadan: all their days (the value names the first)
+        const unsigned days = holiday_length(idx, year).value_or(1);
+        if (days > 1) return cal::period_span{local_time{d}, local_time{d + date::days{days}}, grain::day};
         return cal::day_of(d);
       };
       if (e.year) {

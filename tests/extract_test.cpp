@@ -789,6 +789,9 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       // Chinese and Japanese dates need no blank before them; a price in yen or yuan is no year
       {"2023-09-19", "\u4F1A\u8BAE\u4E8E2023\u5E749\u670819\u65E5\u4E3E\u884C\u3002The meeting on 9\u670820\u65E5 was short. \uFFE52023.",
        {{9, 25, "DATE", "2023-09-19"}, {49, 58, "DATE", "2023-09-20"}}},
+      // Hebrew and Islamic holidays; a holiday's name before a thing named after it is none
+      {"2023-09-19", "Fighting stopped during Ramadan. Rosh Hashanah begins soon. The Yom Kippur War and a Christmas tree.",
+       {{24, 31, "DATE", "2023-03-23"}, {33, 46, "DATE", "2024-10-03"}}},
       // "this time" alone is an occasion, not a date
       {"2023-09-21T10:00", "Sales beat this time last year. This time, the vote passed.", {{11, 30, "DATE", "2022-09-21"}}},
   });
