@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "astronomy.hpp"
 #include "text.hpp"
 
 namespace annals {
@@ -60,6 +61,8 @@ constexpr std::array kHolidays{
     holiday{"eid al-fitr|eid ul-fitr|eid al fitr|eid-al-fitr", R::islamic, 10, 1, 0, 0, 0},
     holiday{"eid al-adha|eid ul-adha|eid al adha|eid-al-adha", R::islamic, 12, 10, 0, 0, 0},
     holiday{"islamic new year|hijri new year", R::islamic, 1, 1, 0, 0, 0},
+    holiday{"lunar new year|chinese new year", R::lunar_new_year, 0, 0, 0, 0, 0},
+    holiday{"lantern festival", R::lunar_new_year, 0, 0, 0, 0, 14},
 };
 
 // Days are counted as R.D. numbers below: day 1 is 0001-01-01 of the proleptic Gregorian
@@ -116,6 +119,23 @@ rd islamic_fixed(rd y, rd month, rd day) {
   constexpr rd kEpoch = 227015;  // 1 Muharram AH 1 (16 July 622, Julian)
   return day + 29 * (month - 1) + floor_div(6 * month - 1, 11) + (y - 1) * 354 + floor_div(3 + 11 * y, 30) +
          kEpoch - 1;
+}
+
+// The first day of the Chinese year that begins in Gregorian year `y`, in China Standard Time
+// (UTC+8): the eleventh month holds the December solstice, and the year begins two new moons
+// after that month does; a leap month before it (2033) can move it a month on, which the
+// January 21 floor catches.
+date::sys_days lunar_new_year(int y) {
+  using std::chrono::hours;
+  const auto china_day = [](date::sys_seconds t) { return date::floor<date::days>(t + hours{8}); };
+  const date::sys_days solstice = china_day(detail::december_solstice(y - 1));
+  // the last new moon on or before the solstice's day, China time: the eleventh month's first
+  const date::sys_seconds day_end =
+      date::sys_seconds{solstice + date::days{1}} - hours{8} - std::chrono::seconds{1};
+  const std::int64_t eleventh = detail::lunation_before(day_end);
+  const date::sys_days d = china_day(detail::new_moon(eleventh + 2));
+  if (d < date::sys_days{date::year{y} / 1 / 21}) return china_day(detail::new_moon(eleventh + 3));
+  return d;
 }
 
 // The Islamic year whose `month`/`day` is the first to fall in Gregorian year `y`.
@@ -204,6 +224,8 @@ std::optional<date::year_month_day> holiday_date(std::size_t index, date::year y
         }
       if (const auto d = hebrew_day(static_cast<int>(y), h.month, h.day)) return date::year_month_day{from_rd(*d)};
       return std::nullopt;
+    case holiday_rule::lunar_new_year:
+      return date::year_month_day{lunar_new_year(static_cast<int>(y)) + date::days{h.offset_days}};
     case holiday_rule::islamic:
       if (const auto iy = islamic_year_in(static_cast<int>(y), h.month, h.day))
         return date::year_month_day{from_rd(islamic_fixed(*iy, h.month, h.day))};

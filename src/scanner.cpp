@@ -52,7 +52,7 @@ constexpr std::string_view kWords[] = {
     // Hebrew and Islamic holidays, by a word of each name
     "hashanah", "hashana", "kippur", "sukkot", "succot", "sukkoth", "hanukkah", "chanukah", "hanukah",
     "chanukkah", "purim", "passover", "pesach", "shavuot", "shavuoth", "ramadan", "ramadhan", "eid", "hijri",
-    "islamic",
+    "islamic", "lantern",
     // quarter and half shorthands
     "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q",
 };

@@ -44,7 +44,7 @@ inline constexpr const char* kAnchorPattern =
     R"(christmas|xmas|easter|thanksgiving|halloween|juneteenth|pentecost|whitsunday|eve|)"
     // Hebrew and Islamic holidays, by a word of each name
     R"(hashanah|hashana|kippur|sukkot|succot|sukkoth|hanukkah|chanukah|hanukah|chanukkah|purim|passover|)"
-    R"(pesach|shavuot|shavuoth|ramadan|ramadhan|eid|hijri|islamic|)"
+    R"(pesach|shavuot|shavuoth|ramadan|ramadhan|eid|hijri|islamic|lantern|)"
     // quarter and half shorthands
     R"(q[1-4]|h[12]|[1-4]q)"
     R"()\b|[0-9]+|(?-i:'|\xE2\x80\x99)[0-9][0-9]s)";

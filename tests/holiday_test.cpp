@@ -109,6 +109,21 @@ constexpr holiday_case kCases[] = {
     {"Islamic New Year", 2023, "2023-07-19"},
     // the table's day, a day after the one kept (2024-06-16): sighting decides, the table cannot
     {"Eid al-Adha", 2024, "2024-06-17"},
+    // the lunar new year, China time; 1966 and 1985 sit on the edges of its window (the new
+    // moon of 21 January 1985 began the twelfth month: the solstice fell on the day of the one
+    // before), and 2034 follows the leap eleventh month of 2033
+    {"Lunar New Year", 1966, "1966-01-21"},
+    {"Chinese New Year", 1985, "1985-02-20"},
+    {"Lunar New Year", 1998, "1998-01-28"},
+    {"Lunar New Year", 2007, "2007-02-18"},
+    {"Chinese New Year", 2015, "2015-02-19"},
+    {"Lunar New Year", 2020, "2020-01-25"},
+    {"Lunar New Year", 2023, "2023-01-22"},
+    {"Lunar New Year", 2024, "2024-02-10"},
+    {"Lunar New Year", 2025, "2025-01-29"},
+    {"Lunar New Year", 2026, "2026-02-17"},
+    {"Lunar New Year", 2034, "2034-02-19"},
+    {"Lantern Festival", 2024, "2024-02-24"},
 };
 
 std::string one_of_names(const annals::holiday& h) { return std::string(h.names.substr(0, h.names.find('|'))); }

@@ -21,6 +21,12 @@
 //                holds two). The observed dates, set by sighting the new moon, often differ by
 //                a day: Eid al-Fitr 2023 was kept on April 21, the table gives April 22.
 //                Before 622 the dates are proleptic.
+//   lunar_new_year  the Chinese (lunar) New Year plus an offset in days: in China Standard
+//                Time, the second new moon after the start of the month that holds the December
+//                solstice, never before January 21 (a leap 11th or 12th month, as in 2033,
+//                moves it a month on); the moons and the solstice are computed (see
+//                src/astronomy.hpp), right for 1900 to 2100 and close outside it
+//                Lantern Festival = Lunar New Year + 14
 // A holiday lasts one day unless its row says more: Hanukkah 8 days, Passover 8 (as kept
 // outside Israel), Ramadan its whole month (to the eve of Eid al-Fitr: 30 days in the table).
 // To add a day, add a row to the table in src/holidays.cpp and a case to tests/holiday_test.cpp.
@@ -37,7 +43,7 @@
 namespace annals {
 
 /// How a holiday's date is computed.
-enum class holiday_rule : std::uint8_t { fixed, nth_weekday, easter, hebrew, islamic };
+enum class holiday_rule : std::uint8_t { fixed, nth_weekday, easter, hebrew, islamic, lunar_new_year };
 
 /// Months of the Hebrew calendar as holiday_rule::hebrew numbers them (Nisan first, as the
 /// Bible counts); Adar is the month before Nisan (Adar II in a leap year). Tevet and Shevat
@@ -55,7 +61,7 @@ struct holiday {
   unsigned day;             ///< fixed, hebrew, islamic
   unsigned weekday;         ///< nth_weekday: 0 = Sunday … 6 = Saturday (date::weekday encoding)
   int nth;                  ///< nth_weekday: 1..5, or −1 for the last
-  int offset_days;          ///< added after the rule (nth_weekday, easter)
+  int offset_days;          ///< added after the rule (nth_weekday, easter, lunar_new_year)
   unsigned days = 1;        ///< how many days it lasts; 0: the whole month (islamic)
 };
 
