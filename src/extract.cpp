@@ -961,9 +961,11 @@ struct anaphor {
   std::size_t length;
   detail::unit u;
   detail::part_of_day pod = detail::part_of_day::none;  ///< "that morning": a part of that day
+  int days = 0;  ///< "the day before": the day before that date
 };
 std::optional<anaphor> match_anaphor(std::string_view s) {
-  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'l')) return std::nullopt;  // that, the, later
+  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'l' && lower(s[0]) != 'e'))
+    return std::nullopt;  // that, the, later, earlier
   using detail::part_of_day;
   using detail::unit;
   struct form {
@@ -979,8 +981,47 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
       {"the same year", unit::year, part_of_day::none},    {"that morning", unit::day, part_of_day::morning},
       {"that afternoon", unit::day, part_of_day::afternoon}, {"that evening", unit::day, part_of_day::evening},
       {"that night", unit::day, part_of_day::night}}};
-  // Every form begins with "that ", "the same " or "later that ": the rest are not tried.
+  // Every form begins with "that ", "the same ", "later that " or "earlier that ": the rest
+  // are not tried.
   const auto begins = [&](std::string_view w) { return s.size() > w.size() && iequals(s.substr(0, w.size()), w); };
+  if (begins("earlier that ")) {
+    if (auto a = match_anaphor(s.substr(8)); a && a->u == unit::day && a->pod == part_of_day::none)
+      return anaphor{a->length + 8, unit::day};
+    return std::nullopt;
+  }
+  if (begins("the ") && !begins("the same ")) {
+    // "the day before", "the night before", "the morning after", "the previous evening": the day
+    // before or after that date, or a part of it. "the day before" ends its phrase: "the day
+    // before the vote" is the grammar's, or nothing.
+    struct shifted {
+      std::string_view words;
+      part_of_day pod;
+      int days;
+      bool closes;  ///< must be followed by punctuation or the text's end
+    };
+    static constexpr std::array<shifted, 14> kShifted{{
+        {"the day before", part_of_day::none, -1, true},       {"the day after", part_of_day::none, 1, true},
+        {"the night before", part_of_day::night, -1, true},    {"the evening before", part_of_day::evening, -1, true},
+        {"the morning after", part_of_day::morning, 1, true},  {"the previous morning", part_of_day::morning, -1, false},
+        {"the previous afternoon", part_of_day::afternoon, -1, false},
+        {"the previous evening", part_of_day::evening, -1, false},
+        {"the previous night", part_of_day::night, -1, false}, {"the previous day", part_of_day::none, -1, false},
+        {"the preceding day", part_of_day::none, -1, false},   {"the night after", part_of_day::night, 1, true},
+        {"the following morning", part_of_day::morning, 1, false},
+        {"the following evening", part_of_day::evening, 1, false}}};
+    for (const auto& f : kShifted) {
+      const std::string_view w = f.words;
+      if (s.size() < w.size() || !iequals(s.substr(0, w.size()), w) || (s.size() > w.size() && is_alnum(s[w.size()])))
+        continue;
+      if (f.closes) {
+        std::size_t k = w.size();
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && s[k] != ',' && s[k] != '.' && s[k] != ';' && s[k] != ':' && s[k] != ')') continue;
+      }
+      return anaphor{w.size(), unit::day, f.pod, f.days};
+    }
+    return std::nullopt;
+  }
   if (!begins("that ") && !begins("the same ") && !begins("later that ")) return std::nullopt;
   for (const auto& f : kForms) {
     const std::string_view w = f.words;
@@ -1365,10 +1406,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         out.push_back(std::move(mm));
       };
 
-      // The phrases read whole below begin with "that", "the", "later", "year", "its", "this",
-      // "last", "next", "first" or a year: a first look turns the other starts away.
+      // The phrases read whole below begin with "that", "the", "later", "earlier", "year", "its",
+      // "this", "last", "next", "first" or a year: a first look turns the other starts away.
       const char c0 = lower(window[0]);  // a start is a word's first byte: never past the text
-      if (c0 == 't' || c0 == 'l' || c0 == 'y' || c0 == 'i' || c0 == 'n' || c0 == 'f' || c0 == '1' || c0 == '2') {
+      if (c0 == 't' || c0 == 'l' || c0 == 'e' || c0 == 'y' || c0 == 'i' || c0 == 'n' || c0 == 'f' || c0 == '1' ||
+          c0 == '2') {
         // "that day", "the same week": the previous date's period.
         if (auto an = match_anaphor(window); an && s + an->length > a.begin) {
           if (!last_anchor) break;
@@ -1379,7 +1421,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           m.first.pod = an->pod;
           m.length = an->length;
           m.first_length = an->length;
-          auto v = detail::resolve(m, window.substr(0, an->length), *last_anchor, options.parse);
+          reference at = *last_anchor;
+          at.when += date::days{an->days};
+          auto v = detail::resolve(m, window.substr(0, an->length), at, options.parse);
           if (!v) break;
           emit(an->length, std::move(*v), 0.7);
           break;

@@ -849,6 +849,19 @@ TEST_CASE("'the following month', 'the previous Friday' count from the date last
   });
 }
 
+TEST_CASE("anaphors: 'earlier that day', 'the day before', 'the previous evening' count from the date last named") {
+  // "the day before" ends its phrase: before a noun ("the day before the vote") it is not that
+  // date's eve; "prior" is "earlier" ("prior to" is not)
+  check_rows({{"2023-09-19",
+               "On Monday, Sept. 11, police arrived. Earlier that day the crowd left. The day before, rain fell. "
+               "The previous evening was calm. The day before the vote was quiet. Three days prior, he left.",
+               {{3, 19, "DATE", "2023-09-11"},
+                {37, 53, "DATE", "2023-09-11"},
+                {70, 84, "DATE", "2023-09-10"},
+                {97, 117, "TIME", "2023-09-10TEV"},
+                {163, 179, "DATE", "2023-09-16"}}}});
+}
+
 TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
   check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
 }

@@ -1225,7 +1225,8 @@ auto const set_off_unit = ACT(E.offset.q.u = V);
 // "before"/"after" alone end a duration, not an offset: in "twenty years after the war" the
 // expression is "twenty years" (TimeML tags the duration); with a day after them they count
 // from that day ("two days after Christmas", see offset_expr).
-auto const off_back = (W("ago") | W("earlier") | W("back") | W("previously"))[ACT(E.offset.sign = -1)];
+auto const off_back = (W("ago") | W("earlier") | W("back") | W("previously") |
+                       g[W("prior") >> !g[sp >> W("to")]])[ACT(E.offset.sign = -1)];  // not "prior to the vote"
 auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
                       W("afterwards") | W("afterward") |
                       g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
