@@ -522,7 +522,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
 // ---------------------------------------------------------------------------------------------
 bool only_calendar(const expr& x) {
   return !x.day && !x.year && !x.weekday && !x.has_time() && x.relation == detail::rel::none &&
-         x.mod == timex_mod::none && !x.is_set && !x.is_duration && x.offset.sign == 0;
+         x.mod == timex_mod::none && !x.is_set && !x.is_duration && x.offset.sign == 0 && !x.part_index;
 }
 
 constexpr std::array<std::string_view, 30> kMonthCues{
@@ -1202,33 +1202,6 @@ std::optional<year_part> match_year_part(std::string_view s) {
   return p;
 }
 
-// "the first week of", "the last day of", "the second week of": the prefix read before a month,
-// through "of" and the blanks after it. `n` counts from 1; -1 is the last.
-struct ordinal_part {
-  std::size_t length = 0;
-  int n = 0;
-  bool week = false;  ///< a week; else a day
-};
-
-std::optional<ordinal_part> match_ordinal_part(std::string_view s) {
-  phrase_reader r{s};
-  if (!r.the_then("fstl")) return std::nullopt;
-  static constexpr std::array<std::pair<std::string_view, int>, 6> kOrdinals{
-      {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", -1}, {"final", -1}}};
-  ordinal_part p;
-  for (const auto& [w, k] : kOrdinals)
-    if (r.word(w)) {
-      p.n = k;
-      break;
-    }
-  if (p.n == 0) return std::nullopt;
-  p.week = r.word("week");
-  if (!p.week && !r.word("day")) return std::nullopt;
-  if (!r.word("of")) return std::nullopt;
-  p.length = r.at;
-  return p;
-}
-
 // "the latest quarter", "the latest period", "the most recent quarter": in a financial report,
 // the quarter reported on.
 std::optional<std::size_t> match_latest_period(std::string_view s) {
@@ -1499,11 +1472,6 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       const std::size_t b = s + m->lead;
       const std::size_t e = s + m->length;
       if (b > a.begin + (a.end - a.begin)) continue;
-      // "the last day of June", "the first week of October": not "the last day", a date; the
-      // month's start reads the whole (below).
-      if (const auto op = match_ordinal_part(text.substr(s + m->lead, std::min(kWindowBytes, text.size() - s - m->lead)));
-          op && m->length - m->lead <= op->length)
-        continue;
       // "in the year-ago quarter", "the decade-long war": "the year" is not the mention; a later
       // start reads it whole.
       if (const std::string_view rest = text.substr(e, 8);
@@ -1802,36 +1770,6 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
             *v = std::move(*d);
             begin_at = b + 3;
           }
-        }
-      }
-
-      // "the last day of June", "the first week of October 2023": the day, or the week, of the
-      // month. The nth week is the ISO week that holds the month's (7n - 3)th day, as ISO 8601
-      // numbers a year's weeks (most of its days are in the month); the last, the one that holds
-      // the month's fourth-last day.
-      if (x.month && !x.day && !m->second && v->span && v->grain == grain::month) {
-        // the prefix that begins furthest back ("the first week of", not "first week of")
-        std::optional<ordinal_part> op;
-        std::size_t p = b;
-        std::string_view w = word_before(text, b);
-        for (int words = 0; words < 4 && !w.empty(); ++words, w = word_before(text, w)) {
-          const auto at = static_cast<std::size_t>(w.data() - text.data());
-          if (at < covered) break;
-          if (auto o = match_ordinal_part(text.substr(at, b - at)); o && at + o->length == b) {
-            op = o;
-            p = at;
-          }
-        }
-        if (op) {
-          const auto first = date::floor<date::days>(v->span->begin);
-          const int days = static_cast<int>((date::floor<date::days>(v->span->end) - first).count());
-          const int k = op->n > 0 ? (op->week ? 7 * op->n - 3 : op->n) : (op->week ? days - 3 : days);
-          const date::local_days d = first + date::days{k - 1};  // k is in 1..28: any month holds it
-          const calendar::period_span span = op->week ? calendar::week_of(d) : calendar::day_of(d);
-          v->span = interval{span.begin, span.end, v->span->where};
-          v->grain = span.grain;
-          v->value = calendar::timex_value(span.grain, span.begin);
-          begin_at = p;
         }
       }
 

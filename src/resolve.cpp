@@ -822,8 +822,25 @@ struct resolver {
     }
     if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
 
-    // "the first half of next year", "the second quarter of 2023"
-    if (e.part_index && e.part_unit != unit::none) {
+    // "the first week of October", "the last day of June": the n-th day, or the ISO week that
+    // holds the period's (7n − 3)th day (most of its days are in the period, as ISO 8601
+    // numbers a year's weeks: "the first week of 2024" is 2024-W01); the last week holds the
+    // period's fourth-last day.
+    if (e.part_index && (e.part_unit == unit::day || e.part_unit == unit::week)) {
+      const local_days first = date::floor<date::days>(a.span.begin);
+      const local_days end = date::floor<date::days>(a.span.end);
+      const int n = *e.part_index;
+      const bool week = e.part_unit == unit::week;
+      const local_days d = n < 0 ? end - date::days{week ? 4 : 1} : first + date::days{week ? 7 * n - 4 : n - 1};
+      if (n == 0 || d < first || d >= end)
+        return err(errc::invalid_date, 0,
+                   n < 0 ? fmt::format("{} has no last {}", cal::timex_value(a.span.grain, a.span.begin),
+                                       week ? "week" : "day")
+                         : fmt::format("{} has no {} {}", cal::timex_value(a.span.grain, a.span.begin),
+                                       week ? "week" : "day", n));
+      a.span = week ? cal::week_of(d) : cal::day_of(d);
+    } else if (e.part_index && e.part_unit != unit::none) {
+      // "the first half of next year", "the second quarter of 2023"
       const int parts = e.part_unit == unit::half ? 2 : 4;
       int idx = *e.part_index == -1 ? parts : *e.part_index;
       if (idx < 1 || idx > parts)

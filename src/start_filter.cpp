@@ -27,7 +27,8 @@ namespace {
 constexpr auto kFirstWords = std::to_array<std::string_view>({
     // prepositions skipped by match_expression, dateline keywords
     "on", "in", "at", "during", "over", "from", "between", "since", "until", "by", "before", "after",
-    "for", "throughout", "through", "of", "within", "last", "first", "published", "updated", "posted", "date",
+    "for", "throughout", "through", "of", "within", "last", "final", "first", "published", "updated", "posted",
+    "date",
     // approximation and modifier prefixes
     "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly", "shortly",
     "soon",

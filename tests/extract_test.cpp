@@ -72,6 +72,9 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       // "last" in "the last week of" points to no past: the month follows the sentence alone
       {"2023-09-19", "The last week of October is busy.", {{0, 24, "DATE", "2023-W43"}}},
       {"2023-09-19", "We met in the last week of October.", {{10, 34, "DATE", "2022-W43"}}},
+      // in lower case after a preposition too: the part says the month is one
+      {"2023-09-19", "It rained in the first week of May and in the second half of June.",
+       {{13, 34, "DATE", "2023-W18"}, {42, 65, "DATE", "2023-06"}}},
       // the first or last part of a year that is a half or a quarter of it is that half or quarter
       {"1989-10-25", "Weakness will last through the first two quarters of 1990.", {{27, 57, "DATE", "1990-H1"}}},
       {"2023-09-19", "Sales fell in the last six months of 2022.", {{14, 41, "DATE", "2022-H2"}}},

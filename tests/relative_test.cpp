@@ -90,6 +90,15 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "a fortnight on Friday", "DATE", "2023-10-06", "2023-10-06T00:00:00+05:30", "2023-10-07T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week today", "DATE", "2023-09-26", "2023-09-26T00:00:00+05:30", "2023-09-27T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week tomorrow", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
+    // the n-th day, or the ISO week holding the (7n - 3)th day, of a period; the last week holds
+    // its fourth-last day
+    {"2023-09-19T13:43+05:30", "the first week of October", "DATE", "2023-W40", "2023-10-02T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the last week of October", "DATE", "2023-W43", "2023-10-23T00:00:00+05:30", "2023-10-30T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the last day of June", "DATE", "2023-06-30", "2023-06-30T00:00:00+05:30", "2023-07-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the first day of next month", "DATE", "2023-10-01", "2023-10-01T00:00:00+05:30", "2023-10-02T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the first week of 2024", "DATE", "2024-W01", "2024-01-01T00:00:00+05:30", "2024-01-08T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the final week of the year", "DATE", "2023-W52", "2023-12-25T00:00:00+05:30", "2024-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the second day of Passover 2024", "DATE", "2024-04-24", "2024-04-24T00:00:00+05:30", "2024-04-25T00:00:00+05:30", ""},
     // "this time last year": the reference's day a unit back, as "a year ago today"
     {"2023-09-19T13:43+05:30", "this time last year", "DATE", "2022-09-19", "2022-09-19T00:00:00+05:30", "2022-09-20T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "by this time next month", "DATE", "2023-10-19", "2023-10-19T00:00:00+05:30", "2023-10-20T00:00:00+05:30", ""},
@@ -671,6 +680,14 @@ TEST_CASE("a bare hour starts a clock range: the end's meridiem, day and zone") 
   CHECK(annals::iso_end(gmt.span->end, gmt.span->where) == "2023-09-19T11:00:00Z");
   CHECK(annals::parse("between 14 and 16 CEST", ref)->value == "2023-09-19T14:00/2023-09-19T16:00");
   CHECK_FALSE(annals::parse("from 11 to 9 GMT", ref));
+}
+
+TEST_CASE("a day or a week a period does not have is an error") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto fifth = annals::parse("the fifth week of February 2023", ref);
+  REQUIRE_FALSE(fifth);
+  CHECK(std::string(fifth.error().what()).find("2023-02 has no week 5") != std::string::npos);
+  CHECK_FALSE(annals::parse("the 32nd day of May", ref));
 }
 
 TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week counted on") {

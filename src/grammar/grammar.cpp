@@ -1528,7 +1528,11 @@ auto const mod_prefix =
 auto const part_prefix =
     g[-g[W("the") >> sp] >> ordinal[ACT(E.part_index = V)] >> sp >>
       (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)]) >>
-      sp >> W("of") >> sp];
+      sp >> W("of") >> sp] |
+    // "the first week of October", "the last day of June", "the second day of Passover"
+    g[-g[W("the") >> sp] >> (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)]) >>
+      sp >> (W("week")[ACT(E.part_unit = unit::week)] | W("day")[ACT(E.part_unit = unit::day)]) >> sp >> W("of") >>
+      sp];
 
 // ---------------------------------------------------------------------------------------------
 // Families: each is tried at the same position; the longest wins.
