@@ -821,6 +821,8 @@ struct resolver {
       }
     }
     if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
+    if (e.week_of_day) a.span = cal::week_of(date::floor<date::days>(a.span.begin));
+    if (e.weekend_of_day) a.span = cal::weekend_of(date::floor<date::days>(a.span.begin));
 
     // "the first week of October", "the last day of June": the n-th day, or the ISO week that
     // holds the period's (7n − 3)th day (most of its days are in the period, as ISO 8601
@@ -1265,6 +1267,8 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   // range is the start's year too, or the year before when the start's month comes later in
   // the year ("Dec. 28 to Jan. 3, 2025").
   const expr& e1 = m.first;
+  // "the week of March 6-10", "the weekend of Oct. 14-15": the week, or weekend, of the first day
+  if (m.second && (e1.week_of_day || e1.weekend_of_day)) return resolve_expr(e1, ref, options, m.lead);
   // "from 9 a.m. to 11 a.m. EST", "between 14:00 and 16:00 GMT": a zone written only at the end
   // of a range of clock times is the start's zone too.
   if (m.second && e1.has_time() && e1.zone_abbr.empty() && !e1.zone_offset_min && e1.zone_iana.empty() &&

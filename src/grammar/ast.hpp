@@ -100,6 +100,8 @@ struct expr {
   int holiday = -1;            ///< index into the holiday table
   bool holiday_weekend = false;  ///< "Memorial Day weekend": the weekend next to the holiday
   bool holiday_week = false;     ///< "Christmas week", "Easter week": the ISO week of the holiday
+  bool week_of_day = false;      ///< "the week of March 6": the ISO week that holds the day
+  bool weekend_of_day = false;   ///< "the weekend of March 9": the weekend of the day's ISO week
   vague vague_ref = vague::none;
   bool now = false;            ///< "now", "right now": PRESENT_REF
   offset_spec offset;          ///< "two days ago", "in 45 minutes", "a week from today"

@@ -1565,6 +1565,10 @@ auto const fam_date =
     g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
       sp >> year4] |
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
+    // "the week of March 6", "the weekend of Oct. 14": the ISO week, or its weekend, that holds
+    // the day
+    g[W("the") >> sp >> (W("week")[ACT(E.week_of_day = true)] | W("weekend")[ACT(E.weekend_of_day = true)]) >>
+      sp >> W("of") >> sp >> -wk_prefix >> (g[md_date] | g[dm_date])] |
     g[(digits(4, 9, bytes{"-W"}) | digits(8, 8)) >>
       (g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month])] |
     g[-wk_prefix >> (digits(1, 2, bytes{"/-."}) | digits(4, 4, bytes{"/."})) >>
