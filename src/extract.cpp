@@ -1009,6 +1009,11 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
         {"the preceding day", part_of_day::none, -1, false},   {"the night after", part_of_day::night, 1, true},
         {"the following morning", part_of_day::morning, 1, false},
         {"the following evening", part_of_day::evening, 1, false}}};
+    // a first look at the second word: most phrases after "the" are none of these
+    const std::string_view second = word_after(s, 4);
+    if (!one_of(second, std::array<std::string_view, 7>{"day", "night", "evening", "morning", "previous",
+                                                         "preceding", "following"}))
+      return std::nullopt;
     for (const auto& f : kShifted) {
       const std::string_view w = f.words;
       if (s.size() < w.size() || !iequals(s.substr(0, w.size()), w) || (s.size() > w.size() && is_alnum(s[w.size()])))

@@ -613,6 +613,8 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       // some weekends, not every one
       {"1998-02-13", "Crowds grew over recent weekends and those weekends.", {}},
       {"1998-02-13", "The quarterly earnings rose.", {}},
+      // a season of some years is a set, not "the past" and a word
+      {"1998-02-13", "Crowds grew over the past three summers.", {{17, 39, "SET", "XXXX-SU"}}},
       // before a preposition or a conjunction it is an adverb: a set
       {"1998-02-13", "Crowds gather daily outside the home and give the daily tally.", {{14, 19, "SET", "P1D"}}},
   });

@@ -96,6 +96,7 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "the last week of October", "DATE", "2023-W43", "2023-10-23T00:00:00+05:30", "2023-10-30T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the last day of June", "DATE", "2023-06-30", "2023-06-30T00:00:00+05:30", "2023-07-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the first day of next month", "DATE", "2023-10-01", "2023-10-01T00:00:00+05:30", "2023-10-02T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the final quarter of 2022", "DATE", "2022-Q4", "2022-10-01T00:00:00+05:30", "2023-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the first week of 2024", "DATE", "2024-W01", "2024-01-01T00:00:00+05:30", "2024-01-08T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the final week of the year", "DATE", "2023-W52", "2023-12-25T00:00:00+05:30", "2024-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the second day of Passover 2024", "DATE", "2024-04-24", "2024-04-24T00:00:00+05:30", "2024-04-25T00:00:00+05:30", ""},
@@ -579,6 +580,9 @@ constexpr set_case kSets[] = {
     {"every half hour", "PT30M", "EVERY", ""},
     {"twice monthly", "P1M", "", "2X"},
     {"once weekly", "P1W", "", "1X"},
+    // a season of some years: a set without a quantifier, as TimeBank annotates it
+    {"the past three summers", "XXXX-SU", "", ""},
+    {"the next two winters", "XXXX-WI", "", ""},
 };
 }  // namespace
 

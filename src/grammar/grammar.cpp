@@ -1245,26 +1245,10 @@ auto const ago_anchor =
     g[W("this") >> sp >> (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
                           W("year")[ACT(E.unit_rel = unit::year)] | W("weekend")[ACT(E.unit_rel = unit::weekend)]) >>
       x3::eps[ACT(E.relation = rel::this_)]];
-auto const offset_expr =
-    g[off_qty >> sp >> W("from") >> sp >>
-      x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true; E.offset_from_word = true)] >> anchor_day] |
-    g[off_qty >> sp >> (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
-      x3::eps[ACT(E.offset_from_anchor = true)] >> sp >>
-      anchor_day] |
-    // "25 years ago this month", "a year ago today", "a year ago this week": the period named,
-    // that long before (tried first after "ago", within one reading of the amount)
-    g[off_qty >> sp >> (g[W("ago")[ACT(E.offset.sign = -1; E.offset_from_anchor = true)] >> sp >> ago_anchor] |
-                        off_back | off_fwd)] |
-    g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
-      x3::eps[ACT(E.offset.sign = 1)]] |
-    g[W("the") >> sp >> W("day") >> sp >>
-      (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
-      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::day}; E.offset_from_anchor = true)] >>
-      sp >> anchor_day];
-
-// British forms that count a week or a fortnight on from a day to come: "Wednesday week",
-// "tomorrow week" (a week after the day), "a week on Tuesday", "a fortnight on Friday", "a week
-// today", "a week tomorrow". Only these units: "three hours on Monday" is a length and a day.
+// British forms that count a week or a fortnight on from a day to come: "a week on Tuesday", "a
+// fortnight on Friday", "a week today", "a week tomorrow" (below, in offset_expr), "Wednesday
+// week", "tomorrow week" (week_after, in the relative-day family). Only these units: "three
+// hours on Monday" is a length and a day.
 auto const weeks_on = x3::eps[ACT(if (E.offset.q.u != unit::week && E.offset.q.u != unit::fortnight)
                                       x3::_pass(ctx) = false;
                                   else {
@@ -1273,6 +1257,27 @@ auto const weeks_on = x3::eps[ACT(if (E.offset.q.u != unit::week && E.offset.q.u
                                     E.offset_from_word = true;
                                   })];
 auto const not_possessive = !(apos >> lit('s'));  // "a week on Monday's report"
+// The amount is read once; the words after it say how it counts.
+auto const offset_expr =
+    g[off_qty >> sp >>
+      (g[W("from") >> sp >>
+         x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true; E.offset_from_word = true)] >> anchor_day] |
+       g[(W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
+         x3::eps[ACT(E.offset_from_anchor = true)] >> sp >> anchor_day] |
+       // "25 years ago this month", "a year ago today", "a year ago this week": the period
+       // named, that long before
+       g[W("ago")[ACT(E.offset.sign = -1; E.offset_from_anchor = true)] >> sp >> ago_anchor] |
+       off_back | off_fwd |
+       g[weeks_on >> (g[W("on") >> sp >> pos_(weekday_name)[set_weekday]] | W("today")[ACT(E.day_offset = 0)] |
+                      W("tomorrow")[ACT(E.day_offset = 1)]) >>
+         nb >> not_possessive])] |
+    g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
+      x3::eps[ACT(E.offset.sign = 1)]] |
+    g[W("the") >> sp >> W("day") >> sp >>
+      (W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
+      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::day}; E.offset_from_anchor = true)] >>
+      sp >> anchor_day];
+
 // "this time last year", "this time next week": the reference's day, a unit back or on, as "a
 // year ago today" is; "this time tomorrow", "this time yesterday": that day.
 auto const this_time_unit = W("year")[ACT(E.offset.q = quantity{1000, false, unit::year})] |
@@ -1284,15 +1289,18 @@ auto const this_time =
          x3::eps[ACT(E.offset_from_anchor = true; E.day_offset = 0)]] |
        W("tomorrow")[ACT(E.day_offset = 1)] | W("yesterday")[ACT(E.day_offset = -1)]) >>
       nb];
-auto const day_week =
-    g[(pos_(weekday_name)[set_weekday] | W("tomorrow")[ACT(E.day_offset = 1)]) >> sp >> W("week") >> nb >>
-      not_possessive >>
-      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset.sign = 1; E.offset_from_anchor = true;
-                  E.offset_from_word = true)]] |
-    g[off_qty >> weeks_on >> sp >>
-      (g[W("on") >> sp >> pos_(weekday_name)[set_weekday]] | W("today")[ACT(E.day_offset = 0)] |
-       W("tomorrow")[ACT(E.day_offset = 1)]) >>
-      nb >> not_possessive];
+// "Wednesday week", "tomorrow week": a week after a weekday alone or after tomorrow, read on
+// from them (the day is parsed once).
+auto const week_after =
+    g[sp >> W("week") >> nb >> not_possessive >>
+      x3::eps[ACT(if (E.relation != rel::none || E.pod != part_of_day::none ||
+                      (!E.weekday && E.day_offset != 1)) x3::_pass(ctx) = false;
+                  else {
+                    E.offset.q = quantity{1000, false, unit::week};
+                    E.offset.sign = 1;
+                    E.offset_from_anchor = true;
+                    E.offset_from_word = true;
+                  })]];
 
 // ---------------------------------------------------------------------------------------------
 // Periods: years, quarters, halves, seasons, decades, centuries
@@ -1474,6 +1482,11 @@ auto const set_expr =
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
+    // "the past three summers", "the next two winters": that season of some years, a set as
+    // TimeBank annotates it (TIMEX3 has no duration in seasons)
+    g[-g[W("the") >> sp] >> (W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >>
+      pos_(amount) >> sp >> seasons[ACT(E.season = V; E.set_every = 0)] >> no_case[lit('s')] >> nb >>
+      x3::eps[mark_set]] |
     // "the first Monday of every month": monthly (TIMEX3 has no value for the weekday's place;
     // "the" is required, as below)
     g[W("the") >> sp >> nth_of_month >> each_month] |
@@ -1525,14 +1538,14 @@ auto const mod_prefix =
     // than not)
     g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
       &(W("today") | W("tonight")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
+// "the second half of", "the first quarter of", and "the first week of October", "the last day
+// of June", "the second day of Passover" (the last half or quarter too: "the final quarter of")
 auto const part_prefix =
-    g[-g[W("the") >> sp] >> ordinal[ACT(E.part_index = V)] >> sp >>
-      (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)]) >>
-      sp >> W("of") >> sp] |
-    // "the first week of October", "the last day of June", "the second day of Passover"
     g[-g[W("the") >> sp] >> (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)]) >>
-      sp >> (W("week")[ACT(E.part_unit = unit::week)] | W("day")[ACT(E.part_unit = unit::day)]) >> sp >> W("of") >>
-      sp];
+      sp >>
+      (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)] |
+       W("week")[ACT(E.part_unit = unit::week)] | W("day")[ACT(E.part_unit = unit::day)]) >>
+      sp >> W("of") >> sp];
 
 // ---------------------------------------------------------------------------------------------
 // Families: each is tried at the same position; the longest wins.
@@ -1617,7 +1630,9 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(day_week | this_time | deictic | g[weekday_rel] | holiday_expr | g[-approx_prefix >> offset_expr]) >> date_tail] |
+auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -week_after] | holiday_expr |
+                           g[-approx_prefix >> offset_expr]) >>
+                          date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         // "the early hours of Sunday (morning)", "the small hours of Oct. 23"
                         g[-g[W("the") >> sp] >> hours_pod >> sp >> W("of") >> sp >>
