@@ -358,7 +358,6 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   return !iequals(next, "for") && !iequals(next, "to");
 }
 
-// `reports`: whether a reporting verb ("said") is a cue.
 // "week of", "day of", "weekend of" after a word that ends at `at`: the rest of an ordinal
 // prefix such as "the last week of".
 bool ordinal_prefix_after(std::string_view text, std::size_t at) {
@@ -367,6 +366,7 @@ bool ordinal_prefix_after(std::string_view text, std::size_t at) {
   return iequals(word_after(text, static_cast<std::size_t>(unit.data() - text.data()) + unit.size()), "of");
 }
 
+// `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
