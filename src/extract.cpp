@@ -358,14 +358,6 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   return !iequals(next, "for") && !iequals(next, "to");
 }
 
-// "week of", "day of", "weekend of" after a word that ends at `at`: the rest of an ordinal
-// prefix such as "the last week of".
-bool ordinal_prefix_after(std::string_view text, std::size_t at) {
-  const std::string_view unit = word_after(text, at);
-  if (!one_of(unit, std::array<std::string_view, 3>{"week", "day", "weekend"})) return false;
-  return iequals(word_after(text, static_cast<std::size_t>(unit.data() - text.data()) + unit.size()), "of");
-}
-
 // `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -430,9 +422,6 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary
-    } else if (lw == "last" && ordinal_prefix_after(text, we)) {
-      // "the last week of October", "the last day of June": which week of the month, no
-      // pointer into the past
     } else if (after && iequals(word_after(text, we), "by") && lw.ends_with("ed")) {
       // "will speak on Wednesday, followed by a news conference": a participle after the
       // mention says nothing of the sentence's tense

@@ -212,18 +212,20 @@ std::optional<date::year_month_day> holiday_date(std::size_t index, date::year y
     }
     case holiday_rule::easter:
       return date::year_month_day{date::sys_days{easter_sunday(y)} + date::days{h.offset_days}};
-    case holiday_rule::hebrew:
+    case holiday_rule::hebrew: {
       // The Hebrew year drifts against the Gregorian one (by a day in about 230 years): from
       // the 31st century on, Hanukkah may fall in the January after the year counted from.
       // A leap Hebrew year may even pass over a Gregorian year (Hanukkah on 31 December, then
       // on 1 January a year later): such a year has the day of the Hebrew year begun in it.
+      std::optional<date::year_month_day> begun_in_y;
       for (int k = -1; k <= 1; ++k)
         if (const auto d = hebrew_day(static_cast<int>(y) + k, h.month, h.day)) {
           const date::year_month_day ymd{from_rd(*d)};
           if (ymd.year() == y) return ymd;
+          if (k == 0) begun_in_y = ymd;
         }
-      if (const auto d = hebrew_day(static_cast<int>(y), h.month, h.day)) return date::year_month_day{from_rd(*d)};
-      return std::nullopt;
+      return begun_in_y;
+    }
     case holiday_rule::lunar_new_year:
       return date::year_month_day{lunar_new_year(static_cast<int>(y)) + date::days{h.offset_days}};
     case holiday_rule::islamic:
@@ -238,9 +240,10 @@ std::optional<unsigned> holiday_length(std::size_t index, date::year y) noexcept
   if (index >= kHolidays.size() || int(y) < 1 || int(y) > 9999) return std::nullopt;
   const holiday& h = kHolidays[index];
   if (h.days != 0) return h.days;
+  if (h.rule != holiday_rule::islamic) return std::nullopt;  // only an Islamic month is "the whole month"
   // the whole Islamic month: to the first of the next
   const auto iy = islamic_year_in(static_cast<int>(y), h.month, h.day);
-  if (!iy || h.rule != holiday_rule::islamic) return std::nullopt;
+  if (!iy) return std::nullopt;
   const rd first = islamic_fixed(*iy, h.month, 1);
   const rd next = h.month == 12 ? islamic_fixed(*iy + 1, 1, 1) : islamic_fixed(*iy, h.month + 1, 1);
   return static_cast<unsigned>(next - first);

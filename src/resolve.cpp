@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
 
 #include "annals/calendar.hpp"
 #include "annals/holidays.hpp"
@@ -145,7 +146,8 @@ struct resolver {
   }
 
   // --- pieces -------------------------------------------------------------------------------
-  result<local_days> weekday_day(int target, rel r) const {
+  // `dir`, when given, replaces the options' direction for a weekday without "last/next/this".
+  result<local_days> weekday_day(int target, rel r, std::optional<direction> dir = std::nullopt) const {
     const int rw = static_cast<int>(iso_weekday(ref_day));
     const local_days monday = ref_day - date::days{rw - 1};
     const int back = (rw - target + 7) % 7;
@@ -156,7 +158,7 @@ struct resolver {
       case rel::this_: return monday + date::days{target - 1};
       case rel::none: break;
     }
-    switch (effective(opt.weekday)) {
+    switch (dir ? *dir : effective(opt.weekday)) {
       case direction::past: return ref_day - date::days{back};
       case direction::future: return ref_day + date::days{fwd};
       case direction::nearest: return fwd < back ? ref_day + date::days{fwd} : ref_day - date::days{back};
@@ -709,10 +711,10 @@ struct resolver {
       return a;
     }
     if (e.weekday) {
-      // "a week from Friday" counts from the Friday to come, whatever the sentence's tense
-      auto d = e.offset_from_word && e.relation == rel::none
-                   ? result<local_days>(ref_day + date::days{(*e.weekday - static_cast<int>(iso_weekday(ref_day)) + 7) % 7})
-                   : weekday_day(*e.weekday, e.relation);
+      // "a week from Friday" counts from the Friday to come (today included), whatever the
+      // sentence's tense
+      auto d = weekday_day(*e.weekday, e.relation,
+                           e.offset_from_word ? std::optional<direction>(direction::future) : std::nullopt);
       if (!d) return std::move(d).error();
       a.span = cal::day_of(*d);
       a.stated = field::weekday;
@@ -912,28 +914,27 @@ struct resolver {
     // Modifiers that narrow the interval. The value names the whole period ("late Monday night"
     // is 2023-09-18TNI with mod END, though its last third falls after midnight).
     const local_time named_begin = span.begin;
-    if (v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) {
-      if (!e.part_index && !e.pre_dawn &&
-          (span.grain == grain::decade || span.grain == grain::century || span.grain == grain::millennium)) {
-        // a third in whole years: "the early 1990s" is 1990–1992, "the late 1800s" 1867–1899
-        const int y0 = static_cast<int>(date::year_month_day{date::floor<date::days>(span.begin)}.year());
-        const int y1 = static_cast<int>(date::year_month_day{date::floor<date::days>(span.end)}.year());
-        const int n = (y1 - y0) / 3;
-        const auto jan1 = [](int y) { return local_time{local_days{date::year{y} / 1 / 1}}; };
-        if (v.mod == timex_mod::start) span.end = jan1(y0 + n);
-        else if (v.mod == timex_mod::end) span.begin = jan1(y1 - n);
-        else { span.begin = jan1(y0 + n); span.end = jan1(y1 - n); }
-      } else if (!e.part_index && !e.pre_dawn &&
-                 (span.grain == grain::year || span.grain == grain::half || span.grain == grain::quarter)) {
-        // a third in whole months: "early 2023" is January to April, "late Q3" September
-        const date::year_month_day d0{date::floor<date::days>(span.begin)}, d1{date::floor<date::days>(span.end)};
+    if ((v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) && !e.part_index &&
+        !e.pre_dawn) {
+      // The first, middle or last third: of `n` whole units, where `at(k)` begins the k-th.
+      const auto take_third = [&](int n, auto at) {
+        const int t = n / 3;
+        if (v.mod == timex_mod::start) span.end = at(t);
+        else if (v.mod == timex_mod::end) span.begin = at(n - t);
+        else { span.begin = at(t); span.end = at(n - t); }
+      };
+      const date::year_month_day d0{date::floor<date::days>(span.begin)}, d1{date::floor<date::days>(span.end)};
+      if (span.grain == grain::decade || span.grain == grain::century || span.grain == grain::millennium) {
+        // whole years: "the early 1990s" is 1990–1992, "the late 1800s" 1867–1899
+        const int y0 = static_cast<int>(d0.year());
+        take_third(static_cast<int>(d1.year()) - y0,
+                   [&](int k) { return local_time{local_days{date::year{y0 + k} / 1 / 1}}; });
+      } else if (span.grain == grain::year || span.grain == grain::half || span.grain == grain::quarter) {
+        // whole months: "early 2023" is January to April, "late Q3" September
         const date::year_month m0{d0.year(), d0.month()}, m1{d1.year(), d1.month()};
-        const auto n = date::months{((m1 - m0).count()) / 3};
-        const auto first = [](date::year_month m) { return local_time{local_days{m / 1}}; };
-        if (v.mod == timex_mod::start) span.end = first(m0 + n);
-        else if (v.mod == timex_mod::end) span.begin = first(m1 - n);
-        else { span.begin = first(m0 + n); span.end = first(m1 - n); }
-      } else if (!e.part_index && !e.pre_dawn) {
+        take_third(static_cast<int>((m1 - m0).count()),
+                   [&](int k) { return local_time{local_days{(m0 + date::months{k}) / 1}}; });
+      } else {
         auto len = (span.end - span.begin) / 3;
         if (span.end - span.begin >= date::days{3}) len = date::floor<date::days>(len);
         if (v.mod == timex_mod::start) span.end = span.begin + len;

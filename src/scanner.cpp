@@ -40,7 +40,7 @@ constexpr std::string_view kWords[] = {
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
     "midday", "noon", "midnight", "daytime", "dawn", "daybreak", "dusk", "nightfall", "midmorning", "midafternoon",
     // seasons
-    "spring", "summer", "fall", "autumn", "winter", "springs", "summers", "falls", "autumns", "winters",
+    "spring", "summer", "fall", "autumn", "winter", "summers", "autumns", "winters",
     // sets
     "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly",
     "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",

@@ -50,7 +50,6 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "noon", "midday", "midnight", "today", "tomorrow", "yesterday", "tonight", "this", "current",
     "past", "previous", "preceding", "next", "coming", "following", "upcoming", "morning", "mornings",
     "afternoon", "evening", "night", "overnight", "daytime", "dawn", "daybreak", "dusk", "nightfall",
-    "small", "wee",  // "small hours", "wee hours"
     // quarters ("Q3"), halves ("H1"), seasons
     "q", "h", "spring", "summer", "fall", "autumn", "winter",
     // amounts

@@ -34,7 +34,7 @@ inline constexpr const char* kAnchorPattern =
     R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|dawn|daybreak|dusk|nightfall|)"
     R"(midmorning|midafternoon|o'clock|)"
     // seasons
-    R"(spring|summer|fall|autumn|winter|springs|summers|falls|autumns|winters|)"
+    R"(spring|summer|fall|autumn|winter|summers|autumns|winters|)"
     // sets
     R"(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|)"
     R"(semiannually|biannually|once|twice|thrice|)"

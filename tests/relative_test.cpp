@@ -696,6 +696,10 @@ TEST_CASE("a day or a week a period does not have is an error") {
   REQUIRE_FALSE(fifth);
   CHECK(std::string(fifth.error().what()).find("2023-02 has no week 5") != std::string::npos);
   CHECK_FALSE(annals::parse("the 32nd day of May", ref));
+  // a day has no last week (it would begin before the day)
+  const auto last = annals::parse("the last week of Monday", ref);
+  REQUIRE_FALSE(last);
+  CHECK(std::string(last.error().what()).find("2023-09-18 has no last week") != std::string::npos);
 }
 
 TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week counted on") {

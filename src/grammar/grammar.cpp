@@ -1482,11 +1482,6 @@ auto const set_expr =
       sp >> (W("a") | W("an") | W("per") | W("each") | W("every")) >> sp >>
       units[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[weekdays_plural[set_weekday] >> nb >> -pod_tail >> x3::eps[mark_set]] |
-    // "the past three summers", "the next two winters": that season of some years, a set as
-    // TimeBank annotates it (TIMEX3 has no duration in seasons)
-    g[-g[W("the") >> sp] >> (W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >>
-      pos_(amount) >> sp >> seasons[ACT(E.season = V; E.set_every = 0)] >> no_case[lit('s')] >> nb >>
-      x3::eps[mark_set]] |
     // "the first Monday of every month": monthly (TIMEX3 has no value for the weekday's place;
     // "the" is required, as below)
     g[W("the") >> sp >> nth_of_month >> each_month] |
@@ -1578,10 +1573,6 @@ auto const fam_date =
     g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
       sp >> year4] |
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
-    // "the week of March 6", "the weekend of Oct. 14": the ISO week, or its weekend, that holds
-    // the day
-    g[W("the") >> sp >> (W("week")[ACT(E.week_of_day = true)] | W("weekend")[ACT(E.weekend_of_day = true)]) >>
-      sp >> W("of") >> sp >> -wk_prefix >> (g[md_date] | g[dm_date])] |
     g[(digits(4, 9, bytes{"-W"}) | digits(8, 8)) >>
       (g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month])] |
     g[-wk_prefix >> (digits(1, 2, bytes{"/-."}) | digits(4, 4, bytes{"/."})) >>
@@ -1619,12 +1610,15 @@ auto const fam_time =
 // code of their own; they are the start of the morning (mod START), from midnight to six.
 // "early" is read by the modifier prefix, so "hours" after it needs that modifier.
 auto const pre_dawn = x3::eps[ACT(E.pod = part_of_day::morning; E.pre_dawn = true; E.mod = timex_mod::start)];
-auto const hours_pod = g[W("hours") >> x3::eps[ACT(if (E.mod != timex_mod::start) x3::_pass(ctx) = false)] >> pre_dawn] |
-                       g[(W("small") | W("wee")) >> sp >> W("hours") >> pre_dawn];
+// "small" and "wee" only after "the": as first words they would be tried at every "small".
+auto const hours_pod =
+    g[-g[W("the") >> sp] >> W("hours") >> x3::eps[ACT(if (E.mod != timex_mod::start) x3::_pass(ctx) = false)] >>
+      pre_dawn] |
+    g[W("the") >> sp >> (W("small") | W("wee")) >> sp >> W("hours") >> pre_dawn];
 auto const not_night = x3::eps[ACT(if (E.pod == part_of_day::night) x3::_pass(ctx) = false)];
 auto const modified = x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)];
 auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adverb] | g[pod_word >> modified] |
-                          g[-g[W("the") >> sp] >> hours_pod]) >>
+                          g[hours_pod]) >>
                          x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
 
 // Relative days with optional time or part of day.
@@ -1635,7 +1629,7 @@ auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel
                           date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
                         // "the early hours of Sunday (morning)", "the small hours of Oct. 23"
-                        g[-g[W("the") >> sp] >> hours_pod >> sp >> W("of") >> sp >>
+                        g[hours_pod >> sp >> W("of") >> sp >>
                           (deictic | g[weekday_rel] | g[-wk_prefix >> (g[md_date] | g[dm_date])]) >>
                           -g[sp >> W("morning")]] |
                         g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
@@ -1645,8 +1639,20 @@ auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel
 
 // ("the first Monday of September" is a date, read here: the period family is tried after the
 // same first words "the first", "last", "2nd" anyway, the date family would not be.)
-auto const fam_period = g[quarter_expr] | g[half_expr] | g[decade_expr] | g[century_expr] |
-                        g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
+// (Two forms that begin as "the week" and "the past two weeks" do are tried here, where those
+// are, so that no other family is tried at every "the week" and "the past": "the week of March
+// 6", "the weekend of Oct. 14", the ISO week, or its weekend, that holds the day; and "the past
+// three summers", "the next two winters", that season of some years, a set as TimeBank
+// annotates it, as TIMEX3 has no duration in seasons.)
+auto const week_of_date =
+    g[W("the") >> sp >> (W("week")[ACT(E.week_of_day = true)] | W("weekend")[ACT(E.weekend_of_day = true)]) >>
+      sp >> W("of") >> sp >> -wk_prefix >> (g[md_date] | g[dm_date])];
+auto const seasons_of_years =
+    g[-g[W("the") >> sp] >> (W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >>
+      pos_(amount) >> sp >> seasons[ACT(E.season = V; E.set_every = 0)] >> no_case[lit('s')] >> nb >>
+      x3::eps[mark_set]];
+auto const fam_period = week_of_date | seasons_of_years | g[quarter_expr] | g[half_expr] | g[decade_expr] |
+                        g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
 
 auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
