@@ -871,6 +871,21 @@ TEST_CASE("'three days later' in news: the amount, without the blanks before 'la
   check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
 }
 
+TEST_CASE("a plural unit alone before 'ago', 'earlier' or 'later' is a vague offset") {
+  check_rows({
+      // in news "later" is left out, as for "three days later": the unknown amount remains
+      {"2023-09-21", "Hours later, police arrived.", {{0, 5, "DURATION", "PTXH"}}},
+      {"2023-09-21", "Years ago he lived here; weeks earlier he had left.",
+       {{0, 9, "DATE", "PAST_REF"}, {25, 38, "DATE", "PAST_REF"}}},
+      // a plural unit alone elsewhere is no mention, except after "for", "over" or "within"
+      {"2023-09-21", "Minutes after the blast, sirens sounded; for years nothing changed.",
+       {{45, 50, "DURATION", "PXY"}}},
+  });
+  annals::extract_options narrative;
+  narrative.anchor = annals::anchoring::narrative;
+  check_rows({{"2023-09-21", "Hours later, police arrived.", {{0, 11, "DATE", "FUTURE_REF"}}}}, narrative);
+}
+
 TEST_CASE("spans are byte offsets into UTF-8 text; invalid bytes are skipped") {
   check_rows({
       {"2023-09-21", "Zürich — São Paulo talks began on 18 September 2023 – “two days ago”.",

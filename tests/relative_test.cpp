@@ -1028,4 +1028,15 @@ TEST_CASE("vague references") {
   CHECK(annals::parse("a few days ago", ref)->value == "PAST_REF");
   CHECK(annals::parse("in a few years", ref)->value == "FUTURE_REF");
   CHECK_FALSE(annals::parse("recently", ref)->span);
+  // a plural unit alone before "ago", "earlier" or "later": an unknown number of them
+  CHECK(annals::parse("years ago", ref)->value == "PAST_REF");
+  CHECK(annals::parse("Decades ago", ref)->value == "PAST_REF");
+  CHECK(annals::parse("weeks earlier", ref)->value == "PAST_REF");
+  CHECK(annals::parse("hours later", ref)->value == "FUTURE_REF");
+  CHECK(annals::parse("hours later", ref)->type == annals::timex_type::date);
+  CHECK_FALSE(annals::parse("hours later", ref)->span);
+  // the singular needs an amount; "back" and "previously" need one too
+  CHECK_FALSE(annals::parse("year ago", ref));
+  CHECK_FALSE(annals::parse("years back", ref));
+  CHECK_FALSE(annals::parse("days previously", ref));
 }

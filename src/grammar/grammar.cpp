@@ -1271,6 +1271,10 @@ auto const offset_expr =
        g[weeks_on >> (g[W("on") >> sp >> pos_(weekday_name)[set_weekday]] | W("today")[ACT(E.day_offset = 0)] |
                       W("tomorrow")[ACT(E.day_offset = 1)]) >>
          nb >> not_possessive])] |
+    // "years ago", "hours later", "days earlier": a plural unit alone is an unknown number of
+    // them, as "a few days ago" is ("back" and "previously" only after an amount).
+    g[pos_(plural_units)[ACT(E.offset.q = quantity{0, true, V}; E.offset.pos = where(ctx))] >> nb >> sp >>
+      ((W("ago") | W("earlier"))[ACT(E.offset.sign = -1)] | W("later")[ACT(E.offset.sign = 1)])] |
     g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
       x3::eps[ACT(E.offset.sign = 1)]] |
     g[W("the") >> sp >> W("day") >> sp >>
