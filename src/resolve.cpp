@@ -800,6 +800,16 @@ struct resolver {
       v.mod = timex_mod::approx;
 
     if (e.vague_ref != vague::none) return vague_value(e.vague_ref, e.mod);
+    // "the turn of the century": the one just past, unless the reference is in the last
+    // quarter of its century, when it is the coming one (in 1960 the turn of the century was
+    // 1900, in 1998 it was 2000); the same by thousands for a millennium.
+    if (e.turn_of != unit::none && !e.year) {
+      const int span = e.turn_of == unit::millennium ? 1000 : 100;
+      const int past = ref_year >= 0 ? ref_year / span * span : -((span - 1 - ref_year) / span) * span;
+      expr at = e;
+      at.year = ref_year - past >= span * 3 / 4 ? past + span : past;
+      return value(at);
+    }
     if (e.is_set) return set_value(e);
     if (e.is_duration) return duration_value(e);
 

@@ -163,6 +163,17 @@ constexpr abs_case kCases[] = {
     {"2023-09-19T13:43+05:30", "'90s", "DATE", "199", "1990-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the 90s", "DATE", "199", "1990-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the nineties", "DATE", "199", "1990-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
+    // spoken, the century first
+    {"2023-09-19T13:43+05:30", "the nineteen-nineties", "DATE", "199", "1990-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the eighteen sixties", "DATE", "186", "1860-01-01T00:00:00+05:30", "1870-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the late nineteen-seventies", "DATE", "197", "1977-01-01T00:00:00+05:30", "1980-01-01T00:00:00+05:30", "END"},
+    // the turn of a century: about the year that begins it
+    {"2023-09-19T13:43+05:30", "the turn of the 20th century", "DATE", "1900", "1900-01-01T00:00:00+05:30", "1901-01-01T00:00:00+05:30", "APPROX"},
+    {"2023-09-19T13:43+05:30", "the turn of the nineteenth century", "DATE", "1800", "1800-01-01T00:00:00+05:30", "1801-01-01T00:00:00+05:30", "APPROX"},
+    {"2023-09-19T13:43+05:30", "the turn of the century", "DATE", "2000", "2000-01-01T00:00:00+05:30", "2001-01-01T00:00:00+05:30", "APPROX"},
+    {"1960-05-01T12:00", "the turn of the century", "DATE", "1900", "1900-01-01T00:00:00", "1901-01-01T00:00:00", "APPROX"},
+    {"1998-05-01T12:00", "the turn of the century", "DATE", "2000", "2000-01-01T00:00:00", "2001-01-01T00:00:00", "APPROX"},
+    {"2023-09-19T13:43+05:30", "the turn of the millennium", "DATE", "2000", "2000-01-01T00:00:00+05:30", "2001-01-01T00:00:00+05:30", "APPROX"},
     {"2023-09-19T13:43+05:30", "the 1800s", "DATE", "18", "1800-01-01T00:00:00+05:30", "1900-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the 19th century", "DATE", "18", "1800-01-01T00:00:00+05:30", "1900-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the 21st century", "DATE", "20", "2000-01-01T00:00:00+05:30", "2100-01-01T00:00:00+05:30", ""},
@@ -466,4 +477,14 @@ TEST_CASE("'the' between a month and its day needs an ordinal") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   CHECK_FALSE(annals::parse("May the 3", ref));
   CHECK_FALSE(annals::parse("May the three", ref));
+}
+
+TEST_CASE("the turn of a century needs one that has a year to begin at") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  // the first century began at year 1 (no year 0 to turn at): not read
+  CHECK_FALSE(annals::parse("the turn of the 1st century", ref));
+  // "turn" alone is no period
+  CHECK_FALSE(annals::parse("the turn of the year", ref));
+  // a spoken decade needs a decade word: "nineteen twelve" is no decade
+  CHECK(annals::parse("the nineteen twelve", ref).error().code == annals::errc::syntax);
 }

@@ -928,3 +928,11 @@ TEST_CASE("an empty text and a text without time have no mentions") {
   CHECK(annals::extract("", ref_of("2023-09-21")).empty());
   CHECK(annals::extract("The committee discussed the budget at length.", ref_of("2023-09-21")).empty());
 }
+
+TEST_CASE("the turn of a century and spoken decades are one mention each") {
+  check_rows({
+      {"2023-09-21", "Since the turn of the century prices doubled; at the turn of the 20th century they fell.",
+       {{6, 29, "DATE", "2000"}, {49, 77, "DATE", "1900"}}},
+      {"2023-09-21", "In the nineteen-nineties he left.", {{3, 24, "DATE", "199"}}},
+  });
+}

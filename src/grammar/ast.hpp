@@ -70,6 +70,9 @@ struct expr {
   std::optional<std::int64_t> decade;   ///< 199 for "the 1990s"
   std::optional<std::int64_t> century;  ///< 18 for "the 19th century" (TIMEX3 counts from 0);
                                         ///< −5 for "the fifth century BC"
+  /// "the turn of the century" (century) or "of the millennium" (millennium): the year that
+  /// begins one, `year` when an ordinal names it, else the one nearest the reference.
+  unit turn_of = unit::none;
   std::uint32_t pos_year = 0, pos_month = 0, pos_day = 0, pos_weekday = 0, pos_hour = 0,
                 pos_minute = 0, pos_second = 0, pos_zone = 0;
 
@@ -136,7 +139,7 @@ struct expr {
   /// True when any date-level anchor is present (calendar field or relative anchor).
   [[nodiscard]] bool has_date() const noexcept {
     return year || month || day || weekday || iso_week || ordinal_day || quarter || half ||
-           season || decade || century || num_a || relation != rel::none ||
+           season || decade || century || turn_of != unit::none || num_a || relation != rel::none ||
            unit_rel != unit::none || day_offset || tonight || holiday >= 0;
   }
   [[nodiscard]] bool has_time() const noexcept { return hour.has_value() || noon || midnight; }

@@ -1369,6 +1369,9 @@ auto const decade_expr =
     g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
+    // "the nineteen-nineties", "the eighteen sixties": spoken, the century first
+    g[-g[W("the") >> sp] >> (W("nineteen")[ACT(E.decade = 190)] | W("eighteen")[ACT(E.decade = 180)]) >>
+      (sp | dash) >> decade_words[ACT(*E.decade += V)] >> nb] |
     // "the mid-90s", "late 80s": after a modifier the two digits need no "the"
     g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
       pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
@@ -1655,7 +1658,15 @@ auto const seasons_of_years =
     g[-g[W("the") >> sp] >> (W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >>
       pos_(amount) >> sp >> seasons[ACT(E.season = V; E.set_every = 0)] >> no_case[lit('s')] >> nb >>
       x3::eps[mark_set]];
-auto const fam_period = week_of_date | seasons_of_years | g[quarter_expr] | g[half_expr] | g[decade_expr] |
+// "the turn of the century", "the turn of the 20th century" (1900), "the turn of the
+// millennium": about the year that begins it (mod APPROX).
+auto const turn_of =
+    g[W("the") >> sp >> W("turn") >> sp >> W("of") >> sp >> W("the") >> sp >>
+      (g[ordinal[ACT(if (V < 2 || V > 99) x3::_pass(ctx) = false; else E.year = (V - 1) * 100)] >> (sp | dash) >>
+         W("century")] |
+       W("century") | W("millennium")[ACT(E.turn_of = unit::millennium)]) >>
+      nb >> x3::eps[ACT(if (E.turn_of == unit::none) E.turn_of = unit::century; E.mod = timex_mod::approx)]];
+auto const fam_period = week_of_date | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
                         g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
 
 auto const set_dur_only = g[duration_expr];

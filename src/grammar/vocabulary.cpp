@@ -47,7 +47,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "thousand", "three",
     "thrice", "through", "throughout", "thru", "thu", "thur", "thurs", "thursday", "thursdays",
     "till", "time", "times", "to", "today", "tomorrow", "tonight", "trading", "tue", "tues",
-    "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two",
+    "tuesday", "tuesdays", "turn", "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two",
     "under", "until", "up", "upcoming", "updated", "upon", "ut", "utc", "w", "wed", "wednesday",
     "wednesdays", "weds", "wee", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
     "winter", "with", "within", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
