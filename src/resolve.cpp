@@ -590,6 +590,13 @@ struct resolver {
           if (!s) return std::move(s).error();
           a.span = *s;
           a.stated = Y | M | D;
+        } else if (e.unit_rel == unit::year) {
+          // "March 3 last year", "the 5th of May next year"
+          auto s = make_checked(ref_year + (e.relation == rel::last ? -1 : e.relation == rel::next ? 1 : 0));
+          if (!s) return std::move(s).error();
+          a.span = *s;
+          a.stated = M | D;
+          a.inferred = Y;
         } else {
           // Validate against a leap year so that "Feb. 29" alone is accepted.
           if (*day < 1 || *day > static_cast<int>(static_cast<unsigned>(
@@ -708,6 +715,15 @@ struct resolver {
       a.span = *d;
       a.stated = field::weekday | D;
       a.inferred = Y | M;
+      return a;
+    }
+    if (e.weekday && e.unit_rel == unit::week) {
+      // "Monday next week", "Friday of last week": that day of the ISO week named
+      auto s = unit_relative(unit::week, e.relation);
+      if (!s) return std::move(s).error();
+      a.span = cal::day_of(date::floor<date::days>(s->begin) + date::days{*e.weekday - 1});
+      a.stated = field::weekday;
+      a.inferred = Y | M | D;
       return a;
     }
     if (e.weekday) {

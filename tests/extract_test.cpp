@@ -936,3 +936,10 @@ TEST_CASE("the turn of a century and spoken decades are one mention each") {
       {"2023-09-21", "In the nineteen-nineties he left.", {{3, 24, "DATE", "199"}}},
   });
 }
+
+TEST_CASE("a weekday of a named week and a month-day of a named year are one mention each") {
+  check_rows({
+      {"2023-09-21", "The trial opens on Monday next week; it was filed on March 3 last year.",
+       {{19, 35, "DATE", "2023-09-25"}, {53, 70, "DATE", "2022-03-03"}}},
+  });
+}

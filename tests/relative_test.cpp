@@ -88,6 +88,15 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "tomorrow week", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week on Monday", "DATE", "2023-10-02", "2023-10-02T00:00:00+05:30", "2023-10-03T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a fortnight on Friday", "DATE", "2023-10-06", "2023-10-06T00:00:00+05:30", "2023-10-07T00:00:00+05:30", ""},
+    // a weekday of a week named: that day of that ISO week, whichever side of the reference
+    {"2023-09-19T13:43+05:30", "Monday next week", "DATE", "2023-09-25", "2023-09-25T00:00:00+05:30", "2023-09-26T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "Friday of last week", "DATE", "2023-09-15", "2023-09-15T00:00:00+05:30", "2023-09-16T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "Monday this week", "DATE", "2023-09-18", "2023-09-18T00:00:00+05:30", "2023-09-19T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "Sunday this week", "DATE", "2023-09-24", "2023-09-24T00:00:00+05:30", "2023-09-25T00:00:00+05:30", ""},
+    // a month-day of a year named relative to the reference's
+    {"2023-09-19T13:43+05:30", "March 3 last year", "DATE", "2022-03-03", "2022-03-03T00:00:00+05:30", "2022-03-04T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "1 January next year", "DATE", "2024-01-01", "2024-01-01T00:00:00+05:30", "2024-01-02T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the 5th of May this year", "DATE", "2023-05-05", "2023-05-05T00:00:00+05:30", "2023-05-06T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week today", "DATE", "2023-09-26", "2023-09-26T00:00:00+05:30", "2023-09-27T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a week tomorrow", "DATE", "2023-09-27", "2023-09-27T00:00:00+05:30", "2023-09-28T00:00:00+05:30", ""},
     // the n-th day, or the ISO week holding the (7n - 3)th day, of a period; the last week holds
@@ -708,6 +717,18 @@ TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week
     CAPTURE(text);
     CHECK_FALSE(annals::parse(text, ref));
   }
+}
+
+TEST_CASE("a weekday of a week named takes one relation; a relative year keeps the day checked") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  for (const char* text : {"next Monday next week", "Monday next week's", "Monday, next week"}) {
+    CAPTURE(text);
+    CHECK_FALSE(annals::parse(text, ref));
+  }
+  const auto feb = annals::parse("Feb. 29 last year", ref);
+  REQUIRE_FALSE(feb);
+  CHECK(feb.error().code == annals::errc::invalid_date);
+  CHECK(std::string(feb.error().what()).find("day 29 is out of range for February 2022") != std::string::npos);
 }
 
 TEST_CASE("a zone written once, at the end of a range of clock times, is the start's zone too") {

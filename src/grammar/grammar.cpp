@@ -935,22 +935,23 @@ auto const wk_prefix = g[pos_(weekday_name)[set_weekday] >> (g[osp >> lit(',') >
 // "September the 19th": after "the" only an ordinal ("May the 3 teams" is no date)
 auto const day_ordinal = (digits(1, 2) >> pos_(n12)[set_day] >> nd >> ord_suffix) |
                          (pos_(ordinal_words)[set_day_word] >> nb >> !lit('-'));
+// "June last year", "March of next year", "March 3 this year": the year said relative to the
+// reference's
+auto const rel_year_part = g[sp >> -g[W("of") >> sp] >> rels[ACT(E.relation = V)] >> nb >> sp >>
+                             W("year")[ACT(E.unit_rel = detail::unit::year)] >> nb];
 auto const md_date = pos_(month_name)[set_month] >> (g[sp >> W("the") >> sp >> day_ordinal] | g[osp >> day_num]) >>
-                     -year_part;
+                     -(year_part | rel_year_part);
 // 19 September 2023, 19th of September, the 19th of September, 2023, 19-Sep-2023
 auto const dm_date =
     g[-(W("the") >> sp) >> day_num >> sp >> -(W("of") >> sp) >> pos_(month_name)[set_month] >>
-      -year_part] |
+      -(year_part | rel_year_part)] |
     g[pos_(n12)[set_day] >> lit('-') >> pos_(month_name)[set_month] >> lit('-') >>
       (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd] |
     // Sep-19-2023
     g[pos_(month_name)[set_month] >> lit('-') >> pos_(n12)[set_day] >> lit('-') >> pos_(n4)[set_year4] >> nd];
 // March 2022, March, 2022, March of 2022
 auto const my_date = pos_(month_name)[set_month] >>
-                     ((g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val |
-                      // "June last year", "March of next year": the month of a relative year
-                      g[sp >> -g[W("of") >> sp] >> rels[ACT(E.relation = V)] >> nb >> sp >>
-                        W("year")[ACT(E.unit_rel = detail::unit::year)]]);
+                     ((g[osp >> lit(',') >> osp] | g[sp >> W("of") >> sp] | sp) >> year_val | rel_year_part);
 
 // ISO 8601 / RFC 3339
 auto const set_hour = ACT(E.hour = V; E.pos_hour = where(ctx));
@@ -1305,6 +1306,11 @@ auto const week_after =
                     E.offset_from_anchor = true;
                     E.offset_from_word = true;
                   })]];
+// "Monday next week", "Friday of last week", "Wednesday this week": that day of the week named
+// (not after "next Monday": one relation only).
+auto const week_of_weekday =
+    g[sp >> -g[W("of") >> sp] >> x3::eps[ACT(if (E.relation != rel::none) x3::_pass(ctx) = false)] >>
+      rel_word[set_rel] >> sp >> W("week")[ACT(E.unit_rel = unit::week)] >> nb >> not_possessive];
 
 // ---------------------------------------------------------------------------------------------
 // Periods: years, quarters, halves, seasons, decades, centuries
@@ -1631,7 +1637,7 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -week_after] | holiday_expr |
+auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
