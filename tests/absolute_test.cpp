@@ -195,6 +195,9 @@ constexpr abs_case kCases[] = {
     {"2023-09-19T13:43+05:30", "13:43:07", "TIME", "2023-09-19T13:43:07", "2023-09-19T13:43:07+05:30", "2023-09-19T13:43:08+05:30", ""},
     {"2023-09-19T13:43+05:30", "08:13 GMT", "TIME", "2023-09-19T08:13", "2023-09-19T08:13:00Z", "2023-09-19T08:14:00Z", ""},
     {"2023-09-19T13:43+05:30", "1:43 PM IST", "TIME", "2023-09-19T13:43", "2023-09-19T13:43:00+05:30", "2023-09-19T13:44:00+05:30", ""},
+    // the French and West African way
+    {"2023-09-19T13:43+05:30", "13h45", "TIME", "2023-09-19T13:45", "2023-09-19T13:45:00+05:30", "2023-09-19T13:46:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "09H30 GMT", "TIME", "2023-09-19T09:30", "2023-09-19T09:30:00Z", "2023-09-19T09:31:00Z", ""},
     {"2023-09-19T13:43+05:30", "1:43 PM EST", "TIME", "2023-09-19T13:43", "2023-09-19T13:43:00-05:00", "2023-09-19T13:44:00-05:00", ""},
     {"2023-09-19T13:43+05:30", "1:43 PM ET", "TIME", "2023-09-19T13:43", "2023-09-19T13:43:00-04:00", "2023-09-19T13:44:00-04:00", ""},
     {"2023-09-19T13:43+05:30", "1:43 PM PT", "TIME", "2023-09-19T13:43", "2023-09-19T13:43:00-07:00", "2023-09-19T13:44:00-07:00", ""},
@@ -487,4 +490,16 @@ TEST_CASE("the turn of a century needs one that has a year to begin at") {
   CHECK_FALSE(annals::parse("the turn of the year", ref));
   // a spoken decade needs a decade word: "nineteen twelve" is no decade
   CHECK(annals::parse("the nineteen twelve", ref).error().code == annals::errc::syntax);
+}
+
+TEST_CASE("an hour and minutes joined by 'h' need two digits of minutes and nothing after") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  // (and "1H23" is the first half of 2023, as "2H22" the second of 2022)
+  for (const char* text : {"2h30m", "13h4", "13h", "13h450"}) {
+    CAPTURE(text);
+    CHECK_FALSE(annals::parse(text, ref));
+  }
+  CHECK(annals::parse("25h30", ref).error().code == annals::errc::invalid_time);
+  CHECK(annals::parse("1H23", ref)->value == "2023-H1");
+  CHECK(annals::parse("9h30", ref)->value == "2023-09-19T09:30");
 }

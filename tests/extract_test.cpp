@@ -943,3 +943,10 @@ TEST_CASE("a weekday of a named week and a month-day of a named year are one men
        {{19, 35, "DATE", "2023-09-25"}, {53, 70, "DATE", "2022-03-03"}}},
   });
 }
+
+TEST_CASE("'13h45' is a clock time in running text; a length or an identifier is not") {
+  check_rows({
+      {"2023-09-21", "The meeting starts at 13h45 GMT; the film runs 2h30m; see flight AF13h45x.",
+       {{22, 31, "TIME", "2023-09-21T13:45"}}},
+  });
+}

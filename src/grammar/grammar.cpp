@@ -1102,10 +1102,14 @@ auto const st_dt = lit("ST") | lit("DT");
 auto const bare_hour_zone = &(utc_word | g[a_upper >> a_upper >> st_dt >> nb] | g[a_upper >> st_dt >> nb]) >>
                             (abbr_zone | pos_(utc_word)[set_utc]);
 auto const clock =
-    // (an hour of one or two digits, then ':', '.', a meridiem, "o'clock" or "in")
-    g[digits(1, 2, bytes{":.aApPoOiI"}, true) >>
+    // (an hour of one or two digits, then ':', '.', 'h', a meridiem, "o'clock" or "in")
+    g[digits(1, 2, bytes{":.aApPoOiIhH"}, true) >>
       (g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
          -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
+       // "13h45", "9h30", "13H00": the French and West African way (not "2h30m", a length, nor
+       // "1H23", the first half of 2023)
+       g[(g[pos_(n12)[set_hour] >> lit('h')] | g[&(a_digit >> a_digit) >> pos_(n12)[set_hour] >> lit('H')]) >>
+         pos_(n2)[set_minute] >> nd >> nb] |
        g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> osp >> ampm] |
        // "10.02 BST", "14.30 GMT": British papers' dotted clock, with its zone
        g[pos_(n12)[set_hour] >> lit('.') >> pos_(n2)[set_minute] >> nd >> &g[sp >> (zone_abbrs | utc_word) >> nb]] |
