@@ -1154,8 +1154,10 @@ auto const time_sep = g[osp >> (lit('|') | lit(',') | lit('@') | dash | lit('T')
                       g[sp >> W("at") >> sp] | sp;
 auto const time_tail = g[time_sep >> time_of_day];
 // "Monday morning", "yesterday afternoon", "Sept. 5 evening"
-auto const pod_tail = g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word] |
-                      g[sp >> W("at") >> sp >> pod_word];  // "Friday at dawn"
+// ("Wednesday evening local time": the part of the day where the news happens, as for a clock)
+auto const pod_tail = (g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word] |
+                       g[sp >> W("at") >> sp >> pod_word]) >>  // "Friday at dawn"
+                      -local_time_words;
 auto const date_tail = -(time_tail | pod_tail);
 
 // ---------------------------------------------------------------------------------------------
