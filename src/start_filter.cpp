@@ -64,7 +64,8 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // ("latest quarter", "most recent quarter"), parts of day
     "sec", "secs", "min", "mins", "minute", "hour", "hr", "hrs", "wk", "wks", "weekend", "weekends",
     "fortnight", "fortnights", "quarter", "quarters", "yr", "yrs", "decade", "century",
-    "millennium", "millennia", "latest", "most", "midmorning", "midafternoon",
+    "millennium", "millennia", "latest", "most", "midmorning", "midafternoon", "midweek", "midmonth",
+    "midyear",
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",

@@ -944,6 +944,13 @@ TEST_CASE("a weekday of a named week and a month-day of a named year are one men
   });
 }
 
+TEST_CASE("'midweek' and 'two Sundays ago' are read in running text") {
+  check_rows({
+      {"2023-09-19", "Talks resume midweek; the match was played two Sundays ago.",
+       {{13, 20, "DATE", "2023-W38"}, {43, 58, "DATE", "2023-09-10"}}},
+  });
+}
+
 TEST_CASE("'13h45' is a clock time in running text; a length or an identifier is not") {
   check_rows({
       {"2023-09-21", "The meeting starts at 13h45 GMT; the film runs 2h30m; see flight AF13h45x.",

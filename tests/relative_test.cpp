@@ -91,6 +91,17 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "a week on Monday", "DATE", "2023-10-02", "2023-10-02T00:00:00+05:30", "2023-10-03T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "a fortnight on Friday", "DATE", "2023-10-06", "2023-10-06T00:00:00+05:30", "2023-10-07T00:00:00+05:30", ""},
     // a weekday of a week named: that day of that ISO week, whichever side of the reference
+    // the nth such day back or ahead ("two Sundays ago" is the Sunday before last)
+    {"2023-09-19T13:43+05:30", "two Sundays ago", "DATE", "2023-09-10", "2023-09-10T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "three Fridays ago", "DATE", "2023-09-01", "2023-09-01T00:00:00+05:30", "2023-09-02T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "two Fridays from now", "DATE", "2023-09-29", "2023-09-29T00:00:00+05:30", "2023-09-30T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the Sunday before last", "DATE", "2023-09-10", "2023-09-10T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the Friday after next", "DATE", "2023-09-29", "2023-09-29T00:00:00+05:30", "2023-09-30T00:00:00+05:30", ""},
+    // the middle third of this week, month or year
+    {"2023-09-19T13:43+05:30", "midweek", "DATE", "2023-W38", "2023-09-20T00:00:00+05:30", "2023-09-23T00:00:00+05:30", "MID"},
+    {"2023-09-19T13:43+05:30", "by mid-week", "DATE", "2023-W38", "2023-09-20T00:00:00+05:30", "2023-09-23T00:00:00+05:30", "MID"},
+    {"2023-09-19T13:43+05:30", "mid-month", "DATE", "2023-09", "2023-09-11T00:00:00+05:30", "2023-09-21T00:00:00+05:30", "MID"},
+    {"2023-09-19T13:43+05:30", "midyear", "DATE", "2023", "2023-05-01T00:00:00+05:30", "2023-09-01T00:00:00+05:30", "MID"},
     {"2023-09-19T13:43+05:30", "Monday next week", "DATE", "2023-09-25", "2023-09-25T00:00:00+05:30", "2023-09-26T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "Friday of last week", "DATE", "2023-09-15", "2023-09-15T00:00:00+05:30", "2023-09-16T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "Monday this week", "DATE", "2023-09-18", "2023-09-18T00:00:00+05:30", "2023-09-19T00:00:00+05:30", ""},
@@ -723,7 +734,8 @@ TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week
 
 TEST_CASE("a weekday of a week named takes one relation; a relative year keeps the day checked") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
-  for (const char* text : {"next Monday next week", "Monday next week's", "Monday, next week"}) {
+  for (const char* text : {"next Monday next week", "Monday next week's", "Monday, next week", "one Sunday ago",
+                           "several Sundays ago", "the Sunday before last year", "early week"}) {
     CAPTURE(text);
     CHECK_FALSE(annals::parse(text, ref));
   }

@@ -1223,7 +1223,16 @@ auto const unit_rel =
       sp >> pod_word] |
     // "by year-end", "at year's end": the end of this year
     g[(W("year-end") | W("year end") | W("year's end") | W("year\xE2\x80\x99s end"))
-          [ACT(E.relation = rel::this_; E.unit_rel = unit::year; E.mod = timex_mod::end)] >> nb];
+          [ACT(E.relation = rel::this_; E.unit_rel = unit::year; E.mod = timex_mod::end)] >> nb] |
+    // "by midweek", "at mid-month", "midyear": the middle of this week, month or year
+    g[W("midweek")[ACT(E.unit_rel = unit::week)] | W("midmonth")[ACT(E.unit_rel = unit::month)] |
+      W("midyear")[ACT(E.unit_rel = unit::year)]] >>
+      nb >> x3::eps[ACT(E.relation = rel::this_; E.mod = timex_mod::mid)] |
+    // ("mid-week": the modifier "mid-" has been read, the unit follows)
+    g[x3::eps[ACT(if (E.mod != timex_mod::mid) x3::_pass(ctx) = false)] >>
+      (W("week")[ACT(E.unit_rel = unit::week)] | W("month")[ACT(E.unit_rel = unit::month)] |
+       W("year")[ACT(E.unit_rel = unit::year)]) >>
+      nb >> x3::eps[ACT(E.relation = rel::this_)]];
 
 // Offsets: "two days ago", "in 45 minutes", "a week from today", "10 years earlier".
 auto const set_off_amount = ACT(E.offset.q.milli = V < 0 ? 0 : V; E.offset.q.unknown = V < 0;
@@ -1312,6 +1321,29 @@ auto const week_after =
                     E.offset_from_anchor = true;
                     E.offset_from_word = true;
                   })]];
+// "two Sundays ago" (the Sunday before last), "three Fridays from now": the nth such day before
+// or after the reference day, as "a week ago Friday" is, counted from "last Sunday".
+auto const nth_weekday_shift = ACT(if (E.offset.q.unknown || E.offset.q.milli < 1000 || E.offset.q.milli % 1000 != 0 ||
+                                       E.offset.q.milli > 1000000) x3::_pass(ctx) = false;
+                                   else {
+                                     E.offset.q.milli -= 1000;
+                                     E.offset.q.u = unit::week;
+                                     if (E.offset.q.milli == 0) E.offset.sign = 0;
+                                     E.offset_from_anchor = true;
+                                   });
+auto const weekdays_ago =
+    g[pos_(amount)[set_off_amount] >> sp >> pos_(weekdays_plural)[set_weekday] >> nb >> sp >>
+      (W("ago")[ACT(E.relation = rel::last; E.offset.sign = -1)] |
+       g[W("from") >> sp >> W("now")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
+      nb >> x3::eps[nth_weekday_shift]];
+// "the Friday before last", "the Friday after next": a week before last Friday, after next Friday
+auto const weekday_before_last =
+    g[W("the") >> sp >> pos_(weekday_name)[set_weekday] >> sp >>
+      (g[W("before") >> sp >> W("last")][ACT(E.relation = rel::last; E.offset.sign = -1)] |
+       g[W("after") >> sp >> W("next")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
+      nb >> !(sp >> (weekday_name | month_name | cal_unit | seasons)) >>  // not "before last year"
+      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset_from_anchor = true)]];
+
 // "Monday next week", "Friday of last week", "Wednesday this week": that day of the week named
 // (not after "next Monday": one relation only).
 auto const week_of_weekday =
@@ -1643,7 +1675,8 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] | holiday_expr |
+auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] |
+                           weekday_before_last | weekdays_ago | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
