@@ -1186,7 +1186,9 @@ struct resolver {
     } else {
       std::int64_t n = every;
       const period_unit pu = to_period_unit(e.set_unit, n);
-      len[pu] = n;
+      // "every few years": PXY
+      if (e.set_every < 0) len.unknown = pu;
+      else len[pu] = n;
       v.value = len.iso();
       v.grain = len.grain();
     }
@@ -1205,7 +1207,7 @@ struct resolver {
       else v.value = "XXXX-XX-XX" + clock;
     }
     if (e.set_unit != unit::none || e.weekday || e.month || e.day || e.season || e.pod != part_of_day::none) {
-      if (e.set_times == 0 && (e.set_each || e.set_every >= 1)) r.quant = e.set_each ? "EACH" : "EVERY";
+      if (e.set_times == 0 && (e.set_each || e.set_every != 0)) r.quant = e.set_each ? "EACH" : "EVERY";
     }
     v.length = len;
     v.every = r;

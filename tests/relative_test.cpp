@@ -582,6 +582,9 @@ constexpr set_case kSets[] = {
     {"every day", "P1D", "EVERY", ""},
     {"every week", "P1W", "EVERY", ""},
     {"every 3 weeks", "P3W", "EVERY", ""},
+    // an unknown number of units: PX<unit>
+    {"every few years", "PXY", "EVERY", ""},
+    {"every several months", "PXM", "EVERY", ""},
     {"twice a week", "P1W", "", "2X"},
     {"three times a year", "P1Y", "", "3X"},
     {"once a month", "P1M", "", "1X"},

@@ -129,7 +129,7 @@ struct expr {
   // --- sets -------------------------------------------------------------------------------------
   bool is_set = false;
   unit set_unit = unit::none;  ///< every <unit>
-  int set_every = 1;           ///< "every other" → 2, "every three weeks" → 3
+  int set_every = 1;           ///< "every other" → 2, "every three weeks" → 3, "every few years" → −1 (unknown)
   int set_times = 0;           ///< "twice a week" → 2
   bool set_each = false;       ///< "each" rather than "every"
 

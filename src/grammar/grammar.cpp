@@ -1519,7 +1519,9 @@ auto const set_expr =
       // "every second Sunday", "every third week" (not "every second" alone)
       -g[(W("second")[ACT(E.set_every = 2)] | W("third")[ACT(E.set_every = 3)] | W("fourth")[ACT(E.set_every = 4)]) >>
          sp >> &(units | weekday_name)] >>
-      -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000)))] >> sp] >>
+      // ("every few years": an unknown number of them, -1)
+      -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000));
+                          else if (V < 0) E.set_every = -1)] >> sp] >>
       (units[ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
        pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word) >>
       -time_tail >> x3::eps[mark_set]] |
