@@ -951,6 +951,8 @@ struct anaphor {
   detail::unit u;
   detail::part_of_day pod = detail::part_of_day::none;  ///< "that morning": a part of that day
   int days = 0;  ///< "the day before": the day before that date
+  /// "the week before": the week before that date's (last), "the year after" the one after (next)
+  detail::rel relation = detail::rel::this_;
 };
 std::optional<anaphor> match_anaphor(std::string_view s) {
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'l' && lower(s[0]) != 'e'))
@@ -1000,9 +1002,38 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
         {"the following evening", part_of_day::evening, 1, false}}};
     // a first look at the second word: most phrases after "the" are none of these
     const std::string_view second = word_after(s, 4);
-    if (!one_of(second, std::array<std::string_view, 7>{"day", "night", "evening", "morning", "previous",
-                                                         "preceding", "following"}))
+    if (!one_of(second, std::array<std::string_view, 11>{"day", "night", "evening", "morning", "previous",
+                                                          "preceding", "following", "week", "weekend", "month",
+                                                          "year"}))
       return std::nullopt;
+    // "The week before, …", "the year after.": the period before or after that date's, ending its
+    // phrase as "the day before" does ("the week before the vote" is not read here). (Not "the
+    // weekend after": from a weekday it is that week's own.)
+    {
+      struct around {
+        std::string_view words;
+        unit u;
+        detail::rel relation;
+      };
+      static constexpr std::array<around, 7> kAround{{{"the week before", unit::week, detail::rel::last},
+                                                      {"the week after", unit::week, detail::rel::next},
+                                                      {"the weekend before", unit::weekend, detail::rel::last},
+                                                      {"the month before", unit::month, detail::rel::last},
+                                                      {"the month after", unit::month, detail::rel::next},
+                                                      {"the year before", unit::year, detail::rel::last},
+                                                      {"the year after", unit::year, detail::rel::next}}};
+      for (const auto& f : kAround) {
+        const std::string_view w = f.words;
+        if (s.size() < w.size() || !iequals(s.substr(0, w.size()), w) || (s.size() > w.size() && is_alnum(s[w.size()])))
+          continue;
+        std::size_t k = w.size();
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && s[k] != ',' && s[k] != '.' && s[k] != ';' && s[k] != ':' && s[k] != ')') continue;
+        anaphor a{w.size(), f.u};
+        a.relation = f.relation;
+        return a;
+      }
+    }
     for (const auto& f : kShifted) {
       const std::string_view w = f.words;
       if (s.size() < w.size() || !iequals(s.substr(0, w.size()), w) || (s.size() > w.size() && is_alnum(s[w.size()])))
@@ -1383,7 +1414,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           if (!last_anchor) break;
           // Resolved as "this <unit>" against the previous date.
           detail::match m;
-          m.first.relation = detail::rel::this_;
+          m.first.relation = an->relation;
           m.first.unit_rel = an->u;
           m.first.pod = an->pod;
           m.length = an->length;

@@ -867,6 +867,19 @@ TEST_CASE("anaphors: 'earlier that day', 'the day before', 'the previous evening
                 {163, 179, "DATE", "2023-09-16"}}}});
 }
 
+TEST_CASE("anaphors: 'the week before', 'the weekend before', 'the year after' count from the date last named") {
+  // they end their phrase, as "the day before" does: "the week before the vote" is not one
+  check_rows({{"2023-09-19",
+               "The fire broke out on March 3, 2021. The weekend before, crews inspected it. The week after, "
+               "it reopened. The year before, it had flooded. The week before the vote was calm.",
+               {{22, 35, "DATE", "2021-03-03"},
+                {37, 55, "DATE", "2021-W08-WE"},
+                {77, 91, "DATE", "2021-W10"},
+                {106, 121, "DATE", "2020"},
+                // (read as "the week" alone, as before)
+                {139, 147, "DATE", "2023-W38"}}}});
+}
+
 TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
   check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
 }
