@@ -1246,9 +1246,26 @@ auto const off_back = (W("ago") | W("earlier") | W("back") | W("previously") |
 auto const off_fwd = (g[W("from") >> sp >> W("now")] | W("later") | W("hence") |
                       W("afterwards") | W("afterward") |
                       g[W("down") >> sp >> W("the") >> sp >> W("road")])[ACT(E.offset.sign = 1)];
-auto const off_qty = pos_(amount)[set_off_amount] >> -and_half[ACT(E.offset.q.milli += 500)] >>
-                     (sp | dash) >> units[set_off_unit] >> nb >>
-                     -and_half[ACT(E.offset.q.milli += 500)] >> -or_so;
+auto const off_qty_unit = -and_half[ACT(E.offset.q.milli += 500)] >> (sp | dash) >> units[set_off_unit] >> nb >>
+                          -and_half[ACT(E.offset.q.milli += 500)] >> -or_so;
+auto const off_qty = pos_(amount)[set_off_amount] >> off_qty_unit;
+// "two Sundays ago" (the Sunday before last), "three Fridays from now": the nth such day before
+// or after the reference day, as "a week ago Friday" is, counted from "last Sunday" (after the
+// amount, read in offset_expr).
+auto const nth_weekday_shift = ACT(if (E.offset.q.unknown || E.offset.q.milli < 1000 || E.offset.q.milli % 1000 != 0 ||
+                                       E.offset.q.milli > 1000000) x3::_pass(ctx) = false;
+                                   else {
+                                     E.offset.q.milli -= 1000;
+                                     E.offset.q.u = unit::week;
+                                     if (E.offset.q.milli == 0) E.offset.sign = 0;
+                                     E.offset_from_anchor = true;
+                                   });
+auto const weekdays_ago =
+    g[sp >> pos_(weekdays_plural)[set_weekday] >> nb >> sp >>
+      (W("ago")[ACT(E.relation = rel::last; E.offset.sign = -1)] |
+       g[W("from") >> sp >> W("now")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
+      nb >> x3::eps[nth_weekday_shift]];
+
 // the day anchors an offset may count from
 auto const anchor_day = deictic | g[holiday_name >> -year_part] | weekday_rel |  // "the day before last Tuesday"
                         g[md_date] | g[dm_date];
@@ -1275,7 +1292,7 @@ auto const weeks_on = x3::eps[ACT(if (E.offset.q.u != unit::week && E.offset.q.u
 auto const not_possessive = !(apos >> lit('s'));  // "a week on Monday's report"
 // The amount is read once; the words after it say how it counts.
 auto const offset_expr =
-    g[off_qty >> sp >>
+    g[pos_(amount)[set_off_amount] >> (g[off_qty_unit >> sp >>
       (g[W("from") >> sp >>
          x3::eps[ACT(E.offset.sign = 1; E.offset_from_anchor = true; E.offset_from_word = true)] >> anchor_day] |
        g[(W("before")[ACT(E.offset.sign = -1)] | W("after")[ACT(E.offset.sign = 1)]) >>
@@ -1286,7 +1303,7 @@ auto const offset_expr =
        off_back | off_fwd |
        g[weeks_on >> (g[W("on") >> sp >> pos_(weekday_name)[set_weekday]] | W("today")[ACT(E.day_offset = 0)] |
                       W("tomorrow")[ACT(E.day_offset = 1)]) >>
-         nb >> not_possessive])] |
+         nb >> not_possessive])] | weekdays_ago)] |
     // "years ago", "hours later", "days earlier": a plural unit alone is an unknown number of
     // them, as "a few days ago" is ("back" and "previously" only after an amount).
     g[pos_(plural_units)[ACT(E.offset.q = quantity{0, true, V}; E.offset.pos = where(ctx))] >> nb >> sp >>
@@ -1321,21 +1338,6 @@ auto const week_after =
                     E.offset_from_anchor = true;
                     E.offset_from_word = true;
                   })]];
-// "two Sundays ago" (the Sunday before last), "three Fridays from now": the nth such day before
-// or after the reference day, as "a week ago Friday" is, counted from "last Sunday".
-auto const nth_weekday_shift = ACT(if (E.offset.q.unknown || E.offset.q.milli < 1000 || E.offset.q.milli % 1000 != 0 ||
-                                       E.offset.q.milli > 1000000) x3::_pass(ctx) = false;
-                                   else {
-                                     E.offset.q.milli -= 1000;
-                                     E.offset.q.u = unit::week;
-                                     if (E.offset.q.milli == 0) E.offset.sign = 0;
-                                     E.offset_from_anchor = true;
-                                   });
-auto const weekdays_ago =
-    g[pos_(amount)[set_off_amount] >> sp >> pos_(weekdays_plural)[set_weekday] >> nb >> sp >>
-      (W("ago")[ACT(E.relation = rel::last; E.offset.sign = -1)] |
-       g[W("from") >> sp >> W("now")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
-      nb >> x3::eps[nth_weekday_shift]];
 // "the Friday before last", "the Friday after next": a week before last Friday, after next Friday
 auto const weekday_before_last =
     g[W("the") >> sp >> pos_(weekday_name)[set_weekday] >> sp >>
@@ -1678,7 +1680,7 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] |
-                           weekday_before_last | weekdays_ago | holiday_expr |
+                           weekday_before_last | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
