@@ -1105,9 +1105,9 @@ struct year_period {
 };
 
 std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
-  // the, its, this, last, next, or the year's first digit
+  // the, its, this, last, next, fiscal, or the year's first digit
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'i' && lower(s[0]) != 'l' && lower(s[0]) != 'n' &&
-                    s[0] != '1' && s[0] != '2'))
+                    lower(s[0]) != 'f' && s[0] != '1' && s[0] != '2'))
     return std::nullopt;
   const auto word_at = [&](std::size_t at, std::string_view w) {
     return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
@@ -1117,10 +1117,16 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   std::size_t n = 0;
   for (std::string_view det : {"the ", "its "})
     if (word_at(0, det.substr(0, 3))) { n = det.size(); break; }
-  if (s.size() >= n + 5 && is_digit(s[n]) && is_digit(s[n + 1]) && is_digit(s[n + 2]) && is_digit(s[n + 3]) &&
-      s[n + 4] == ' ' && (s[n] == '1' || s[n] == '2')) {
-    p.year = (s[n] - '0') * 1000 + (s[n + 1] - '0') * 100 + (s[n + 2] - '0') * 10 + (s[n + 3] - '0');
-    n += 5;
+  // "fiscal 1990's first quarter", "1990's third quarter": the year named in the possessive
+  const bool fiscal = word_at(n, "fiscal") && s.size() > n + 7 && s[n + 6] == ' ';
+  const std::size_t y = fiscal ? n + 7 : n;
+  const std::size_t after_year = s.size() >= y + 6 && s[y + 4] == '\'' && lower(s[y + 5]) == 's' ? y + 6 : y + 4;
+  if (s.size() >= after_year + 1 && is_digit(s[y]) && is_digit(s[y + 1]) && is_digit(s[y + 2]) && is_digit(s[y + 3]) &&
+      s[after_year] == ' ' && (s[y] == '1' || s[y] == '2')) {
+    p.year = (s[y] - '0') * 1000 + (s[y + 1] - '0') * 100 + (s[y + 2] - '0') * 10 + (s[y + 3] - '0');
+    n = after_year + 1;
+  } else if (fiscal) {
+    return std::nullopt;
   } else {
     static constexpr std::array<std::pair<std::string_view, int>, 3> kRel{
         {{"this year's ", 0}, {"last year's ", -1}, {"next year's ", 1}}};
@@ -1508,6 +1514,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         const std::string_view from_b = text.substr(b, std::min(kWindowBytes, text.size() - b));
         if (const auto ya = match_year_ago(from_b); ya && b + *ya > e) continue;
         if (const auto yp = match_year_part(from_b); yp && b + yp->length > e) continue;
+        if (const auto yp = match_year_period(from_b, ref_year); yp && b + yp->length > e) continue;
       }
       if (reject(text, b, b, e, m->first)) break;
       const expr& x = m->first;

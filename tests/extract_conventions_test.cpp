@@ -41,6 +41,10 @@ TEST_CASE("financial reports: the quarter in focus") {
 TEST_CASE("financial reports: years as adjectives, the year ended, fractions") {
   check_rows({
       {"1989-10-30", "Sales in the 1988 third quarter were $2 million.", {{9, 31, "DATE", "1988-Q3"}}},
+      // the year in the possessive, fiscal or not, after a preposition too
+      {"1989-10-30", "In fiscal 1990's first quarter, profit rose; in 1988's third quarter it fell.",
+       {{3, 30, "DATE", "1990-Q1"}, {48, 68, "DATE", "1988-Q3"}}},
+      {"1989-10-30", "In this year's third quarter, sales rose.", {{3, 28, "DATE", "1989-Q3"}}},
       {"1989-10-30", "This year's third quarter was weak; next year's first quarter will be better.",
        {{0, 25, "DATE", "1989-Q3"}, {36, 61, "DATE", "1990-Q1"}}},
       // with no quarter in focus "the 1988 quarter" is the year; never 1,988 quarters
