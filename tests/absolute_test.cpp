@@ -130,6 +130,9 @@ constexpr abs_case kCases[] = {
     {"2023-09-19T13:43+05:30", "March of 2022", "DATE", "2022-03", "2022-03-01T00:00:00+05:30", "2022-04-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "Mar 2022", "DATE", "2022-03", "2022-03-01T00:00:00+05:30", "2022-04-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "Q3 2023", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
+    // a quarter named by the month that ends it
+    {"2023-09-19T13:43+05:30", "the September quarter", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the June quarter of 2022", "DATE", "2022-Q2", "2022-04-01T00:00:00+05:30", "2022-07-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "Q3", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "2023Q3", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "2023-Q3", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", ""},
@@ -484,6 +487,8 @@ TEST_CASE("'the' between a month and its day needs an ordinal") {
 
 TEST_CASE("the turn of a century needs one that has a year to begin at") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
+  // a month that ends no calendar quarter names none
+  CHECK_FALSE(annals::parse("the October quarter", ref));
   // the first century began at year 1 (no year 0 to turn at): not read
   CHECK_FALSE(annals::parse("the turn of the 1st century", ref));
   // "turn" alone is no period

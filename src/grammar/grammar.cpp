@@ -1392,7 +1392,10 @@ auto const quarter_expr =
     // "3Q23", "4Q2023": analysts' glued form
     g[pos_(n1)[set_quarter] >> no_case[lit('q')] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
     g[-g[W("the") >> sp] >> -g[W("fiscal") >> (sp | dash)] >> ordinal[set_quarter] >> (sp | dash) >>
-      no_case[lit("quarter")] >> nb >> -year_after];  // "the fiscal first quarter"
+      no_case[lit("quarter")] >> nb >> -year_after] |  // "the fiscal first quarter"
+    // "the September quarter", "the June quarter": the quarter that ends with that month
+    g[W("the") >> sp >> months[ACT(if (V % 3 != 0) x3::_pass(ctx) = false; else E.quarter = V / 3)] >> nb >>
+      abbr_dot >> sp >> no_case[lit("quarter")] >> nb >> -year_after];
 auto const half_expr =
     g[-g[W("fiscal") >> sp] >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb] |  // 1990-H1
