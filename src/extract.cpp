@@ -889,6 +889,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                                                        "around", "about", "since", "and", "or"}))
     return true;
 
+  // "a quarter-point rise", "a half-point cut": a share of a percentage point, not of a year or
+  // an hour.
+  if ((x.is_duration || x.offset.sign != 0) && e < text.size() && text[e] == '-' &&
+      (iequals(text.substr(e + 1, 5), "point") || iequals(text.substr(e + 1, 10), "percentage")))
+    return true;
+
   // "a second term", "a second time": "second" the ordinal.
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::second && !after.empty() &&
       !iequals(after, "and") && !iequals(after, "or") && !iequals(after, "ago") && !iequals(after, "later") &&

@@ -282,6 +282,9 @@ TEST_CASE("false positives: rates and ages are not durations") {
       {"1998-10-25", "It lasted 3 hours 20 minutes.", {{10, 28, "DURATION", "PT3H20M"}}},
       // a duration after other words stays one
       {"1989-11-02", "It took a year, and for a week nothing moved.", {{8, 14, "DURATION", "P1Y"}, {24, 30, "DURATION", "P1W"}}},
+      // a share of a percentage point is no quarter or half of a year
+      {"2023-09-19", "Markets priced in a quarter-point rise, a half-percentage-point cut; it took a quarter-hour.",
+       {{77, 91, "DURATION", "PT15M"}}},
   });
 }
 
