@@ -243,7 +243,7 @@ class match_memo {
 // an apostrophe and are matched apart.
 constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
-     "plan", "planning", "expected", "expects", "would", "set", "soon", "next", "might", "resume",
+     "plan", "planning", "expect", "expected", "expects", "intend", "intends", "would", "set", "soon", "next", "might", "resume",
      "forecast"});
 // Past forms beyond the irregular ones (detail::kIrregularPastForms); a regular past form is a
 // cue by its ending too (past_form()).

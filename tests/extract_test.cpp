@@ -420,6 +420,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"1998-01-26", "AT&T announced a drop in profits for the fourth quarter.", {{37, 55, "DATE", "1997-Q4"}}},
       {"1998-02-10", "The firm lost money in the second half.", {{23, 38, "DATE", "1997-H2"}}},
       {"1998-01-26", "AT&T expects a drop in profits in the fourth quarter.", {{34, 52, "DATE", "1998-Q4"}}},
+      // "expect" and "intend" plan as "expects" does: the weekend to come (the reference is a Wednesday)
+      {"2024-01-10", "Officials expect to restore service by the weekend.", {{39, 50, "DATE", "2024-W02-WE"}}},
+      {"2024-01-10", "Crews restored service by the weekend.", {{26, 37, "DATE", "2024-W01-WE"}}},
+      {"2024-01-10", "They intend to vote on Friday.", {{23, 29, "DATE", "2024-01-12"}}},
       {"1989-10-27", "Sales fell in the third quarter.", {{14, 31, "DATE", "1989-Q3"}}},
       // a holiday without a year, as a month
       {"2024-11-20", "Markets closed early on Christmas Eve.", {{24, 37, "DATE", "2023-12-24"}}},
