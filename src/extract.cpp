@@ -1740,6 +1740,18 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // document's date: as TimeBank does, the amount is the mention ("three days", a
       // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
       // days after the one last mentioned.
+      // "an hour earlier than usual", "two weeks later than planned": a comparison, not a date;
+      // the amount is the mention, as above.
+      if (x.offset.sign != 0 && !x.offset_from_anchor && iequals(word_after(text, e), "than")) {
+        std::size_t n = mtext.size();
+        while (n > 0 && !detail::is_space_byte(mtext[n - 1])) --n;
+        while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
+        if (n > 0)
+          if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
+            *v = std::move(*d);
+            end_at = b + n;
+          }
+      }
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
           iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
         std::size_t n = mtext.size() - 5;

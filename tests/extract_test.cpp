@@ -891,6 +891,22 @@ TEST_CASE("'three days later' in news: the amount, without the blanks before 'la
   check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
 }
 
+TEST_CASE("'an hour earlier than usual' compares: the amount is the mention, in any anchoring") {
+  const std::vector<annals::test::row> rows{
+      {"2023-09-21", "The show starts an hour earlier than usual; it ended two weeks later than planned.",
+       {{16, 23, "DURATION", "PT1H"}, {53, 62, "DURATION", "P2W"}}}};
+  check_rows(rows);
+  annals::extract_options narrative;
+  narrative.anchor = annals::anchoring::narrative;
+  check_rows(rows, narrative);
+}
+
+TEST_CASE("approximations before 'a': 'nearly a decade', 'almost a year'") {
+  check_rows({{"2023-09-21", "He spent nearly a decade there and almost a year abroad.",
+               {{9, 24, "DURATION", "P10Y"}, {35, 48, "DURATION", "P1Y"}}}});
+  CHECK(annals::parse("nearly a year", ref_of("2023-09-21"))->mod == annals::timex_mod::less_than);
+}
+
 TEST_CASE("a plural unit alone before 'ago', 'earlier' or 'later' is a vague offset") {
   check_rows({
       // in news "later" is left out, as for "three days later": the unknown amount remains

@@ -517,7 +517,7 @@ struct approx_table : ci_symbols<timex_mod> {
        ("under", timex_mod::less_than)("more than", timex_mod::more_than)
        ("over", timex_mod::more_than)("at least", timex_mod::equal_or_more)
        ("at most", timex_mod::equal_or_less)("no more than", timex_mod::equal_or_less)
-       ("up to", timex_mod::equal_or_less)("nearly a", timex_mod::less_than);
+       ("up to", timex_mod::equal_or_less);
   }
 };
 // Before a date or time only words of approximation apply ("around noon", "circa 1990"); "over",
