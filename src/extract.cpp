@@ -1594,7 +1594,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (bare_part && t == tense::past) popt.hint = t;
       if (xd.month && xd.day && !xd.year) {
         std::string_view verb = word_before(text, b);
-        if (iequals(verb, "on")) verb = word_before(text, verb);
+        // "died on Dec. 4", "lasted from July 14 to Nov. 9", "ran between March 3 and 5"
+        if (iequals(verb, "on") || iequals(verb, "from") || iequals(verb, "between")) verb = word_before(text, verb);
         if (!verb.empty()) {
           const auto vb = static_cast<std::size_t>(verb.data() - text.data());
           if (past_form(text, vb, vb + verb.size())) popt.hint = tense::past;

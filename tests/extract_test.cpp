@@ -390,6 +390,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       // a month-day only by a past verb right before it
       {"1989-10-27", "The company's fiscal year ended Jan. 31.", {{32, 39, "DATE", "1989-01-31"}}},
       {"1989-10-27", "The old chairman died on Dec. 4.", {{25, 31, "DATE", "1988-12-04"}}},
+      // and before "from" or "between" (a stretch's start); not before "until" (it may be extended)
+      {"2024-03-09", "The strike, which lasted from July 14 to Nov. 9, ended.", {{30, 47, "DATE", "2023-07-14/2023-11-09"}}},
+      {"2024-03-09", "The festival runs from July 14 to July 20.", {{23, 41, "DATE", "2024-07-14/2024-07-20"}}},
+      {"2024-03-09", "Talks were extended until July 14.", {{26, 33, "DATE", "2024-07-14"}}},
       {"1989-10-27", "The talks were delayed, and a vote is expected Dec. 4.", {{47, 53, "DATE", "1989-12-04"}}},
       // a month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day; in the next sentence, the one nearest the reference
