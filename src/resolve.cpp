@@ -1169,6 +1169,18 @@ struct resolver {
       v.value = fmt::format("XXXX-XX-{:02}", *e.day);
       v.grain = grain::day;
       len[period_unit::month] = every;
+    } else if (e.holiday >= 0) {
+      // "every Christmas": its month and day when fixed, else yearly (TIMEX3 has no value for
+      // "the fourth Thursday of November")
+      const holiday& h = holiday_table()[static_cast<std::size_t>(e.holiday)];
+      if (h.rule == holiday_rule::fixed) {
+        v.value = fmt::format("XXXX-{:02}-{:02}", h.month, h.day);
+        v.grain = grain::day;
+      } else {
+        v.value = "P1Y";
+        v.grain = grain::year;
+      }
+      len[period_unit::year] = every;
     } else if (e.season) {
       static constexpr std::array<std::string_view, 4> codes{"SP", "SU", "FA", "WI"};
       v.value = fmt::format("XXXX-{}", codes[static_cast<std::size_t>(*e.season - 1)]);
@@ -1206,7 +1218,8 @@ struct resolver {
       if (e.weekday || e.month || e.day) v.value += clock;
       else v.value = "XXXX-XX-XX" + clock;
     }
-    if (e.set_unit != unit::none || e.weekday || e.month || e.day || e.season || e.pod != part_of_day::none) {
+    if (e.set_unit != unit::none || e.weekday || e.month || e.day || e.season || e.pod != part_of_day::none ||
+        e.holiday >= 0) {
       if (e.set_times == 0 && (e.set_each || e.set_every != 0)) r.quant = e.set_each ? "EACH" : "EVERY";
     }
     v.length = len;

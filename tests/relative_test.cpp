@@ -584,6 +584,10 @@ constexpr set_case kSets[] = {
     {"every 3 weeks", "P3W", "EVERY", ""},
     // an unknown number of units: PX<unit>
     {"every few years", "PXY", "EVERY", ""},
+    // a holiday every year: its month and day when fixed, else yearly
+    {"every Christmas", "XXXX-12-25", "EVERY", ""},
+    {"each Christmas Eve", "XXXX-12-24", "EACH", ""},
+    {"every Thanksgiving", "P1Y", "EVERY", ""},
     {"every several months", "PXM", "EVERY", ""},
     {"twice a week", "P1W", "", "2X"},
     {"three times a year", "P1Y", "", "3X"},

@@ -1528,7 +1528,8 @@ auto const set_expr =
       -g[pos_(amount)[ACT(if (V > 0) E.set_every = static_cast<int>(std::min<std::int64_t>(V / 1000, 1000000));
                           else if (V < 0) E.set_every = -1)] >> sp] >>
       (units[ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
-       pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word) >>
+       pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word |
+       holiday_name) >>  // "every Christmas": yearly
       -time_tail >> x3::eps[mark_set]] |
     g[set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     // "twice monthly", "three times weekly"
