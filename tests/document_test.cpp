@@ -226,6 +226,14 @@ TEST_CASE("Date: header and datelines") {
   CHECK(iso(d->ref) == "2019-03-06T00:00:00");
   CHECK(posted.substr(d->begin, d->end - d->begin) == "March 6, 2019");
 
+  // "Last Modified:" as the British papers print it, with a dotted clock
+  const std::string modified = "Bridge shut\nLast Modified: Thu 19 Oct 2023 15.45 BST\n\nThe bridge shut.\n";
+  d = date_of(modified);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2023-10-19T15:45:00+01:00");
+  CHECK(modified.substr(d->begin, d->end - d->begin) == "Thu 19 Oct 2023 15.45 BST");
+
   // A byline, a separator and the date ("By Jane Doe | September 19, 2023 at 8:13 am EDT").
   const std::string byline = "Vote delayed\nBy Jane Doe | September 19, 2023 at 8:13 am EDT\n\nThe Senate met.\n";
   d = date_of(byline);

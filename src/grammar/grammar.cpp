@@ -1770,7 +1770,7 @@ struct best_match {
 
 // What match_expression reads before an expression: dateline keywords ("Last Updated :") and
 // prepositions ("on Tuesday"), each followed by a blank.
-constexpr std::string_view kDatelinePrefixes[] = {"last updated", "first published", "published",
+constexpr std::string_view kDatelinePrefixes[] = {"last updated", "first published", "last modified", "published",
                                                   "updated", "posted", "date"};
 constexpr std::string_view kDatelineAfter[] = {"on", "at"};
 constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "over", "from", "between",

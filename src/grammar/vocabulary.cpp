@@ -31,7 +31,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter",
     "least", "less", "local", "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid",
     "midafternoon", "midday", "middle", "midmonth", "midmorning", "midnight", "midweek", "midyear", "millennia", "millennium", "min",
-    "mins", "minute", "minutes", "moment", "mon", "monday", "mondays", "month", "monthlong",
+    "mins", "minute", "minutes", "modified", "moment", "mon", "monday", "mondays", "month", "monthlong",
     "monthly", "months", "more", "morning", "mornings", "most", "nd", "near", "nearly", "next",
     "night", "nightfall", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties",
     "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "number", "o", "oct",
