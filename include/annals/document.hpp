@@ -35,8 +35,9 @@
 //      <time datetime="…">.
 //   4. An RFC 2822 `Date:` header on one of the first lines (`-0000` means no zone: floating).
 //   5. A news dateline: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
-//      "Published …", "Updated …", "Posted …", "Last Modified: …" anywhere on a short line (the keyword capitalised
-//      or after "last"/"first"); the earliest of them wins, as the time the story was written.
+//      "Published …", "Updated …", "Posted …", "Last Modified: …" anywhere on a short line (the
+//      keyword capitalised or after "last"/"first"); the earliest of them wins, as the time the
+//      story was written.
 //      Failing that, a complete date alone on one of the first five non-empty lines.
 // A date counts only when its text states year, month and day. The reference is the value's
 // start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
