@@ -901,6 +901,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       !iequals(after, "before") && !iequals(after, "after") && !iequals(after, "earlier"))
     return true;
 
+  // "the week before the vote", "the year after the war": a period counted from an event, not
+  // this week or year ("the week before," alone counts from the date last named: an anaphor).
+  if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && begins_with_the(s) &&
+      s.find(' ') == s.rfind(' ') && (iequals(after, "before") || iequals(after, "after")))
+    return true;
+
   // "the day", "the hour", "the minute" alone are rarely dates ("the day he left").
   if (x.unit_rel != detail::unit::none && x.relation == detail::rel::this_ && begins_with_the(s) &&
       (x.unit_rel == detail::unit::day || x.unit_rel == detail::unit::hour || x.unit_rel == detail::unit::minute))

@@ -886,9 +886,10 @@ TEST_CASE("anaphors: 'the week before', 'the weekend before', 'the year after' c
                {{22, 35, "DATE", "2021-03-03"},
                 {37, 55, "DATE", "2021-W08-WE"},
                 {77, 91, "DATE", "2021-W10"},
-                {106, 121, "DATE", "2020"},
-                // (read as "the week" alone, as before)
-                {139, 147, "DATE", "2023-W38"}}}});
+                {106, 121, "DATE", "2020"}}}});
+  // before an event a period is counted from it, not this one: no mention
+  check_rows({{"2023-09-19", "The year after the war was hard; the week before Christmas is busy.",
+               {{49, 58, "DATE", "2023-12-25"}}}});
 }
 
 TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
