@@ -1127,8 +1127,14 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   };
   year_period p;
   std::size_t n = 0;
-  for (std::string_view det : {"the ", "its "})
-    if (word_at(0, det.substr(0, 3))) { n = det.size(); break; }
+  const char c0 = lower(s[0]);
+  if (c0 == 't' || c0 == 'i')
+    for (std::string_view det : {"the ", "its "})
+      if (word_at(0, det.substr(0, 3))) { n = det.size(); break; }
+  // then fiscal, this, last, next or the year's first digit
+  if (n >= s.size()) return std::nullopt;
+  if (const char c = lower(s[n]); c != 'f' && c != 't' && c != 'l' && c != 'n' && c != '1' && c != '2')
+    return std::nullopt;
   // "fiscal 1990's first quarter", "1990's third quarter": the year named in the possessive
   const bool fiscal = word_at(n, "fiscal") && s.size() > n + 7 && s[n + 6] == ' ';
   const std::size_t y = fiscal ? n + 7 : n;
