@@ -1607,10 +1607,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (xd.month && xd.day && !xd.year) {
         std::string_view verb = word_before(text, b);
         // "died on Dec. 4", "lasted from July 14 to Nov. 9", "ran between March 3 and 5"
-        if (iequals(verb, "on") || iequals(verb, "from") || iequals(verb, "between")) verb = word_before(text, verb);
+        const bool stretch = iequals(verb, "from") || iequals(verb, "between");
+        if (iequals(verb, "on") || stretch) verb = word_before(text, verb);
         if (!verb.empty()) {
           const auto vb = static_cast<std::size_t>(verb.data() - text.data());
           if (past_form(text, vb, vb + verb.size())) popt.hint = tense::past;
+          // "the budget is on 22 November", "the deadline is Dec. 1": on the calendar ahead, as
+          // for a weekday
+          else if (!stretch && (iequals(verb, "is") || iequals(verb, "are"))) popt.hint = tense::future;
         }
       }
       reference r = ref;

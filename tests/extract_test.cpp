@@ -394,6 +394,10 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2024-03-09", "The strike, which lasted from July 14 to Nov. 9, ended.", {{30, 47, "DATE", "2023-07-14/2023-11-09"}}},
       {"2024-03-09", "The festival runs from July 14 to July 20.", {{23, 41, "DATE", "2024-07-14/2024-07-20"}}},
       {"2024-03-09", "Talks were extended until July 14.", {{26, 33, "DATE", "2024-07-14"}}},
+      // the present of "be" right before it (or its "on") puts it ahead, as for a weekday
+      {"2024-05-23", "The budget is on 22 November; the deadline is 22 November.",
+       {{17, 28, "DATE", "2024-11-22"}, {46, 57, "DATE", "2024-11-22"}}},
+      {"2024-05-23", "The budget was on 22 November.", {{18, 29, "DATE", "2023-11-22"}}},
       {"1989-10-27", "The talks were delayed, and a vote is expected Dec. 4.", {{47, 53, "DATE", "1989-12-04"}}},
       // a month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day; in the next sentence, the one nearest the reference
