@@ -1715,11 +1715,15 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                              x.offset.q.milli == 1000;
       if (focus_quarter && v->span && year_back) *v = quarter_a_year_before(*focus_quarter);
       // "resume in the new year", in lower case, is a year, not its first day: from July on the
-      // next one, before July the one just begun.
+      // next one, before July the one just begun, unless the sentence looks ahead after January
+      // ("will report back in the new year", said in May).
       if (x.holiday >= 0 && x.holiday == detail::holiday_index("new year") && mtext == "new year" &&
           iequals(word_before(text, b), "the")) {
         const date::year_month_day d{ref.day()};
-        const int y = static_cast<int>(d.year()) + (d.month() >= date::July ? 1 : 0);
+        const bool ahead = d.month() >= date::July ||
+                           (d.month() >= date::February && options.use_tense &&
+                            sentence_tense(text, b, e, false) == tense::future);
+        const int y = static_cast<int>(d.year()) + (ahead ? 1 : 0);
         if (auto year = parse(std::to_string(y), ref, options.parse)) *v = std::move(*year);
       }
       // The focus moves to a quarter named outright ("the third quarter", "Q3 1989") that has

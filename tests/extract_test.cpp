@@ -439,6 +439,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       // "the new year" in lower case is a year: the next from July on, else the one begun
       {"2024-11-20", "Talks will resume in the new year.", {{25, 33, "DATE", "2025"}}},
       {"2025-02-10", "Sales rose in the new year.", {{18, 26, "DATE", "2025"}}},
+      // after January a sentence that looks ahead means the next one
+      {"2024-05-23", "The inquiry will report back in the new year.", {{36, 44, "DATE", "2025"}}},
+      {"2024-01-20", "Talks will resume in the new year.", {{25, 33, "DATE", "2024"}}},
       {"2024-11-20", "Markets close on New Year.", {{17, 25, "DATE", "2025-01-01"}}},
   });
   SUBCASE("use_tense = false keeps the default direction (a bare weekday is the past one)") {
