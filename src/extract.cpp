@@ -267,7 +267,7 @@ constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going"
 constexpr auto kScheduleVerbs = std::to_array<std::string_view>(
     {"begins", "starts", "opens", "closes", "ends", "meets", "resumes", "convenes", "reconvenes", "expires",
      "arrives", "departs", "leaves", "returns", "concludes", "debuts", "premieres", "airs", "kicks", "launches",
-     "heads", "travels", "visits", "faces", "hosts", "testifies", "votes"});
+     "heads", "travels", "visits", "faces", "hosts", "testifies", "votes", "takes"});
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 
 enum cue_flag : std::uint8_t {
@@ -474,6 +474,13 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     std::size_t b = e;
     while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\'') && rb.take(text[b - 1])) --b;
     if (b == e || (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '\''))) break;
+    // the particle of a phrasal verb takes no room: "kicks off at 3pm on Boxing Day", "takes
+    // place on Friday" are as near as "begins on Friday"
+    const std::string_view w = text.substr(b, e - b);
+    if (words > 0 && (iequals(w, "off") || iequals(w, "place") || iequals(w, "up") || iequals(w, "out"))) {
+      i = b;
+      continue;
+    }
     ++words;
     consider(b, e, words * 2);
     i = b;

@@ -365,6 +365,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-09-21", "They spoke on Wednesday, followed by a vote.", {{14, 23, "DATE", "2023-09-20"}}},
       // a schedule in the present tense right before it looks forward; an infinitive does not
       {"2023-09-21", "The trial begins Monday, officials said.", {{17, 23, "DATE", "2023-09-25"}}},
+      // a phrasal verb's particle takes no room: "kicks off at", "takes place on"
+      {"2024-05-23", "The match kicks off at 3pm on Boxing Day.", {{23, 40, "TIME", "2024-12-26T15:00"}}},
+      {"2024-05-23", "The ceremony takes place on Friday.", {{28, 34, "DATE", "2024-05-24"}}},
       {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
       {"2023-09-21", "The store opens in March.", {{19, 24, "DATE", "2024-03"}}},
       {"2023-09-21", "It had been due to expire Friday evening.", {{26, 40, "TIME", "2023-09-15TEV"}}},
