@@ -534,6 +534,8 @@ constexpr plain_case kDurations[] = {
     // "within" is a preposition before the length, as "for" is
     {"within two weeks", "DURATION", "P2W"},
     {"within 24 hours", "DURATION", "PT24H"},
+    // "or two" after one unit: about one (mod APPROX, checked below)
+    {"a week or two", "DURATION", "P1W"},
     {"21.34 seconds", "DURATION", "PT21.34S"},  // thousandths of a second are kept
     {"0.5 seconds", "DURATION", "PT0.5S"},
     {"3.999 seconds", "DURATION", "PT3.999S"},
@@ -734,6 +736,21 @@ TEST_CASE("a day or a week a period does not have is an error") {
 TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week counted on") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   for (const char* text : {"three hours on Monday", "a week on Monday's", "Wednesday week's", "a week Tuesday"}) {
+    CAPTURE(text);
+    CHECK_FALSE(annals::parse(text, ref));
+  }
+}
+
+TEST_CASE("'or two' after one unit is about one; not after more, nor before its own unit") {
+  const auto ref = ref_of("2023-09-19T13:43+05:30");
+  const auto week = annals::parse("a week or two", ref);
+  REQUIRE(week);
+  CHECK(week->mod == annals::timex_mod::approx);
+  const auto days = annals::parse("a day or two ago", ref);
+  REQUIRE(days);
+  CHECK(days->value == "2023-09-18");
+  CHECK(days->mod == annals::timex_mod::approx);
+  for (const char* text : {"three days or two", "a week or two weeks", "last week or two"}) {
     CAPTURE(text);
     CHECK_FALSE(annals::parse(text, ref));
   }

@@ -1188,7 +1188,13 @@ auto const holiday_expr =
 // "the month" (this month; only with a modifier in running text).
 auto const set_unit_rel = ACT(E.unit_rel = V);
 // "or so" after an amount or a unit makes it approximate: "a week or so ago", "the next year or so"
-auto const or_so = g[sp >> W("or") >> sp >> W("so") >> nb][ACT(E.mod = timex_mod::approx)];
+// "a week or so", and "a day or two", "a week or three" (one of a unit, about: not "a week or two
+// weeks", where the amount has its own unit)
+auto const or_so = g[sp >> W("or") >> sp >>
+                     (W("so") | g[x3::eps[ACT(if (E.offset.q.milli != 1000 && (E.ndur != 1 || E.dur[0].milli != 1000))
+                                                x3::_pass(ctx) = false)] >>
+                                  (W("two") | W("three"))]) >>
+                     nb >> !g[sp >> units >> nb]][ACT(E.mod = timex_mod::approx)];
 const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit::month},
                                       {"year", unit::year},       {"quarter", unit::quarter},
                                       {"weekend", unit::weekend}, {"decade", unit::decade},
