@@ -916,6 +916,13 @@ TEST_CASE("'an hour earlier than usual' compares: the amount is the mention, in 
   check_rows(rows, narrative);
 }
 
+TEST_CASE("'over a two-week period': the preposition, not 'more than'") {
+  check_rows({{"2023-09-21", "Over a two-week period, sales rose.", {{5, 22, "DURATION", "P2W"}}}});
+  const auto r = annals::extract("Over a two-week period, sales rose.", ref_of("2023-09-21"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].value.mod == annals::timex_mod::none);
+}
+
 TEST_CASE("approximations before 'a': 'nearly a decade', 'almost a year'") {
   check_rows({{"2023-09-21", "He spent nearly a decade there and almost a year abroad.",
                {{9, 24, "DURATION", "P10Y"}, {35, 48, "DURATION", "P1Y"}}}});

@@ -536,6 +536,9 @@ constexpr plain_case kDurations[] = {
     {"within 24 hours", "DURATION", "PT24H"},
     // "or two" after one unit: about one (mod APPROX, checked below)
     {"a week or two", "DURATION", "P1W"},
+    // a length before "period", article and noun included
+    {"a three-year period", "DURATION", "P3Y"},
+    {"the 12-month period", "DURATION", "P12M"},
     {"21.34 seconds", "DURATION", "PT21.34S"},  // thousandths of a second are kept
     {"0.5 seconds", "DURATION", "PT0.5S"},
     {"3.999 seconds", "DURATION", "PT3.999S"},

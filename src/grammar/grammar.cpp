@@ -1487,6 +1487,10 @@ auto const duration_expr =
     g[(g[W("half") >> sp >> (W("an") | W("a"))] | g[W("a") >> sp >> W("half")] | W("half")) >>
       (sp | dash) >> units[ACT(E.ndur = 1; E.dur[0] = quantity{500, false, V})] >> nb >>
       x3::eps[mark_dur]] |
+    // "a three-year period", "the 12-month period": the length, article and noun included ("over"
+    // before it is the preposition: "over a two-week period" is no more than two weeks)
+    g[x3::eps[ACT(if (E.mod == timex_mod::more_than) x3::_pass(ctx) = false)] >> (W("a") | W("an") | W("the")) >>
+      sp >> pos_(amount)[push_dur] >> dash >> units[dur_unit] >> nb >> sp >> W("period") >> nb >> x3::eps[mark_dur]] |
     g[(W("the") >> sp >> (W("past")[ACT(E.duration_anchored_past = true)] |
                           W("last")[ACT(E.duration_anchored_past = true)] |
                           W("previous")[ACT(E.duration_anchored_past = true)] |

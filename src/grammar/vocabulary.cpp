@@ -36,7 +36,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "night", "nightfall", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties",
     "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "number", "o", "oct",
     "october", "of", "offset", "on", "once", "one", "or", "ordinal", "other", "outset", "over",
-    "overnight", "p", "part", "past", "per", "pm", "posted", "preceding", "present", "presently",
+    "overnight", "p", "part", "past", "per", "period", "pm", "posted", "preceding", "present", "presently",
     "previous", "previously", "prior", "published", "q", "quarter", "quarterly", "quarters", "rd", "recent",
     "recently", "record", "right", "road", "roughly", "s", "sat", "saturday", "saturdays", "sec",
     "second", "seconds", "secs", "semiannually", "sep", "sept", "september", "seven", "seventeen",
