@@ -536,6 +536,7 @@ constexpr plain_case kDurations[] = {
     {"within 24 hours", "DURATION", "PT24H"},
     // "or two" after one unit: about one (mod APPROX, checked below)
     {"a week or two", "DURATION", "P1W"},
+    {"one hundred days", "DURATION", "P100D"},
     // a length before "period", article and noun included
     {"a three-year period", "DURATION", "P3Y"},
     {"the 12-month period", "DURATION", "P12M"},

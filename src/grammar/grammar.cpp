@@ -815,8 +815,9 @@ auto const amount = x3::rule<class amount_, std::int64_t>{"amount"} =
     (W("a few") | W("few") | W("several") | W("many") | W("a number of") | W("some") |
      W("dozens of") | W("hundreds of") | W("a couple more"))[([](auto& c) { x3::_val(c) = -1; })] |
     digit_amount[([](auto& c) { x3::_val(c) = x3::_attr(c); })] |
-    word_num[([](auto& c) { x3::_val(c) = std::int64_t{x3::_attr(c)} * 1000; })] |
+    // (before the number words: "one" alone would leave "hundred days")
     (W("a hundred") | W("one hundred"))[([](auto& c) { x3::_val(c) = 100000; })] |
+    word_num[([](auto& c) { x3::_val(c) = std::int64_t{x3::_attr(c)} * 1000; })] |
     (W("an") | W("a"))[([](auto& c) { x3::_val(c) = 1000; })] >>
         // "a quarter century", "a quarter of a century", "a quarter hour" (read here, after "a",
         // so that no other amount pays for the look)
