@@ -267,8 +267,9 @@ std::optional<document_date> dateline_at(std::string_view text, std::size_t from
 }
 
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
-//    "Published …", "Updated …", "Posted …", "Last Modified: …"; the earliest wins. Failing that, a complete date
-//    alone on one of the first lines, or after a byline and a separator ("By Jane Doe | …").
+//    "Published …", "Updated …", "Posted …", "Last Modified: …"; the earliest wins. Failing that,
+//    a complete date alone on one of the first lines, or after a byline and a separator ("By Jane
+//    Doe | …").
 std::optional<document_date> from_datelines(const document& doc, const parse_options& options) {
   const std::string_view text = doc.text;
   static constexpr std::array<std::string_view, 4> kWords = {"published", "updated", "posted", "modified"};

@@ -243,8 +243,8 @@ class match_memo {
 // an apostrophe and are matched apart.
 constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
-     "plan", "planning", "expect", "expected", "expects", "intend", "intends", "would", "set", "soon", "next", "might", "resume",
-     "forecast"});
+     "plan", "planning", "expect", "expected", "expects", "intend", "intends", "would", "set", "soon", "next",
+     "might", "resume", "forecast"});
 // Past forms beyond the irregular ones (detail::kIrregularPastForms); a regular past form is a
 // cue by its ending too (past_form()).
 constexpr auto kPastCues = std::to_array<std::string_view>(
@@ -1764,12 +1764,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           }
         }
       }
-      // "three days later" in a news story counts from an event the story names, not from the
-      // document's date: as TimeBank does, the amount is the mention ("three days", a
-      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
-      // days after the one last mentioned.
       // "an hour earlier than usual", "two weeks later than planned": a comparison, not a date;
-      // the amount is the mention, as above.
+      // the amount is the mention, as below.
       if (x.offset.sign != 0 && !x.offset_from_anchor && iequals(word_after(text, e), "than")) {
         std::size_t n = mtext.size();
         while (n > 0 && !detail::is_space_byte(mtext[n - 1])) --n;
@@ -1780,6 +1776,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
             end_at = b + n;
           }
       }
+      // "three days later" in a news story counts from an event the story names, not from the
+      // document's date: as TimeBank does, the amount is the mention ("three days", a
+      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
+      // days after the one last mentioned.
       if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
           iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
         std::size_t n = mtext.size() - 5;

@@ -71,7 +71,8 @@ struct expr {
   std::optional<std::int64_t> century;  ///< 18 for "the 19th century" (TIMEX3 counts from 0);
                                         ///< −5 for "the fifth century BC"
   /// "the turn of the century" (century) or "of the millennium" (millennium): the year that
-  /// begins one, `year` when an ordinal names it, else the one nearest the reference.
+  /// begins one, `year` when an ordinal names it, else chosen by the resolver from the
+  /// reference (the one just past, or the coming one in the last quarter of a century).
   unit turn_of = unit::none;
   std::uint32_t pos_year = 0, pos_month = 0, pos_day = 0, pos_weekday = 0, pos_hour = 0,
                 pos_minute = 0, pos_second = 0, pos_zone = 0;
@@ -129,7 +130,7 @@ struct expr {
   // --- sets -------------------------------------------------------------------------------------
   bool is_set = false;
   unit set_unit = unit::none;  ///< every <unit>
-  int set_every = 1;           ///< "every other" → 2, "every three weeks" → 3, "every few years" → −1 (unknown)
+  int set_every = 1;           ///< "every other" → 2, "every three weeks" → 3; −1 unknown ("every few years")
   int set_times = 0;           ///< "twice a week" → 2
   bool set_each = false;       ///< "each" rather than "every"
 
