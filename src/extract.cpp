@@ -477,7 +477,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     // the particle of a phrasal verb takes no room: "kicks off at 3pm on Boxing Day", "takes
     // place on Friday" are as near as "begins on Friday"
     const std::string_view w = text.substr(b, e - b);
-    if (words > 0 && (iequals(w, "off") || iequals(w, "place") || iequals(w, "up") || iequals(w, "out"))) {
+    const char c = lower(text[b]);
+    if (words > 0 && (c == 'o' || c == 'p' || c == 'u') &&
+        (iequals(w, "off") || iequals(w, "place") || iequals(w, "up") || iequals(w, "out"))) {
       i = b;
       continue;
     }
