@@ -81,6 +81,11 @@ period_span century_of(std::int64_t c) {
   return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};
 }
 
+period_span millennium_of(std::int64_t m) {
+  const date::year y{static_cast<int>(m * 1000)};
+  return {at(first_of(y, 1)), at(first_of(y + date::years{1000}, 1)), grain::millennium};
+}
+
 period_span century_bc_of(std::int64_t n) {
   const date::year y{static_cast<int>(1 - n * 100)};  // 5 → -499, that is 500 BC
   return {at(first_of(y, 1)), at(first_of(y + date::years{100}, 1)), grain::century};

@@ -490,6 +490,11 @@ struct resolver {
       a.stated = field::decade;
       return a;
     }
+    if (e.millennium) {
+      a.span = cal::millennium_of(*e.millennium);
+      a.stated = field::decade;
+      return a;
+    }
     if (e.decade) {
       std::int64_t d = *e.decade;
       if (e.year_two_digit) d = expand_year(d * 10, true) / 10;

@@ -181,6 +181,8 @@ constexpr abs_case kCases[] = {
     {"2023-09-19T13:43+05:30", "the 19th century", "DATE", "18", "1800-01-01T00:00:00+05:30", "1900-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the 21st century", "DATE", "20", "2000-01-01T00:00:00+05:30", "2100-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the twentieth century", "DATE", "19", "1900-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the third millennium", "DATE", "2", "2000-01-01T00:00:00+05:30", "3000-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the second millennium", "DATE", "1", "1000-01-01T00:00:00+05:30", "2000-01-01T00:00:00+05:30", ""},
     // the common era written after it changes nothing
     {"2023-09-19T13:43+05:30", "the 5th century AD", "DATE", "04", "0400-01-01T00:00:00+05:30", "0500-01-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "2023", "DATE", "2023", "2023-01-01T00:00:00+05:30", "2024-01-01T00:00:00+05:30", ""},
@@ -491,6 +493,8 @@ TEST_CASE("the turn of a century needs one that has a year to begin at") {
   const auto ref = ref_of("2023-09-19T13:43+05:30");
   // a month that ends no calendar quarter names none
   CHECK_FALSE(annals::parse("the October quarter", ref));
+  // a millennium past the tenth would end after 9999
+  CHECK_FALSE(annals::parse("the eleventh millennium", ref));
   // the first century began at year 1 (no year 0 to turn at): not read
   CHECK_FALSE(annals::parse("the turn of the 1st century", ref));
   // "turn" alone is no period

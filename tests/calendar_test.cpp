@@ -104,6 +104,8 @@ TEST_CASE("decades and centuries") {
   CHECK(span_text(cal::century_of(18)) == "1800-01-01T00:00:00/1900-01-01T00:00:00 18");
   CHECK(span_text(cal::century_of(20)) == "2000-01-01T00:00:00/2100-01-01T00:00:00 20");
   CHECK(span_text(cal::century_of(0)) == "0000-01-01T00:00:00/0100-01-01T00:00:00 00");
+  CHECK(span_text(cal::millennium_of(2)) == "2000-01-01T00:00:00/3000-01-01T00:00:00 2");
+  CHECK(span_text(cal::millennium_of(9)) == "9000-01-01T00:00:00/10000-01-01T00:00:00 9");
   // the fifth century BC is 500–401 BC; the first, 100–1 BC
   CHECK(span_text(cal::century_bc_of(5)) == "-0499-01-01T00:00:00/-0399-01-01T00:00:00 BC04");
   CHECK(span_text(cal::century_bc_of(1)) == "-0099-01-01T00:00:00/0001-01-01T00:00:00 BC00");

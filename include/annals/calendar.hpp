@@ -59,6 +59,7 @@ struct part_of_day_hours {
 [[nodiscard]] period_span year_of(date::year y);
 [[nodiscard]] period_span decade_of(std::int64_t decade);   ///< 199 → 1990s
 [[nodiscard]] period_span century_of(std::int64_t century); ///< 18 → 1800s
+[[nodiscard]] period_span millennium_of(std::int64_t millennium); ///< 2 → 2000–2999
 /// The n-th century before the common era: 5 → 500–401 BC, [-0499, -0399) astronomically.
 [[nodiscard]] period_span century_bc_of(std::int64_t n);
 

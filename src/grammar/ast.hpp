@@ -70,6 +70,7 @@ struct expr {
   std::optional<std::int64_t> decade;   ///< 199 for "the 1990s"
   std::optional<std::int64_t> century;  ///< 18 for "the 19th century" (TIMEX3 counts from 0);
                                         ///< −5 for "the fifth century BC"
+  std::optional<std::int64_t> millennium;  ///< 2 for "the third millennium" (2000–2999)
   /// "the turn of the century" (century) or "of the millennium" (millennium): the year that
   /// begins one, `year` when an ordinal names it, else chosen by the resolver from the
   /// reference (the one just past, or the coming one in the last quarter of a century).
@@ -140,7 +141,7 @@ struct expr {
   /// True when any date-level anchor is present (calendar field or relative anchor).
   [[nodiscard]] bool has_date() const noexcept {
     return year || month || day || weekday || iso_week || ordinal_day || quarter || half ||
-           season || decade || century || turn_of != unit::none || num_a || relation != rel::none ||
+           season || decade || century || millennium || turn_of != unit::none || num_a || relation != rel::none ||
            unit_rel != unit::none || day_offset || tonight || holiday >= 0;
   }
   [[nodiscard]] bool has_time() const noexcept { return hour.has_value() || noon || midnight; }

@@ -1436,7 +1436,10 @@ auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
         E.century = V - 1)] >> (sp | dash) >> W("century") >>
       // "the fifth century BC": 500–401 BC; "the fifth century AD" is the common era's
-      -(g[sp >> bc_word >> x3::eps[ACT(E.century = -(*E.century + 1))]] | g[sp >> era_word])];
+      -(g[sp >> bc_word >> x3::eps[ACT(E.century = -(*E.century + 1))]] | g[sp >> era_word])] |
+    // "the third millennium": 2000–2999 (as TIMEX2 numbers it, "2"), up to the tenth
+    g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 10) x3::_pass(ctx) = false; else E.millennium = V - 1)] >>
+      (sp | dash) >> W("millennium") >> -g[sp >> era_word]];
 // "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
 // year (TimeBank annotates "fiscal 1989" as 1989). "the year 2000", "the fiscal year 2024".
 auto const year_alone =
