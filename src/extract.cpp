@@ -1126,10 +1126,7 @@ struct year_period {
 };
 
 std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
-  // the, its, this, last, next, fiscal, or the year's first digit
-  if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'i' && lower(s[0]) != 'l' && lower(s[0]) != 'n' &&
-                    lower(s[0]) != 'f' && s[0] != '1' && s[0] != '2'))
-    return std::nullopt;
+  if (s.empty()) return std::nullopt;
   const auto word_at = [&](std::size_t at, std::string_view w) {
     return s.size() >= at + w.size() && iequals(s.substr(at, w.size()), w) &&
            (s.size() == at + w.size() || !is_alnum(s[at + w.size()]));
@@ -1140,7 +1137,7 @@ std::optional<year_period> match_year_period(std::string_view s, int ref_year) {
   if (c0 == 't' || c0 == 'i')
     for (std::string_view det : {"the ", "its "})
       if (word_at(0, det.substr(0, 3))) { n = det.size(); break; }
-  // then fiscal, this, last, next or the year's first digit
+  // the, its, then fiscal, this, last, next or the year's first digit
   if (n >= s.size()) return std::nullopt;
   if (const char c = lower(s[n]); c != 'f' && c != 't' && c != 'l' && c != 'n' && c != '1' && c != '2')
     return std::nullopt;
@@ -1766,30 +1763,24 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           }
         }
       }
-      // "an hour earlier than usual", "two weeks later than planned": a comparison, not a date;
-      // the amount is the mention, as below.
-      if (x.offset.sign != 0 && !x.offset_from_anchor && iequals(word_after(text, e), "than")) {
-        std::size_t n = mtext.size();
-        while (n > 0 && !detail::is_space_byte(mtext[n - 1])) --n;
+      // The amount alone is the mention (a DURATION, as TimeBank tags it) when the offset's last
+      // word does not count from the document's date:
+      //  - "an hour earlier than usual", "two weeks later than planned": a comparison;
+      //  - "three days later" in a news story: later than an event the story names (with
+      //    narrative anchoring it stays the date that many days after the one last mentioned).
+      if (x.offset.sign != 0 && !x.offset_from_anchor) {
+        std::size_t last = mtext.size();  // where the last word begins
+        while (last > 0 && !detail::is_space_byte(mtext[last - 1])) --last;
+        std::size_t n = last;  // and where the words before it end
         while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
-        if (n > 0)
+        const bool comparison = iequals(word_after(text, e), "than");
+        const bool news_later =
+            options.anchor == anchoring::news && x.offset.sign > 0 && iequals(mtext.substr(last), "later");
+        if (n > 0 && (comparison || news_later))
           if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
             *v = std::move(*d);
             end_at = b + n;
           }
-      }
-      // "three days later" in a news story counts from an event the story names, not from the
-      // document's date: as TimeBank does, the amount is the mention ("three days", a
-      // DURATION) and "later" is left out. With narrative anchoring it stays the date that many
-      // days after the one last mentioned.
-      if (options.anchor == anchoring::news && x.offset.sign > 0 && !x.offset_from_anchor && mtext.size() > 6 &&
-          iequals(mtext.substr(mtext.size() - 5), "later") && detail::is_space_byte(mtext[mtext.size() - 6])) {
-        std::size_t n = mtext.size() - 5;
-        while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
-        if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
-          *v = std::move(*d);
-          end_at = b + n;
-        }
       }
 
       // "the week of March 6", "the week of Thanksgiving", "the week ended Friday", "the week

@@ -499,6 +499,11 @@ TEST_CASE("the turn of a century needs one that has a year to begin at") {
   CHECK_FALSE(annals::parse("the turn of the 1st century", ref));
   // "turn" alone is no period
   CHECK_FALSE(annals::parse("the turn of the year", ref));
+  // the coming turn from the last quarter of the last century would be the year 10000
+  const auto late = annals::parse("the turn of the century", ref_of("9990-06-01T00:00"));
+  REQUIRE_FALSE(late);
+  CHECK(late.error().code == annals::errc::out_of_range);
+  CHECK(std::string(late.error().what()).find("year 10000 is out of range") != std::string::npos);
   // a spoken decade needs a decade word: "nineteen twelve" is no decade
   CHECK(annals::parse("the nineteen twelve", ref).error().code == annals::errc::syntax);
 }

@@ -1208,13 +1208,14 @@ const table_ref long_units{long_unit_words};
 auto const past_span_word = -(W("the") >> sp) >>
                             ((W("past") >> sp >> (W("decade") | W("century"))) |
                              ((W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >> W("fortnight")));
+// Not before a period or day named: "the day before last Tuesday", "the Sunday before last year".
+auto const no_period_after = !(sp >> (weekday_name | month_name | cal_unit | seasons));
 // "the week before last", "the month after next": two units back or ahead, as an offset.
 auto const unit_before_last =
     g[W("the") >> sp >> cal_unit[ACT(E.offset.q.u = V; E.offset.q.milli = 2000; E.offset.pos = where(ctx))] >> sp >>
       (g[W("before") >> sp >> W("last")][ACT(E.offset.sign = -1)] |
        g[W("after") >> sp >> W("next")][ACT(E.offset.sign = 1)]) >> nb >>
-      // not "the day before last Tuesday"
-      !(sp >> (weekday_name | month_name | cal_unit | seasons))];
+      no_period_after];
 auto const unit_rel =
     unit_before_last |
     g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb >> -or_so] |
@@ -1350,7 +1351,7 @@ auto const weekday_before_last =
     g[W("the") >> sp >> pos_(weekday_name)[set_weekday] >> sp >>
       (g[W("before") >> sp >> W("last")][ACT(E.relation = rel::last; E.offset.sign = -1)] |
        g[W("after") >> sp >> W("next")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
-      nb >> !(sp >> (weekday_name | month_name | cal_unit | seasons)) >>  // not "before last year"
+      nb >> no_period_after >>
       x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset_from_anchor = true)]];
 
 // "Monday next week", "Friday of last week", "Wednesday this week": that day of the week named
@@ -1432,14 +1433,19 @@ auto const decade_expr =
     g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
       pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb];
+// The ordinal is read once for both units.
 auto const century_expr =
     g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 99) x3::_pass(ctx) = false; else
-        E.century = V - 1)] >> (sp | dash) >> W("century") >>
-      // "the fifth century BC": 500–401 BC; "the fifth century AD" is the common era's
-      -(g[sp >> bc_word >> x3::eps[ACT(E.century = -(*E.century + 1))]] | g[sp >> era_word])] |
-    // "the third millennium": 2000–2999 (as TIMEX2 numbers it, "2"), up to the tenth
-    g[-g[W("the") >> sp] >> ordinal[ACT(if (V < 1 || V > 10) x3::_pass(ctx) = false; else E.millennium = V - 1)] >>
-      (sp | dash) >> W("millennium") >> -g[sp >> era_word]];
+        E.century = V - 1)] >> (sp | dash) >>
+      (g[W("century") >>
+         // "the fifth century BC": 500–401 BC; "the fifth century AD" is the common era's
+         -(g[sp >> bc_word >> x3::eps[ACT(E.century = -(*E.century + 1))]] | g[sp >> era_word])] |
+       // "the third millennium": 2000–2999 (as TIMEX2 numbers it, "2"), up to the tenth
+       g[W("millennium")[ACT(if (*E.century > 9) x3::_pass(ctx) = false; else {
+           E.millennium = *E.century;
+           E.century.reset();
+         })] >>
+         -g[sp >> era_word]])];
 // "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
 // year (TimeBank annotates "fiscal 1989" as 1989). "the year 2000", "the fiscal year 2024".
 auto const year_alone =
