@@ -774,11 +774,15 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // Seasons and "fall"/"spring" as verbs or nouns: alone they need a cue ("in the fall",
   // "this spring", "last winter", "summer 2022").
   if (x.season && !x.year && x.relation == detail::rel::none && !x.is_set && x.unit_rel == detail::unit::none) {
+    const bool fall = s.size() >= 4 && iequals(s.substr(s.size() - 4), "fall");
     if (!one_of(before, std::array<std::string_view, 16>{"in", "during", "the", "this", "last", "next", "early", "mid",
                                                          "late", "by", "until", "since", "over", "through", "into",
                                                          "throughout"}) &&
         // "the end of the summer"; not "because of the fall in prices"
-        !(iequals(before, "of") && !(s.size() >= 4 && iequals(s.substr(s.size() - 4), "fall"))))
+        !(iequals(before, "of") && !fall) &&
+        // "before the summer", "until at least the spring"; not "after the fall of Rome"
+        !(!fall && one_of(before, std::array<std::string_view, 9>{"before", "after", "for", "around", "toward",
+                                                                  "towards", "till", "from", "least"})))
       return true;
   }
 

@@ -52,6 +52,11 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"1989-10-25", "Demand stayed high well into the summer.", {{29, 39, "DATE", "1989-SU"}}},
       {"1989-10-25", "Orders rose from the low levels of the early summer.", {{35, 51, "DATE", "1989-SU"}}},
       {"1989-10-25", "Because of the fall in prices, the plant closed.", {}},
+      // after a preposition of time, and after "at least"; "fall" keeps the stronger cues
+      {"2024-03-14", "Rates stay on hold until at least the summer.", {{34, 44, "DATE", "2024-SU"}}},
+      {"2024-03-14", "Talks will end before the summer and resume for the autumn.",
+       {{22, 32, "DATE", "2024-SU"}, {48, 58, "DATE", "2024-FA"}}},
+      {"1989-10-25", "Life changed after the fall of the Wall.", {}},
       {"1989-10-25", "Sales fall in spring.", {{14, 20, "DATE", "1989-SP"}}},
       // a part ("the third quarter of") that nothing can follow is the quarter itself
       {"1989-10-25", "It posted a loss for the third quarter of $226.3 million.",
