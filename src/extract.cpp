@@ -1579,7 +1579,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       }
 
       parse_options popt = options.parse;
-      // "Wednesday's ruling": a day named by what happened on it, the one just past.
+      // "Wednesday's ruling": a day named by what happened on it, the one just past; and
+      // "February's figures", "December's data": a month named by what it produced, the nearest
+      // one, whatever the tense of the saying ("will publish February's figures" in March).
       const bool possessive = possessive_after(text, e);
       // The date of the mention: in "9 a.m. to 5 p.m. Monday" it is written at the end only, and
       // directs the whole (resolve() gives the start the end's day).
@@ -1601,7 +1603,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                              xd.unit_rel == detail::unit::none;
       const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part ||
                             (xd.unit_rel == detail::unit::weekend && xd.relation == detail::rel::this_);
-      const tense t = options.use_tense && directed && !(xd.weekday && possessive)
+      const tense t = options.use_tense && directed && !((xd.weekday || bare_month) && possessive)
                           ? sentence_tense(text, b, e, !bare_month && !bare_day)
                           : tense::none;
       // The tense picks the direction of bare weekdays and bare months ("met in March", "is due

@@ -494,6 +494,10 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
       // a possessive weekday is the one just past, "'s" after blanks too (tokenised text)
       {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
+      // a possessive month is the nearest, whatever the tense; a bare month keeps the tense's
+      {"2024-03-14", "The ONS will publish February's figures and December's revisions.",
+       {{21, 29, "DATE", "2024-02"}, {44, 52, "DATE", "2023-12"}}},
+      {"2024-03-14", "The ONS will publish its figures in February.", {{36, 44, "DATE", "2025-02"}}},
       // "as early as" read as words, whatever the blanks between them (markup blanked out)
       {"2000-04-03", "The envoy could arrive as early as    Tuesday.", {{38, 45, "DATE", "2000-04-04"}}},
       // an auxiliary before a plan word is no past cue: the plan word speaks
