@@ -269,6 +269,24 @@ constexpr auto kScheduleVerbs = std::to_array<std::string_view>(
      "arrives", "departs", "leaves", "returns", "concludes", "debuts", "premieres", "airs", "kicks", "launches",
      "heads", "travels", "visits", "faces", "hosts", "testifies", "votes", "takes"});
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
+// Past verbs of agreeing or resolving to do something: before an infinitive ("agreed to rule by
+// June", "voted to close the plant in March") what the infinitive says is still to come.
+constexpr auto kIntentVerbs = std::to_array<std::string_view>(
+    {"agreed", "decided", "voted", "promised", "pledged", "vowed", "threatened", "offered", "proposed",
+     "resolved"});
+// Words after "to" that make it a preposition, not the mark of an infinitive ("agreed to a deal").
+constexpr auto kNotInfinitive = std::to_array<std::string_view>(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "it",
+     "them", "him", "me", "us", "terms", "demands"});
+
+// Whether `verb` (lower case, ending at `e`) is one of kIntentVerbs before an infinitive.
+bool intent_before_infinitive(std::string_view text, std::size_t e, std::string_view verb) {
+  if (!one_of(verb, kIntentVerbs)) return false;
+  const std::string_view to = word_after(text, e);
+  if (!iequals(to, "to")) return false;
+  const std::string_view next = word_after(text, static_cast<std::size_t>(to.data() - text.data()) + to.size());
+  return !next.empty() && !is_upper(next.front()) && !one_of(next, kNotInfinitive);
+}
 
 enum cue_flag : std::uint8_t {
   cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64,
@@ -425,6 +443,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if (after && iequals(word_after(text, we), "by") && lw.ends_with("ed")) {
       // "will speak on Wednesday, followed by a news conference": a participle after the
       // mention says nothing of the sentence's tense
+    } else if (!after && intent_before_infinitive(text, we, lw)) {
+      t = tense::future;  // "agreed to rule by June", "voted to close the plant in March"
     } else if (past_form(text, wb, we, lw, f)) {
       t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
     }

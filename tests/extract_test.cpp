@@ -494,6 +494,13 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
       // a possessive weekday is the one just past, "'s" after blanks too (tokenised text)
       {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
+      // a past verb of agreeing or resolving before an infinitive looks ahead; before a noun
+      // phrase ("agreed to a deal", "agreed to Paris talks") it says nothing of the mention
+      {"2024-10-16", "The court agreed to rule by June, and the board voted to close the plant in March.",
+       {{28, 32, "DATE", "2025-06"}, {76, 81, "DATE", "2025-03"}}},
+      {"2024-10-16", "He agreed to meet on Monday.", {{21, 27, "DATE", "2024-10-21"}}},
+      {"2024-10-16", "He agreed to a deal on Monday.", {{23, 29, "DATE", "2024-10-14"}}},
+      {"2024-10-16", "He agreed to Paris talks on Monday.", {{28, 34, "DATE", "2024-10-14"}}},
       // a possessive month is the nearest, whatever the tense; a bare month keeps the tense's
       {"2024-03-14", "The ONS will publish February's figures and December's revisions.",
        {{21, 29, "DATE", "2024-02"}, {44, 52, "DATE", "2023-12"}}},
