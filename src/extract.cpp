@@ -969,13 +969,27 @@ bool the_relative_unit(const expr& x, std::string_view s) {
 }
 
 // "the following week", "the previous month", "the preceding year", "the following Monday",
-// "the previous Friday": a unit or a weekday after or before a date the text has named.
+// "the previous Friday", "the following autumn": a unit, a weekday or a season after or before a
+// date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
   const bool the_relative_weekday =
       x.weekday && !x.month && !x.day && x.relation != detail::rel::none && begins_with_the(s);
-  return (the_relative_unit(x, s) || the_relative_weekday) &&
+  // "the following autumn", "the previous winter"
+  const bool the_relative_season = x.season && !x.year && x.relation != detail::rel::none && begins_with_the(s);
+  return (the_relative_unit(x, s) || the_relative_weekday || the_relative_season) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos);
+}
+
+// "The next day he was freed", "the next morning": with the article, a day after a date the
+// text has named, in news too; not "in the next day or two", "over the next day", which count
+// from now.
+bool the_next_day(const expr& x, std::string_view s, std::string_view text, std::size_t b) {
+  if (x.unit_rel != detail::unit::day || x.relation != detail::rel::next || !begins_with_the(s) ||
+      s.find("next") == std::string_view::npos)
+    return false;
+  return !one_of(word_before(text, b), std::array<std::string_view, 8>{"in", "within", "over", "during", "for",
+                                                                      "through", "throughout", "into"});
 }
 
 bool counts_from_previous(const expr& x, std::string_view s) {
@@ -1417,6 +1431,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   std::size_t pos = 0;          // where the anchor search continues
   std::size_t covered = 0;      // end of the last mention: look-back never crosses it
   std::optional<reference> last_anchor;  // the most recent mentioned date (narrative anchoring)
+  local_time last_anchor_end{};           // and the end of its interval
+  grain last_anchor_grain = grain::unknown;  // and its grain
   std::optional<date::local_days> last_day;  // the day of the most recent mention of a day
   std::size_t last_day_end = 0;               // and where that mention ends
   // The quarter in focus: financial reports say "the quarter", "a year ago", "year-earlier" of
@@ -1652,9 +1668,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       reference r = ref;
       // "the following month", "the previous Friday" always count from the date last named: news
       // says "next month" for the one after its own date.
-      if (last_anchor && (names_a_sequel(x, mtext) ||
-                          (options.anchor == anchoring::narrative && counts_from_previous(x, mtext))))
+      // "the next day" after a day named; after "by year-end" it is the reference's next day
+      const bool day_named = last_anchor_grain >= grain::day && last_anchor_grain <= grain::second;
+      if (last_anchor && (names_a_sequel(x, mtext) || (day_named && the_next_day(x, mtext, text, b)) ||
+                          (options.anchor == anchoring::narrative && counts_from_previous(x, mtext)))) {
         r = *last_anchor;
+        // "began in 1961; the following spring": the season after the whole period named
+        if (x.season && x.relation == detail::rel::next) r.when = last_anchor_end - std::chrono::microseconds{1};
+      }
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
       // So is a part of the day alone ("in the afternoon", "late morning").
       if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day)
@@ -1890,8 +1911,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
             (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day ||
              mm.value.grain == grain::hour || mm.value.grain == grain::minute ||
              mm.value.grain == grain::second || mm.value.grain == grain::week ||
-             mm.value.grain == grain::month || mm.value.grain == grain::year))
+             mm.value.grain == grain::month || mm.value.grain == grain::season ||
+             mm.value.grain == grain::quarter || mm.value.grain == grain::half || mm.value.grain == grain::year))
+        {
           last_anchor = reference{mm.value.span->begin, mm.value.span->where};
+          last_anchor_end = mm.value.span->end;
+          last_anchor_grain = mm.value.grain;
+        }
         if (mm.value.span && mm.value.type != timex_type::duration && mm.value.type != timex_type::set &&
             (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day || mm.value.grain == grain::hour ||
              mm.value.grain == grain::minute || mm.value.grain == grain::second))

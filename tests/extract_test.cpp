@@ -859,10 +859,11 @@ TEST_CASE("narrative anchoring: later expressions count from the date last menti
       "The fair opened on 3 March 2021. The next day it rained. Two days later it closed. That week was busy.";
   check_rows({{"2023-09-21", text,
                {{19, 31, "DATE", "2021-03-03"},
-                {33, 45, "DATE", "2023-09-22"},
+                // "the next day" names a sequel in news too, as "the following day" does
+                {33, 45, "DATE", "2021-03-04"},
                 // news: the amount alone, a duration (it counts from an event, not the document date)
                 {57, 65, "DURATION", "P2D"},
-                {83, 92, "DATE", "2023-W38"}}}});
+                {83, 92, "DATE", "2021-W09"}}}});
   annals::extract_options o;
   o.anchor = annals::anchoring::narrative;
   check_rows({{"2023-09-21", text,
@@ -885,6 +886,19 @@ TEST_CASE("'the following month', 'the previous Friday' count from the date last
       {"1989-10-30", "The deal was signed on Oct. 18 and closed the following Monday.",
        {{23, 30, "DATE", "1989-10-18"}, {42, 62, "DATE", "1989-10-23"}}},
       {"1989-10-30", "Prices were lower than the previous Friday.", {{23, 42, "DATE", "1989-10-27"}}},
+      // "the next day", "the next morning"; not "in the next day or two", which counts from now
+      {"2024-05-01", "He was arrested on March 3, 2019. The next morning he was freed.",
+       {{19, 32, "DATE", "2019-03-03"}, {34, 50, "TIME", "2019-03-04TMO"}}},
+      {"2024-05-01", "It began on March 3, 2019. Talks resume in the next day or so.",
+       {{12, 25, "DATE", "2019-03-03"}, {43, 61, "DATE", "2024-05-02"}}},
+      // a season: after a season, the next one; after a whole year, the one after that year
+      {"2024-05-01", "Work began in the spring of 1961 and lasted until the following autumn.",
+       {{14, 32, "DATE", "1961-SP"}, {50, 70, "DATE", "1961-FA"}}},
+      {"2024-05-01", "Work began in 1961. The following spring, it stopped.",
+       {{14, 18, "DATE", "1961"}, {20, 40, "DATE", "1962-SP"}}},
+      // a quarter or half named is a date to count from
+      {"2024-05-01", "It began in the third quarter of 1961. The following month it stopped.",
+       {{12, 37, "DATE", "1961-Q3"}, {39, 58, "DATE", "1961-08"}}},
       // "last Oct. 23" is the day; "the day before last Tuesday" counts from that Tuesday
       {"1998-11-21", "He was shot last Oct. 23 at home.", {{17, 24, "DATE", "1998-10-23"}}},
       {"2000-02-24", "The day before last Tuesday it rained.", {{0, 27, "DATE", "2000-02-21"}}},

@@ -16,9 +16,11 @@
 // Boeing 787, $2023, 6.5 kilograms), digits inside URLs, e-mail addresses and identifiers.
 //
 // Anchoring: `news` (default) resolves relative expressions against the reference (the document
-// date); `narrative` resolves "the next day", "two days later", "that week" against the most
-// recently mentioned date instead. In both, a clock time without a day ("at 6 a.m.") is on the
-// day most recently mentioned, or on the reference day when none was.
+// date); `narrative` resolves "two days later", "that week", "the next week" against the most
+// recently mentioned date instead. In both, sequels with an article ("the next day", "the
+// following month", "the previous Friday", "the following spring") count from the date most
+// recently mentioned, and a clock time without a day ("at 6 a.m.") is on the day most recently
+// mentioned, or on the reference day when none was.
 #pragma once
 
 #include <cstddef>
@@ -37,8 +39,9 @@ namespace annals {
 /// - news: the reference (the document's date). "Three days later" counts from an event the
 ///   story names, which extraction does not know: it is reported as TimeBank tags it, the
 ///   amount alone ("three days", a DURATION).
-/// - narrative: "the next day", "two days later", "that week" count from the date mentioned
+/// - narrative: "two days later", "that week", "the next week" count from the date mentioned
 ///   last ("two days later" is then a DATE).
+/// In both, "the next day" and "the following month" count from the date mentioned last.
 enum class anchoring : std::uint8_t { news, narrative };
 
 /// Options for extract().
