@@ -131,6 +131,28 @@ inline bool is_boundary(std::string_view text, std::size_t i) {
   return kMaybeBoundary[static_cast<unsigned char>(text[i])] && boundary_at(text, i);
 }
 
+// Words only games use ("match", "game" and "goal" are business words too): a half or quarter
+// in a sentence with one of them is the game's.
+constexpr auto kPlayWords = std::to_array<std::string_view>(
+    {"scored", "touchdown", "touchdowns", "inning", "innings", "halftime", "half-time", "kickoff", "rebounds",
+     "assists", "quarterback", "striker", "equaliser", "equalizer", "field-goal", "three-pointer", "referee"});
+
+// Whether the sentence around [b, e) holds one of kPlayWords (at most 300 bytes each way).
+bool sentence_speaks_of_play(std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t lo = b;
+  while (lo > 0 && b - lo < 300 && !is_boundary(text, lo - 1)) --lo;
+  std::size_t hi = e;
+  while (hi < text.size() && hi - e < 300 && !is_boundary(text, hi)) ++hi;
+  for (std::size_t i = lo; i < hi;) {
+    while (i < hi && !is_alpha(text[i])) ++i;
+    std::size_t j = i;
+    while (j < hi && (is_alpha(text[j]) || text[j] == '-')) ++j;
+    if ((i < b || i >= e) && j > i && one_of(text.substr(i, j - i), kPlayWords)) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Word starts at or before `anchor`, leftmost first, within the look-back limits.
 std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size_t anchor,
                              std::array<std::size_t, kLookbackWords + 1>& out) {
@@ -854,6 +876,11 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     }
     if (!year_named) return true;
   }
+
+  // "scored twice in the second half", "12 points in the fourth quarter": a half or quarter of
+  // a game, when the sentence speaks of one.
+  if ((x.quarter || x.half) && !x.year && x.relation == detail::rel::none && sentence_speaks_of_play(text, b, e))
+    return true;
 
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's", "52 years old".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
