@@ -65,7 +65,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "sec", "secs", "min", "mins", "minute", "hour", "hr", "hrs", "wk", "wks", "weekend", "weekends",
     "fortnight", "fortnights", "quarter", "quarters", "yr", "yrs", "decade", "century",
     "millennium", "millennia", "latest", "most", "midmorning", "midafternoon", "midweek", "midmonth",
-    "midyear",
+    "midyear", "lunchtime",
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",

@@ -472,7 +472,9 @@ struct pod_adverb_table : ci_symbols<part_of_day> {
        ("mid afternoon", part_of_day::afternoon)("mid morning", part_of_day::morning)
        // TIMEX3 has no code of their own: dawn is in the morning, dusk in the evening
        ("dawn", part_of_day::morning)("daybreak", part_of_day::morning)("dusk", part_of_day::evening)
-       ("nightfall", part_of_day::evening);
+       ("nightfall", part_of_day::evening)
+       // "Sunday lunchtime", "at lunchtime": TIMEX3's midday
+       ("lunchtime", part_of_day::midday);
   }
 };
 // Plural parts of day make a weekday a set: "Sunday mornings", "Tuesday nights".

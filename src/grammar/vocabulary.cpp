@@ -29,7 +29,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "from", "full", "further", "future", "fy", "gmt", "guards", "h", "half", "hence", "hour",
     "hourlong", "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "jan", "january",
     "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter",
-    "least", "less", "local", "long", "longer", "m", "many", "mar", "march", "may", "memcpy", "mid",
+    "least", "less", "local", "long", "longer", "lunchtime", "m", "many", "mar", "march", "may", "memcpy", "mid",
     "midafternoon", "midday", "middle", "midmonth", "midmorning", "midnight", "midweek", "midyear",
     "millennia", "millennium", "min",
     "mins", "minute", "minutes", "modified", "moment", "mon", "monday", "mondays", "month", "monthlong",
