@@ -137,18 +137,33 @@ constexpr auto kPlayWords = std::to_array<std::string_view>(
     {"scored", "touchdown", "touchdowns", "inning", "innings", "halftime", "half-time", "kickoff", "rebounds",
      "assists", "quarterback", "striker", "equaliser", "equalizer", "field-goal", "three-pointer", "referee"});
 
-// Whether the sentence around [b, e) holds one of kPlayWords (at most 300 bytes each way).
+// Whether one of kPlayWords is among the 8 words before [b, e) or the 6 after it, in its
+// sentence.
 bool sentence_speaks_of_play(std::string_view text, std::size_t b, std::size_t e) {
-  std::size_t lo = b;
-  while (lo > 0 && b - lo < 300 && !is_boundary(text, lo - 1)) --lo;
-  std::size_t hi = e;
-  while (hi < text.size() && hi - e < 300 && !is_boundary(text, hi)) ++hi;
-  for (std::size_t i = lo; i < hi;) {
-    while (i < hi && !is_alpha(text[i])) ++i;
-    std::size_t j = i;
-    while (j < hi && (is_alpha(text[j]) || text[j] == '-')) ++j;
-    if ((i < b || i >= e) && j > i && one_of(text.substr(i, j - i), kPlayWords)) return true;
-    i = j;
+  const auto play = [](std::string_view w) { return w.size() >= 6 && one_of(w, kPlayWords); };
+  std::size_t i = b;
+  bool open = true;  // no sentence boundary passed yet
+  for (int words = 0; words < 8 && i > 0 && open; ++words) {
+    while (i > 0 && !is_alpha(text[i - 1]) && open) {
+      open = !is_boundary(text, i - 1);
+      --i;
+    }
+    if (!open) break;
+    std::size_t k = i;
+    while (k > 0 && (is_alpha(text[k - 1]) || text[k - 1] == '-')) --k;
+    if (play(text.substr(k, i - k))) return true;
+    i = k;
+  }
+  i = e;
+  for (int words = 0; words < 6 && i < text.size(); ++words) {
+    while (i < text.size() && !is_alpha(text[i])) {
+      if (is_boundary(text, i)) return false;
+      ++i;
+    }
+    std::size_t k = i;
+    while (k < text.size() && (is_alpha(text[k]) || text[k] == '-')) ++k;
+    if (play(text.substr(i, k - i))) return true;
+    i = k;
   }
   return false;
 }
@@ -303,7 +318,8 @@ constexpr auto kNotInfinitive = std::to_array<std::string_view>(
 
 // Whether `verb` (lower case, ending at `e`) is one of kIntentVerbs before an infinitive.
 bool intent_before_infinitive(std::string_view text, std::size_t e, std::string_view verb) {
-  if (!one_of(verb, kIntentVerbs)) return false;
+  // (every listed verb ends in "ed": most words are turned away before the list is read)
+  if (verb.size() < 5 || !verb.ends_with("ed") || !one_of(verb, kIntentVerbs)) return false;
   const std::string_view to = word_after(text, e);
   if (!iequals(to, "to")) return false;
   const std::string_view next = word_after(text, static_cast<std::size_t>(to.data() - text.data()) + to.size());
