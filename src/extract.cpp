@@ -168,6 +168,16 @@ bool sentence_speaks_of_play(std::string_view text, std::size_t b, std::size_t e
   return false;
 }
 
+// Whether `w` is a month or weekday name, whole or abbreviated ("Sept", "Tues").
+bool is_month_or_weekday(std::string_view w) {
+  static constexpr auto kNames = std::to_array<std::string_view>(
+      {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+       "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
+  return one_of(w, kNames);
+}
+
 // Word starts at or before `anchor`, leftmost first, within the look-back limits.
 std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size_t anchor,
                              std::array<std::size_t, kLookbackWords + 1>& out) {
@@ -802,6 +812,15 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                                   (before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S")))) &&
                                  next == ' ' && !noun.empty() && !is_upper(noun.front()) && noun != "of";
     if (ambiguous && !one_of(before, kMonthCues) && !month_adjective) return true;
+    // A name before a surname: "April Jones", "and April Jones", "August Wilson" (not after a
+    // cue of time: "in April Congress voted"; not before a word in capitals, a zone or an
+    // acronym).
+    const bool weak_cue = one_of(before, std::array<std::string_view, 6>{"and", "to", "for", "on", "about", "around"});
+    if ((weak_cue || !one_of(before, kMonthCues)) && next == ' ') {
+      const std::string_view name = word_after(text, e);
+      if (name.size() >= 2 && is_upper(name.front()) && !is_upper(name[1]) && !is_month_or_weekday(name))
+        return true;
+    }
     // An abbreviation alone, without its dot, is a name: "Jan Kavan", "Dec Ltd." ("in Sept." keeps
     // its dot; May, June and July are whole names).
     if (w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july") && w.back() != '.' &&
@@ -905,6 +924,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // A news page's reading time: "2 min read", "5-minute read", "3 min listen" (the reader's
   // time, not the story's).
   if (x.is_duration && x.ndur == 1 && x.dur[0].u == detail::unit::minute && (iequals(after, "read") || iequals(after, "listen")))
+    return true;
+  // "Wait a second", "hang on a minute", "just a sec": a call for patience, no length of time.
+  if (x.is_duration && x.ndur == 1 && x.dur[0].milli == 1000 && !x.dur[0].unknown &&
+      (x.dur[0].u == detail::unit::second || x.dur[0].u == detail::unit::minute) &&
+      (s.size() > 1 && (s[0] == 'a' || s[0] == 'A') && s[1] == ' ') &&
+      (one_of(before, std::array<std::string_view, 3>{"wait", "on", "hold"}) ||
+       (iequals(s, "a sec") && !one_of(before, std::array<std::string_view, 4>{"for", "in", "within", "than"}))))
     return true;
   // "24 hours a day", "seven days a week", "three times per year": a rate.
   if (x.is_duration && (iequals(after, "a") || iequals(after, "per")) &&

@@ -30,6 +30,11 @@ TEST_CASE("false positives: month names that are names and verbs") {
       {"2023-09-21", "You may go, and troops march on.", {}},
       {"2023-09-21", "Theresa May spoke in May.", {{21, 24, "DATE", "2023-05"}}},
       {"2023-09-21", "June Carter sang in June.", {{20, 24, "DATE", "2023-06"}}},
+      // any month name before a surname is a name, after "and" or "to" too; after a cue of
+      // time it is the month ("In April Congress voted")
+      {"2024-05-07", "Summer Smith and April Jones met August Wilson.", {}},
+      {"2024-05-07", "In April Congress voted; July Fourth was calm.",
+       {{3, 8, "DATE", "2024-04"}, {25, 36, "DATE", "2024-07-04"}}},
       {"2023-09-21", "They will march again in March.", {{25, 30, "DATE", "2024-03"}}},
       // before a noun, after a determiner, a month is the month ("the June meeting")
       {"2023-09-21", "The August heat broke records.", {{4, 10, "DATE", "2023-08"}}},
@@ -287,6 +292,10 @@ TEST_CASE("false positives: rates and ages are not durations") {
       {"2023-09-19", "2 min read Last Updated: Sep 19 2023 | 1:43 PM IST", {{25, 50, "TIME", "2023-09-19T13:43"}}},
       {"2023-09-19", "A 5-minute read, a 3 min listen.", {}},
       {"2023-09-19", "The clerk took 20 minutes to read it.", {{15, 25, "DURATION", "PT20M"}}},
+      // a call for patience is no length of time; a minute that passes is
+      {"2024-05-07", "Wait a second. Hang on a minute. Just a sec.", {}},
+      {"2024-05-07", "Prices rose for a minute and fell in a sec.",
+       {{16, 24, "DURATION", "PT1M"}, {37, 42, "DURATION", "PT1S"}}},
       // (a frequency stays a set)
       {"1998-10-25", "Guards stand 24 hours a day, seven days a week, three times per year.",
        {{48, 68, "SET", "P1Y"}}},
