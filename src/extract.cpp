@@ -308,13 +308,25 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
-// A schedule in the present tense right before the mention: "the trial begins Monday", "the
-// store opens in March" (news writes what is to come so). Only the forms with -s: a bare form
-// is as often an infinitive whose tense is another verb's ("had been due to expire Friday").
+// A schedule in the present tense shortly before the mention: "the trial begins Monday", "the
+// store opens to the public in March", "the ceasefire takes effect at midnight on Friday" (news
+// writes what is to come so), up to four words before it.
 constexpr auto kScheduleVerbs = std::to_array<std::string_view>(
     {"begins", "starts", "opens", "closes", "ends", "meets", "resumes", "convenes", "reconvenes", "expires",
      "arrives", "departs", "leaves", "returns", "concludes", "debuts", "premieres", "airs", "kicks", "launches",
-     "heads", "travels", "visits", "faces", "hosts", "testifies", "votes", "takes"});
+     "heads", "travels", "visits", "faces", "hosts", "testifies", "votes", "takes", "runs", "plays", "reopens",
+     "goes", "hits", "lands", "wraps"});
+// The same verbs' bare forms, after a plural or named subject: "The Giants play the Eagles on
+// Sunday", "Voters head to the polls on Tuesday", "Lawmakers return from recess on Monday". Alone
+// a bare form is as often an infinitive whose tense is another verb's ("had been due to return
+// Friday") or a noun ("a vote on Tuesday"): see bare_schedule_after_subject(). ("resume" is a
+// future cue at any distance, kFutureCues; "holds" and "continues" say as often what stands.)
+constexpr auto kBareScheduleVerbs = std::to_array<std::string_view>(
+    {"begin", "start", "open", "close", "meet", "convene", "reconvene", "arrive", "depart", "leave",
+     "return", "debut", "premiere", "air", "kick", "launch", "head", "travel", "visit", "face", "host", "testify",
+     "vote", "take", "run", "play", "reopen", "go", "gather", "march", "rally", "strike"});
+// Schedule verbs reach farther than the other near cues ("due", "set", "soon"): dist up to 8.
+constexpr std::size_t kScheduleReach = 12;
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 // Past verbs of agreeing or resolving to do something: before an infinitive ("agreed to rule by
 // June", "voted to close the plant in March") what the infinitive says is still to come.
@@ -325,6 +337,23 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>(
 constexpr auto kNotInfinitive = std::to_array<std::string_view>(
     {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "it",
      "them", "him", "me", "us", "terms", "demands"});
+
+bool sentence_start_at(std::string_view text, std::size_t pos);
+
+// Whether the bare verb at `b` follows its subject, so that it is in the present tense: a
+// pronoun ("they return"), a plural noun or a name ("Voters head", "The Giants play", "City
+// play"); not an infinitive or a noun ("to return", "will play", "a vote", "their return").
+bool bare_schedule_after_subject(std::string_view text, std::size_t b) {
+  const std::string_view prev = word_before(text, b);
+  if (prev.empty()) return false;
+  if (one_of(prev, std::array<std::string_view, 4>{"they", "we", "you", "i"})) return true;
+  if (one_of(prev, std::array<std::string_view, 12>{"was", "has", "is", "does", "its", "his", "this", "us", "as",
+                                                    "yes", "thus", "less"}))
+    return false;
+  const bool plural = prev.size() >= 3 && (prev.back() == 's' || prev.back() == 'S') && prev[prev.size() - 2] != 's';
+  const bool name = is_upper(prev.front()) && !sentence_start_at(text, static_cast<std::size_t>(prev.data() - text.data()));
+  return plural || name;
+}
 
 // Whether `verb` (lower case, ending at `e`) is one of kIntentVerbs before an infinitive.
 bool intent_before_infinitive(std::string_view text, std::size_t e, std::string_view verb) {
@@ -338,7 +367,10 @@ bool intent_before_infinitive(std::string_view text, std::size_t e, std::string_
 
 enum cue_flag : std::uint8_t {
   cue_future = 1, cue_past = 2, cue_near = 4, cue_plan = 8, cue_until = 16, cue_not_ed = 32, cue_aux = 64,
-  cue_report = 128
+  cue_report = 128,
+  // "near" alone, without "future": a bare schedule verb (kBareScheduleVerbs), a cue only
+  // after its subject
+  cue_bare = cue_near
 };
 
 // The tense cues by word, one lookup each.
@@ -352,6 +384,7 @@ const detail::word_table& tense_cues() {
     for (const auto c : kReportingVerbs) w.add(c, cue_report);
     for (const auto c : kNearFutureCues) w.add(c, cue_near);
     for (const auto c : kScheduleVerbs) w.add(c, cue_future | cue_near);
+    for (const auto c : kBareScheduleVerbs) w.add(c, cue_bare);
     for (const auto c : kPlanCues) w.add(c, cue_plan);
     w.add("until", cue_until);
     for (const auto c : {"need", "speed", "seed", "indeed"}) w.add(c, cue_not_ed);  // not past forms
@@ -481,10 +514,12 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
-      // the word or one more before the mention
-      t = ((f & cue_near) == 0 || dist <= 5) && !earlier_plan(text, wb) && !set_with_object(text, lw, we)
-              ? tense::future
-              : tense::none;
+      // the word or one more before the mention; a schedule verb up to four words before it
+      const bool near_enough = (f & cue_near) == 0 || dist <= 5 ||
+                               (dist <= kScheduleReach && !after && one_of(lw, kScheduleVerbs));
+      t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
+    } else if (f == cue_bare) {
+      t = !after && dist <= kScheduleReach && bare_schedule_after_subject(text, wb) ? tense::future : tense::none;
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary

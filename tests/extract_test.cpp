@@ -355,8 +355,9 @@ TEST_CASE("adjacent parts join into one mention") {
 
 TEST_CASE("an hour alone before its zone is a time after a clock preposition") {
   check_rows({
+      // (the Sunday to come: "polls close", a schedule in the present tense)
       {"2023-09-19", "Markets open at 9 EST; polls close at 20 GMT on Sunday.",
-       {{16, 21, "TIME", "2023-09-19T09:00"}, {38, 54, "TIME", "2023-09-17T20:00"}}},
+       {{16, 21, "TIME", "2023-09-19T09:00"}, {38, 54, "TIME", "2023-09-24T20:00"}}},
       // a number before a zone without a preposition, and zones that spell words
       {"2023-09-19", "Flight 9 EST left; see the TOP 10 ART shows at 5 CAT.", {}},
   });
@@ -391,6 +392,17 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2023-09-21", "Voting ends on Tuesday.", {{15, 22, "DATE", "2023-09-26"}}},
       {"2023-09-21", "The store opens in March.", {{19, 24, "DATE", "2024-03"}}},
       {"2023-09-21", "It had been due to expire Friday evening.", {{26, 40, "TIME", "2023-09-15TEV"}}},
+      // up to six words before it; a bare form after a plural or named subject too, not after
+      // "to", an article or a possessive
+      {"2024-02-07", "The exhibition opens to the public on Saturday.", {{38, 46, "DATE", "2024-02-10"}}},
+      {"2024-02-07", "The ceasefire takes effect at midnight on Friday.", {{30, 48, "TIME", "2024-02-09T24:00"}}},
+      {"2024-02-07", "The Giants play the Eagles in Philadelphia on Sunday night.", {{46, 58, "TIME", "2024-02-11TNI"}}},
+      {"2024-02-07", "Voters head to the polls on Tuesday.", {{28, 35, "DATE", "2024-02-13"}}},
+      {"2024-02-07", "They return from recess on Monday.", {{27, 33, "DATE", "2024-02-12"}}},
+      {"2024-02-07", "Their return on Monday surprised everyone.", {{16, 22, "DATE", "2024-02-05"}}},
+      {"2024-02-07", "He wanted to return on Monday.", {{23, 29, "DATE", "2024-02-05"}}},
+      // "holds" says as often what stands: no schedule
+      {"1989-11-02", "It began buying in July, and holds 14.6%.", {{19, 23, "DATE", "1989-07"}}},
       // "set" looks forward as "set for" and "set to"; with the day as its object it is the
       // setting itself
       {"2000-01-15", "The vote is set for Friday.", {{20, 26, "DATE", "2000-01-21"}}},
