@@ -355,6 +355,10 @@ TEST_CASE("adjacent parts join into one mention") {
 
 TEST_CASE("an hour alone before its zone is a time after a clock preposition") {
   check_rows({
+      // after a part of the day, an hour alone takes its meridiem; not before a noun
+      {"2023-09-19", "He speaks tonight at 8 and leaves tomorrow morning at 9.",
+       {{10, 22, "TIME", "2023-09-19T20:00"}, {34, 55, "TIME", "2023-09-20T09:00"}}},
+      {"2023-09-19", "It closed this morning at 5 locations.", {{10, 22, "TIME", "2023-09-19TMO"}}},
       // (the Sunday to come: "polls close", a schedule in the present tense)
       {"2023-09-19", "Markets open at 9 EST; polls close at 20 GMT on Sunday.",
        {{16, 21, "TIME", "2023-09-19T09:00"}, {38, 54, "TIME", "2023-09-24T20:00"}}},

@@ -1161,7 +1161,17 @@ auto const time_tail = g[time_sep >> time_of_day];
 auto const pod_tail = (g[sp >> pod_word] | g[sp >> W("in") >> sp >> W("the") >> sp >> pod_word] |
                        g[sp >> W("at") >> sp >> pod_word]) >>  // "Friday at dawn"
                       -local_time_words;
-auto const date_tail = -(time_tail | pod_tail);
+// "tonight at 8", "this evening at 7:30", "tomorrow morning at 9": a bare hour after a part of
+// the day, which gives its meridiem (as in "8 tonight"). It ends a clause or comes before a
+// joining word: "at 8 Main Street", "at 5 locations" are no hours (a meridiem or a zone after
+// it is read by time_tail first).
+auto const hour_alone_end =
+    &(osp >> ((lit('.') >> !a_digit) | lit(',') | lit(';') | lit(')') | x3::eoi)) |
+    &(sp >> (W("and") | W("or") | W("with") | W("to") | W("in") | W("on") | W("for") | W("after") | W("until")));
+auto const pod_hour =
+    g[sp >> W("at") >> sp >> x3::eps[ACT(if (E.pod == part_of_day::none) x3::_pass(ctx) = false)] >>
+      pos_(n12)[set_hour] >> -g[lit(':') >> pos_(n2)[set_minute]] >> nd >> nb >> hour_alone_end];
+auto const date_tail = -(time_tail | g[pod_tail >> -pod_hour] | pod_hour);
 
 // ---------------------------------------------------------------------------------------------
 // Relative days
