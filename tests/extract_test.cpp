@@ -653,6 +653,10 @@ TEST_CASE("clock hours in words, the next morning, year-end, coming years, -long
       {"2000-02-22", "The deal should close by year-end, and the next morning they signed.",
        {{25, 33, "DATE", "2000"}, {39, 55, "TIME", "2000-02-23TMO"}}},
       {"2000-02-22", "Prices may rise in coming years.", {{19, 31, "DATE", "FUTURE_REF"}}},
+      // the unit alone after "end of", "start of"; "month-end" as "year-end"; not "year two"
+      {"2023-09-19", "Sales rose at month-end and are reviewed by end of year and start of week.",
+       {{14, 23, "DATE", "2023-09"}, {44, 55, "DATE", "2023"}, {60, 73, "DATE", "2023-W38"}}},
+      {"2023-09-19", "It is due at the end of year two.", {}},
       {"1989-11-02", "A decades-long feud, a day-long strike; sales for the full year, in the near term.",
        {{2, 14, "DURATION", "PXY"}, {23, 31, "DURATION", "P1D"}, {50, 63, "DATE", "1989"},
         {68, 81, "DATE", "FUTURE_REF"}}},

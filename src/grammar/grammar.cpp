@@ -1241,9 +1241,21 @@ auto const unit_rel =
     // "the next morning", "the following evening": the next day's part of day
     g[W("the") >> sp >> (W("next") | W("following"))[ACT(E.relation = rel::next; E.unit_rel = unit::day)] >>
       sp >> pod_word] |
-    // "by year-end", "at year's end": the end of this year
+    // "by year-end", "at year's end": the end of this year; "month-end", "at month's end" this
+    // month's
     g[(W("year-end") | W("year end") | W("year's end") | W("year\xE2\x80\x99s end"))
           [ACT(E.relation = rel::this_; E.unit_rel = unit::year; E.mod = timex_mod::end)] >> nb] |
+    g[(W("month-end") | W("month end") | W("month's end") | W("month\xE2\x80\x99s end"))
+          [ACT(E.relation = rel::this_; E.unit_rel = unit::month; E.mod = timex_mod::end)] >> nb] |
+    // "end of year", "by end of month", "start of week": the unit alone after a part prefix
+    // that ends in "of" (read before this family), this one
+    g[x3::eps[ACT(const state& st_ = st(ctx); const char* at = x3::_where(ctx).begin();
+                  if (E.mod == timex_mod::none || at - st_.base < 3 || std::string_view(at - 3, 3) != "of ")
+                    x3::_pass(ctx) = false)] >>
+      (W("year")[ACT(E.unit_rel = unit::year)] | W("month")[ACT(E.unit_rel = unit::month)] |
+       W("week")[ACT(E.unit_rel = unit::week)]) >>
+      nb >> !g[sp >> (a_digit | W("one") | W("two") | W("three"))] >>  // "the end of year two"
+      x3::eps[ACT(E.relation = rel::this_)]] |
     // "by midweek", "at mid-month", "midyear": the middle of this week, month or year
     g[W("midweek")[ACT(E.unit_rel = unit::week)] | W("midmonth")[ACT(E.unit_rel = unit::month)] |
       W("midyear")[ACT(E.unit_rel = unit::year)]] >>
