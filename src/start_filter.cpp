@@ -66,6 +66,9 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "fortnight", "fortnights", "quarter", "quarters", "yr", "yrs", "decade", "century",
     "millennium", "millennia", "latest", "most", "midmorning", "midafternoon", "midweek", "midmonth",
     "midyear", "lunchtime",
+    // decade words, read alone after a modifier ("the early nineties", "late sixties")
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties",
+    "aughts",
     // bare plural units, "recent …", vague references
     "recent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "centuries", "right", "just", "now", "presently", "currently", "nowadays", "these", "recently",

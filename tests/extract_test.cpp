@@ -1057,6 +1057,8 @@ TEST_CASE("the turn of a century and spoken decades are one mention each") {
       {"2023-09-21", "Since the turn of the century prices doubled; at the turn of the 20th century they fell.",
        {{6, 29, "DATE", "2000"}, {49, 77, "DATE", "1900"}}},
       {"2023-09-21", "In the nineteen-nineties he left.", {{3, 24, "DATE", "199"}}},
+      // a decade word after a modifier; an age is none
+      {"2023-09-21", "In the early nineties he was in his late sixties.", {{3, 21, "DATE", "199"}}},
   });
 }
 

@@ -487,7 +487,9 @@ struct pod_plural_table : ci_symbols<part_of_day> {
 struct decade_word_table : ci_symbols<int> {
   decade_word_table() {
     add("twenties", 2)("thirties", 3)("forties", 4)("fifties", 5)("sixties", 6)
-       ("seventies", 7)("eighties", 8)("nineties", 9);
+       ("seventies", 7)("eighties", 8)("nineties", 9)
+       // the decade 2000-2009 (British "noughties", American "aughts")
+       ("noughties", 0)("aughts", 0);
   }
 };
 struct rel_table : ci_symbols<rel> {
@@ -1450,9 +1452,13 @@ auto const decade_expr =
     g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
-    // "the nineteen-nineties", "the eighteen sixties": spoken, the century first
-    g[-g[W("the") >> sp] >> (W("nineteen")[ACT(E.decade = 190)] | W("eighteen")[ACT(E.decade = 180)]) >>
+    // "the nineteen-nineties", "the eighteen sixties", "the twenty-twenties": spoken, the century first
+    g[-g[W("the") >> sp] >> (W("nineteen")[ACT(E.decade = 190)] | W("eighteen")[ACT(E.decade = 180)] |
+                             W("twenty")[ACT(E.decade = 200)]) >>
       (sp | dash) >> decade_words[ACT(*E.decade += V)] >> nb] |
+    // "the early nineties", "the mid-noughties": after a modifier a decade word needs no "the"
+    g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
+      decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
     // "the mid-90s", "late 80s": after a modifier the two digits need no "the"
     g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
       pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {

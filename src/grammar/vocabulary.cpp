@@ -16,7 +16,7 @@ namespace {
 constexpr auto kVocabulary = std::to_array<std::string_view>({
     "a", "about", "account", "accounts", "ad", "additional", "after", "afternoon", "afternoons",
     "afterward", "afterwards", "ago", "ahead", "almost", "am", "amount", "an", "and", "annually",
-    "approximately", "apr", "april", "around", "at", "aug", "august", "autumn", "b", "back",
+    "approximately", "apr", "april", "around", "at", "aug", "aughts", "august", "autumn", "b", "back",
     "bc", "bce", "before", "beginning", "between", "biannually", "biweekly", "business", "by", "c", "ca", "ce",
     "centuries", "century", "circa", "clock", "close", "come", "coming", "consecutive", "couple",
     "current", "currently", "d", "daily", "date", "dawn", "day", "daybreak", "daylong", "days",
@@ -35,7 +35,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "mins", "minute", "minutes", "modified", "moment", "mon", "monday", "mondays", "month", "monthlong",
     "monthly", "months", "more", "morning", "mornings", "most", "nd", "near", "nearly", "next",
     "night", "nightfall", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties",
-    "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "number", "o", "oct",
+    "ninety", "ninth", "no", "noon", "noughties", "nov", "november", "now", "nowadays", "number", "o", "oct",
     "october", "of", "offset", "on", "once", "one", "or", "ordinal", "other", "outset", "over",
     "overnight", "p", "part", "past", "per", "period", "pm", "posted", "preceding", "present", "presently",
     "previous", "previously", "prior", "published", "q", "quarter", "quarterly", "quarters", "rd", "recent",
