@@ -1251,13 +1251,13 @@ auto const unit_rel =
           [ACT(E.relation = rel::this_; E.unit_rel = unit::month; E.mod = timex_mod::end)] >> nb] |
     // "end of year", "by end of month", "start of week": the unit alone after a part prefix
     // that ends in "of" (read before this family), this one
-    g[x3::eps[ACT(const state& st_ = st(ctx); const char* at = x3::_where(ctx).begin();
-                  if (E.mod == timex_mod::none || at - st_.base < 3 || std::string_view(at - 3, 3) != "of ")
-                    x3::_pass(ctx) = false)] >>
-      (W("year")[ACT(E.unit_rel = unit::year)] | W("month")[ACT(E.unit_rel = unit::month)] |
-       W("week")[ACT(E.unit_rel = unit::week)]) >>
+    g[pos_(W("year")[ACT(E.unit_rel = unit::year)] | W("month")[ACT(E.unit_rel = unit::month)] |
+           W("week")[ACT(E.unit_rel = unit::week)]) >>
       nb >> !g[sp >> (a_digit | W("one") | W("two") | W("three"))] >>  // "the end of year two"
-      x3::eps[ACT(E.relation = rel::this_)]] |
+      x3::eps[ACT(const state& st_ = st(ctx);
+                  if (E.mod == timex_mod::none || st_.mark < 3 || std::string_view(st_.base + st_.mark - 3, 3) != "of ")
+                    x3::_pass(ctx) = false;
+                  else E.relation = rel::this_)]] |
     // "by midweek", "at mid-month", "midyear": the middle of this week, month or year
     g[W("midweek")[ACT(E.unit_rel = unit::week)] | W("midmonth")[ACT(E.unit_rel = unit::month)] |
       W("midyear")[ACT(E.unit_rel = unit::year)]] >>
@@ -1457,8 +1457,8 @@ auto const decade_expr =
                              W("twenty")[ACT(E.decade = 200)]) >>
       (sp | dash) >> decade_words[ACT(*E.decade += V)] >> nb] |
     // "the early nineties", "the mid-noughties": after a modifier a decade word needs no "the"
-    g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
-      decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
+    g[decade_words[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false;
+                       else { E.decade = V; E.year_two_digit = true; })] >> nb] |
     // "the mid-90s", "late 80s": after a modifier the two digits need no "the"
     g[x3::eps[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false)] >>
       pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
