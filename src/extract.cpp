@@ -222,18 +222,29 @@ std::optional<linked_match> match_after(std::string_view text, std::string_view 
   return linked_match{*m, ds};
 }
 
-// Whether a superlative ("smallest", "first", "highest") comes shortly before `pos` in its
-// clause: "the smallest gain in a year".
+// Whether a superlative ("smallest", "first", "highest") or a denied perfect ("haven't",
+// "has not", "never") comes shortly before `pos` in its clause: "the smallest gain in a year",
+// "haven't slept in 48 hours".
 bool superlative_before(std::string_view text, std::size_t pos) {
   static constexpr auto kSuperlatives = std::to_array<std::string_view>(
       {"smallest", "largest", "biggest", "highest", "lowest", "strongest", "weakest", "fastest", "slowest",
        "best", "worst", "first", "steepest", "sharpest", "greatest", "longest", "shortest", "deepest",
        "busiest", "least", "most", "widest", "narrowest", "heaviest", "lightest", "hottest", "coldest",
        "wettest", "driest", "warmest"});
+  // "haven't slept in 48 hours", "has not rained in a month", "had never lost in a year": a
+  // perfect denied is a stretch up to then, as a superlative's is
+  static constexpr auto kDeniedPerfect = std::to_array<std::string_view>(
+      {"haven't", "hasn't", "hadn't", "never"});
+  bool same_verb = true;  // no other verb's marker passed ("hasn't closed and will reopen in …")
   for (int words = 0; words < 8; ++words) {
     const std::string_view w = word_before(text, pos);
     if (w.empty()) return false;  // punctuation, a digit or the start: the clause ends
     if (one_of(w, kSuperlatives)) return true;
+    if (same_verb && (one_of(w, kDeniedPerfect) ||
+                      (iequals(w, "not") && one_of(word_before(text, static_cast<std::size_t>(w.data() - text.data())),
+                                                   std::array<std::string_view, 3>{"have", "has", "had"}))))
+      return true;
+    if (one_of(w, std::array<std::string_view, 6>{"and", "but", "will", "would", "to", "or"})) same_verb = false;
     pos = static_cast<std::size_t>(w.data() - text.data());
   }
   return false;

@@ -177,6 +177,10 @@ TEST_CASE("amounts of money, shares and 'a' after a number are passed over; the 
 TEST_CASE("'in a year', 'in 10 years' after a superlative are the stretch up to now; before 'that', a unit in general") {
   check_rows({
       {"1989-10-25", "Spending rose 0.2%, the smallest gain in a year.", {{41, 47, "DURATION", "P1Y"}}},
+      // so after a perfect denied, in its own clause
+      {"2024-11-24", "Many of us haven't slept in 48 hours.", {{28, 36, "DURATION", "PT48H"}}},
+      {"2024-11-24", "It has not rained in a month.", {{21, 28, "DURATION", "P1M"}}},
+      {"2024-11-24", "It hasn't closed and will reopen in two weeks.", {{33, 45, "DATE", "2024-W49"}}},
       {"1989-10-25", "It was the first time in a decade that prices fell.", {{25, 33, "DURATION", "P10Y"}}},
       {"1989-10-25", "Taxes are minimal in a quarter that produced a loss.", {}},
       // without a superlative it stays a date ahead
