@@ -266,10 +266,37 @@ std::optional<document_date> dateline_at(std::string_view text, std::size_t from
   return make(p->ref, date_source::dateline, from, from + p->length);
 }
 
+// A wire story's dateline at the start of `line` (a line of `text`): the place in capitals, then
+// after one of its first three commas a complete date — "SAN JOSE, Calif., Feb. 12, 2025
+// /PRNewswire/ --", "LONDON, March 14, 2024 (Reuters) -", "NEW YORK, Sept. 19, 2023 — ".
+std::optional<document_date> wire_dateline(std::string_view text, std::string_view line,
+                                           const parse_options& options) {
+  // The place: two or more capitals, with blanks, periods, hyphens and apostrophes between words.
+  std::size_t i = 0;
+  std::size_t capitals = 0;
+  while (i < line.size() && i < 40) {
+    const char c = line[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++capitals;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+      break;
+    }
+    ++i;
+  }
+  if (capitals < 2 || i >= line.size() || line[i] != ',') return std::nullopt;
+  const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+  for (int commas = 0; commas < 3 && i < line.size() && i < 80; ++commas) {
+    if (auto d = dateline_at(text, lb + i + 1, lb + line.size(), options)) return d;
+    i = line.find(',', i + 1);
+    if (i == npos) break;
+  }
+  return std::nullopt;
+}
+
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //    "Published …", "Updated …", "Posted …", "Last Modified: …"; the earliest wins. Failing that,
-//    a complete date alone on one of the first lines, or after a byline and a separator ("By Jane
-//    Doe | …").
+//    a complete date alone on one of the first lines, after a byline and a separator ("By Jane
+//    Doe | …"), or after the place of a wire story's dateline ("LONDON, March 14, 2024 (Reuters)").
 std::optional<document_date> from_datelines(const document& doc, const parse_options& options) {
   const std::string_view text = doc.text;
   static constexpr std::array<std::string_view, 4> kWords = {"published", "updated", "posted", "modified"};
@@ -346,11 +373,12 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
       }
       continue;
     }
+    const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+    if (auto d = wire_dateline(text, line, options)) return d;
     auto v = parse(line, anchor(), options);
     if (!v) continue;
     const auto r = to_reference(*v);
     if (!r) continue;
-    const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
     return make(*r, date_source::dateline, lb, lb + line.size());
   }
   return std::nullopt;

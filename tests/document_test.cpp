@@ -247,6 +247,21 @@ TEST_CASE("Date: header and datelines") {
   // a byline without a separator is no dateline, nor is a date in the body
   CHECK_FALSE(date_of("Vote delayed\nBy Jane Doe\n\nThe Senate met on Monday, Sept. 18, 2023, to vote.\n"));
 
+  // A wire story's dateline: the place in capitals, then a complete date after one of its commas.
+  const std::string wire = "ACME Reports Results\n\nSAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ -- ACME "
+                           "today announced results.\n";
+  d = date_of(wire);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2025-02-12T00:00:00");
+  CHECK(wire.substr(d->begin, d->end - d->begin) == "Feb. 12, 2025");
+  d = date_of("LONDON, March 14, 2024 (Reuters) - Britain's economy grew.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2024-03-14T00:00:00");
+  // without a year, or without the place in capitals, it dates nothing
+  CHECK_FALSE(date_of("LONDON, March 14 (Reuters) - Britain's economy grew.\n"));
+  CHECK_FALSE(date_of("Later, in London, on March 14, 2024 the economy grew.\n"));
+
   // Lower-case "updated" in prose is not a dateline; a date alone on an early line is.
   d = date_of("Market report\nWednesday, March 6, 2019\n\nAnalysts updated 2018-01-01 forecasts.\n");
   REQUIRE(d);
