@@ -754,6 +754,12 @@ TEST_CASE("clock ranges with the meridiem written once; 'and a half' with hyphen
       {"2023-09-21", "Scores ranged from 2 to 4 points.", {}},
       {"2023-09-21", "He signed a two-and-a-half-year contract.", {{12, 31, "DURATION", "P2Y6M"}}},
       {"2023-09-21", "The summit is set for 15-17 March 2024 in Delhi.", {{22, 38, "DATE", "2024-03-15/2024-03-17"}}},
+      // a bare day before "to" takes the end's month and year (and is read where it stands)
+      {"2024-02-10", "Last year's edition ran from 6 to 9 March 2023.",
+       {{0, 9, "DATE", "2023"}, {29, 46, "DATE", "2023-03-06/2023-03-09"}}},
+      // a dash that opens a line is a list's bullet, not a range's dash
+      {"2024-02-10", "- Mon 12 Feb: doors open at 8:30\n- Tue, Feb 13: talks",
+       {{2, 12, "DATE", "2024-02-12"}, {28, 32, "TIME", "2024-02-12T08:30"}, {35, 46, "DATE", "2024-02-13"}}},
       {"2023-09-21", "United won 2-1 May 3.", {{15, 20, "DATE", "2023-05-03"}}},
   });
 }

@@ -1969,7 +1969,8 @@ best_match longest(std::string_view text, bool gate) {
 }
 
 // Range separators.
-auto const range_sep = g[osp >> dash >> osp] |
+// (no line break before a dash: "- " opening a line is a list's bullet, not a range's dash)
+auto const range_sep = g[*hs >> dash >> osp] |
                        g[sp >> (W("to") | W("through") | W("thru") | W("until") | W("till") |
                                 W("and")) >> sp];
 
@@ -2093,7 +2094,12 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   if (end.length == 0 || e2.is_duration || e2.is_set || e2.num_a || e2.vague_ref != vague::none ||
       e2.offset.sign != 0)
     return std::nullopt;
+  // The start takes the end's fields; their positions are the end's, counted from the start.
   expr e1 = e2;
+  const auto shift = static_cast<std::uint32_t>(h->length + s);
+  for (std::uint32_t* p : {&e1.pos_year, &e1.pos_month, &e1.pos_day, &e1.pos_weekday, &e1.pos_hour, &e1.pos_minute,
+                           &e1.pos_second, &e1.pos_zone})
+    *p += shift;
   const bool clock = e2.hour && e2.ampm != 0 && !e2.second && !h->ordinal && h->value >= 1 && h->value <= 12;
   const bool day = e2.day && e2.month && !e2.has_time() && !e2.weekday && e2.pos_day < e2.pos_month &&
                    !h->minute && h->value >= 1 && h->value < *e2.day;
@@ -2104,9 +2110,11 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   if (zoned_hour) {
     e1.hour = h->value;
     e1.minute = h->minute;
+    e1.pos_hour = e1.pos_minute = 0;
   } else if (clock) {
     e1.hour = h->value;
     e1.minute = h->minute;
+    e1.pos_hour = e1.pos_minute = 0;
     e1.micros.reset();
     e1.noon = e1.midnight = false;
     const auto minutes_of_day = [](const expr& e, int ampm) {
@@ -2118,6 +2126,7 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
     }
   } else if (day) {
     e1.day = h->value;
+    e1.pos_day = 0;
   } else {
     return std::nullopt;
   }
