@@ -320,8 +320,12 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
         const bool word_end = after == line.size() || !detail::is_ascii_alpha(line[after]);
         // Capitalised ("Published", "UPDATED") or qualified ("last updated", "first published").
         const std::string_view before = detail::trim(line.substr(0, at));
-        const bool qualified = before.size() >= 4 && (detail::iequals(before.substr(before.size() - 4), "last") ||
-                                                      (before.size() >= 5 && detail::iequals(before.substr(before.size() - 5), "first")));
+        // (or after a separator: "Incident report — published 2024-06-05", "News | updated …")
+        const bool qualified = (before.size() >= 4 && (detail::iequals(before.substr(before.size() - 4), "last") ||
+                                                       (before.size() >= 5 && detail::iequals(before.substr(before.size() - 5), "first")))) ||
+                               before.ends_with("|") || before.ends_with(" -") || before.ends_with("\xE2\x80\x94") ||
+                               before.ends_with("\xE2\x80\x93") || before.ends_with("\xE2\x80\xA2") ||
+                               before.ends_with("\xC2\xB7");
         at = after;
         if (!word_start || !word_end || !(is_upper(line[after - word.size()]) || qualified)) continue;
         ++attempts;

@@ -247,6 +247,12 @@ TEST_CASE("Date: header and datelines") {
   // a byline without a separator is no dateline, nor is a date in the body
   CHECK_FALSE(date_of("Vote delayed\nBy Jane Doe\n\nThe Senate met on Monday, Sept. 18, 2023, to vote.\n"));
 
+  // A keyword in lower case after a separator is a dateline's too; in prose it is not.
+  d = date_of("Incident report \xE2\x80\x94 published 2024-06-05\n\nAt 14:32 UTC errors rose.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2024-06-05T00:00:00");
+  CHECK_FALSE(date_of("The study published 2019-01-01 results.\n\nMore text follows here.\n"));
+
   // A wire story's dateline: the place in capitals, then a complete date after one of its commas.
   const std::string wire = "ACME Reports Results\n\nSAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ -- ACME "
                            "today announced results.\n";
