@@ -505,7 +505,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   std::size_t best_dist = static_cast<std::size_t>(-1);
   // "until Thursday" looks forward ("postponed until Tuesday") unless the clause after the
   // mention is in the past ("Until Thursday, they had not called him a suspect").
-  bool until_before = false, past_after = false;
+  bool until_before = false, past_after = false, future_before = false;
   bool after = false;  // scanning the words after the mention
   const detail::word_table& cues = tense_cues();
   const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
@@ -543,13 +543,16 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
     }
     if (after && t == tense::past) past_after = true;
+    if (!after && t == tense::future) future_before = true;
     if (t != tense::none && dist < best_dist) {
       best = t;
       best_dist = dist;
     }
   };
   const auto verdict = [&] {
-    if (until_before) return past_after ? tense::past : tense::future;
+    // ("The session, which runs until Friday, was called in August": a present schedule before
+    // "until" keeps it ahead)
+    if (until_before) return past_after && !future_before ? tense::past : tense::future;
     return best;
   };
   // Before.

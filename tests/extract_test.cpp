@@ -527,6 +527,11 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
        {{42, 57, "TIME", "2023-09-15T24:00"}}},
       {"2023-09-21", "The march went ahead as previously planned on Saturday.", {{46, 54, "DATE", "2023-09-16"}}},
       {"2023-09-21", "The vote has been scheduled for Tuesday.", {{32, 39, "DATE", "2023-09-26"}}},
+      // "until" looks forward, unless the clause after it is in the past; a present schedule
+      // before it keeps it ahead
+      {"2023-09-19", "Until Thursday, they had not called him a suspect.", {{6, 14, "DATE", "2023-09-14"}}},
+      {"2023-09-19", "The session, which runs until Friday, was called in late August.",
+       {{30, 36, "DATE", "2023-09-22"}, {52, 63, "DATE", "2023-08"}}},
       // a possessive weekday is the one just past, "'s" after blanks too (tokenised text)
       {"2000-01-07", "Lawyers will fight Wednesday 's ruling.", {{19, 28, "DATE", "2000-01-05"}}},
       // a past verb of agreeing or resolving before an infinitive looks ahead; before a noun
