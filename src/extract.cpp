@@ -168,15 +168,8 @@ bool sentence_speaks_of_play(std::string_view text, std::size_t b, std::size_t e
   return false;
 }
 
-// Whether `w` is a month or weekday name, whole or abbreviated ("Sept", "Tues").
-bool is_month_or_weekday(std::string_view w) {
-  static constexpr auto kNames = std::to_array<std::string_view>(
-      {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-       "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
-  return one_of(w, kNames);
-}
+// Whether `w` is a month or weekday name, whole or abbreviated ("Sept", "Tues"); below.
+bool is_month_or_weekday(std::string_view w);
 
 // Word starts at or before `anchor`, leftmost first, within the look-back limits.
 std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size_t anchor,
@@ -1474,6 +1467,12 @@ const detail::word_table& number_words() {
     return w;
   }();
   return t;
+}
+
+bool is_month_or_weekday(std::string_view w) {
+  std::array<char, detail::kMaxWord> buf{};
+  const std::string_view lw = detail::lower_word(w, buf);
+  return lw.size() == w.size() && lw.size() >= 3 && (number_words().find(lw) & name_word) != 0;
 }
 
 // A digit run is part of a temporal expression only in a few shapes; most numbers in news
