@@ -524,6 +524,12 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
     } else if (f == cue_bare) {
       t = !after && dist <= kScheduleReach && bare_schedule_after_subject(text, wb) ? tense::future : tense::none;
+    } else if (!after && dist <= kScheduleReach && (lw == "reports" || lw == "report") &&
+               one_of(word_after(text, we), std::array<std::string_view, 2>{"earnings", "results"}) &&
+               (lw == "reports" || bare_schedule_after_subject(text, wb))) {
+      // "The company reports earnings on Thursday": a results date ("reports" alone is as often
+      // a noun: "reports on Thursday said")
+      t = tense::future;
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary

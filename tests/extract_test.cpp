@@ -409,6 +409,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2024-02-07", "They return from recess on Monday.", {{27, 33, "DATE", "2024-02-12"}}},
       {"2024-02-07", "Their return on Monday surprised everyone.", {{16, 22, "DATE", "2024-02-05"}}},
       {"2024-02-07", "He wanted to return on Monday.", {{23, 29, "DATE", "2024-02-05"}}},
+      // a results date: "reports earnings", "report results" after their subject
+      {"2024-02-07", "The company reports earnings on Thursday after the bell.", {{32, 40, "DATE", "2024-02-08"}}},
+      {"2024-02-07", "Reports on Thursday said the firm cut jobs.", {{11, 19, "DATE", "2024-02-01"}}},
       // "holds" says as often what stands: no schedule
       {"1989-11-02", "It began buying in July, and holds 14.6%.", {{19, 23, "DATE", "1989-07"}}},
       // "set" looks forward as "set for" and "set to"; with the day as its object it is the
