@@ -921,7 +921,10 @@ struct resolver {
       if (m > 59) return err(errc::invalid_time, e.pos_minute, fmt::format("minute {} is out of range", m));
       if (s > 60) return err(errc::invalid_time, e.pos_second, fmt::format("second {} is out of range", s));
       if (s == 60) s = 59;  // a leap second is read as the last second of its minute
-      local_time t = local_time{day} + hours{h} + minutes{m} + seconds{s} + microseconds{e.micros.value_or(0)};
+      // The small hours of a night are on the next day: "2 last night" said on Tuesday is Tuesday
+      // 02:00, "Friday night at 2" Saturday's.
+      const local_days clock_day = e.pod == part_of_day::night && h < 6 ? day + date::days{1} : day;
+      local_time t = local_time{clock_day} + hours{h} + minutes{m} + seconds{s} + microseconds{e.micros.value_or(0)};
       grain g = e.second ? grain::second : (e.minute || e.noon || e.midnight) ? grain::minute : grain::hour;
       if (e.micros) {
         frac_digits = 6;
