@@ -409,6 +409,9 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2024-02-07", "They return from recess on Monday.", {{27, 33, "DATE", "2024-02-12"}}},
       {"2024-02-07", "Their return on Monday surprised everyone.", {{16, 22, "DATE", "2024-02-05"}}},
       {"2024-02-07", "He wanted to return on Monday.", {{23, 29, "DATE", "2024-02-05"}}},
+      // "by" before a weekday is a deadline, ahead unless a cue says otherwise
+      {"2024-10-09", "It should reach the Atlantic by Thursday morning.", {{32, 48, "TIME", "2024-10-10TMO"}}},
+      {"2024-10-09", "Prices had fallen by Friday.", {{21, 27, "DATE", "2024-10-04"}}},
       // a results date: "reports earnings", "report results" after their subject
       {"2024-02-07", "The company reports earnings on Thursday after the bell.", {{32, 40, "DATE", "2024-02-08"}}},
       {"2024-02-07", "Reports on Thursday said the firm cut jobs.", {{11, 19, "DATE", "2024-02-01"}}},
