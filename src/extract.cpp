@@ -880,6 +880,10 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       return true;
   }
 
+  // "as recently as Tuesday": the time is the one after the second "as", "recently" only
+  // measures it.
+  if (iequals(s, "recently") && iequals(before, "as") && iequals(after, "as")) return true;
+
   // "Now," opening a sentence turns the discourse ("Now, he says, …"); it names no time.
   if (iequals(s, "now") && next == ',' && sentence_start_at(text, b)) return true;
 

@@ -296,6 +296,8 @@ TEST_CASE("false positives: rates and ages are not durations") {
       {"2023-09-19", "2 min read Last Updated: Sep 19 2023 | 1:43 PM IST", {{25, 50, "TIME", "2023-09-19T13:43"}}},
       {"2023-09-19", "A 5-minute read, a 3 min listen.", {}},
       {"2023-09-19", "The clerk took 20 minutes to read it.", {{15, 25, "DURATION", "PT20M"}}},
+      // "as recently as" measures the time after it; it is none itself
+      {"2024-10-09", "It was a Category 5 as recently as Tuesday afternoon.", {{35, 52, "TIME", "2024-10-08TAF"}}},
       // a call for patience is no length of time; a minute that passes is
       {"2024-05-07", "Wait a second. Hang on a minute. Just a sec.", {}},
       {"2024-05-07", "Prices rose for a minute and fell in a sec.",
