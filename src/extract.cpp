@@ -1808,9 +1808,21 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (x.season && x.relation == detail::rel::next) r.when = last_anchor_end - std::chrono::microseconds{1};
       }
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
-      // So is a part of the day alone ("in the afternoon", "late morning").
-      if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day)
-        r = reference{local_time{*last_day}, ref.where};
+      // So is a part of the day alone ("in the afternoon", "late morning"). Not a day past in a
+      // sentence that looks ahead ("expect it to weaken as it crosses the state overnight"
+      // after "Tuesday afternoon" in a story of Wednesday), nor a day to come in one in the past
+      // ("warnings were issued from mid-afternoon" after "by Thursday morning"), when that day
+      // was named in an earlier sentence.
+      if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day) {
+        bool other_side = *last_day != ref.day() && options.use_tense && last_day_end <= b &&
+                          sentence_tense(text, b, e, false) == (*last_day < ref.day() ? tense::future : tense::past);
+        if (other_side) {
+          bool same_sentence = true;
+          for (std::size_t i = last_day_end; i < b && same_sentence; ++i) same_sentence = !is_boundary(text, i);
+          other_side = !same_sentence;
+        }
+        if (!other_side) r = reference{local_time{*last_day}, ref.where};
+      }
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
       if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && last_day_end <= b) {

@@ -411,6 +411,12 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2024-02-07", "They return from recess on Monday.", {{27, 33, "DATE", "2024-02-12"}}},
       {"2024-02-07", "Their return on Monday surprised everyone.", {{16, 22, "DATE", "2024-02-05"}}},
       {"2024-02-07", "He wanted to return on Monday.", {{23, 29, "DATE", "2024-02-05"}}},
+      // a part of the day alone is on the day last named, unless the sentence looks the other way
+      {"2024-10-09", "It was a Category 5 on Tuesday afternoon. Forecasters expect it to cross the state overnight.",
+       {{23, 40, "TIME", "2024-10-08TAF"}, {83, 92, "TIME", "2024-10-09TNI"}}},
+      {"2024-10-09", "It should reach land by Thursday morning. Warnings were issued from mid-afternoon.",
+       {{24, 40, "TIME", "2024-10-10TMO"}, {68, 81, "TIME", "2024-10-09TAF"}}},
+      {"2024-10-09", "Police arrived on Monday. They left at 6 p.m.", {{18, 24, "DATE", "2024-10-07"}, {39, 45, "TIME", "2024-10-07T18:00"}}},
       // "by" before a weekday is a deadline, ahead unless a cue says otherwise
       {"2024-10-09", "It should reach the Atlantic by Thursday morning.", {{32, 48, "TIME", "2024-10-10TMO"}}},
       {"2024-10-09", "Prices had fallen by Friday.", {{21, 27, "DATE", "2024-10-04"}}},
