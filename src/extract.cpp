@@ -314,7 +314,7 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
 constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
 // A schedule in the present tense shortly before the mention: "the trial begins Monday", "the
 // store opens to the public in March", "the ceasefire takes effect at midnight on Friday" (news
-// writes what is to come so), up to four words before it.
+// writes what is to come so), up to six words before it.
 constexpr auto kScheduleVerbs = std::to_array<std::string_view>(
     {"begins", "starts", "opens", "closes", "ends", "meets", "resumes", "convenes", "reconvenes", "expires",
      "arrives", "departs", "leaves", "returns", "concludes", "debuts", "premieres", "airs", "kicks", "launches",
@@ -329,7 +329,8 @@ constexpr auto kBareScheduleVerbs = std::to_array<std::string_view>(
     {"begin", "start", "open", "close", "meet", "convene", "reconvene", "arrive", "depart", "leave",
      "return", "debut", "premiere", "air", "kick", "launch", "head", "travel", "visit", "face", "host", "testify",
      "vote", "take", "run", "play", "reopen", "go", "gather", "march", "rally", "strike"});
-// Schedule verbs reach farther than the other near cues ("due", "set", "soon"): dist up to 8.
+// Schedule verbs reach farther than the other near cues ("due", "set", "soon", two words): six
+// words before the mention (distance 12, two per word).
 constexpr std::size_t kScheduleReach = 12;
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 // Past verbs of agreeing or resolving to do something: before an infinitive ("agreed to rule by
@@ -518,7 +519,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
-      // the word or one more before the mention; a schedule verb up to four words before it
+      // the word or one more before the mention; a schedule verb up to six words before it
       const bool near_enough = (f & cue_near) == 0 || dist <= 5 ||
                                (dist <= kScheduleReach && !after && one_of(lw, kScheduleVerbs));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
