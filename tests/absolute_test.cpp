@@ -511,6 +511,11 @@ TEST_CASE("the turn of a century needs one that has a year to begin at") {
   REQUIRE_FALSE(late);
   CHECK(late.error().code == annals::errc::out_of_range);
   CHECK(std::string(late.error().what()).find("year 10000 is out of range") != std::string::npos);
+  // the small hours of the last night of 9999 would be in the year 10000
+  const auto small_hours = annals::parse("tonight at 2", ref_of("9999-12-31T10:00"));
+  REQUIRE_FALSE(small_hours);
+  CHECK(small_hours.error().code == annals::errc::out_of_range);
+  CHECK(small_hours.error().column() == 12);
   // a spoken decade needs a decade word: "nineteen twelve" is no decade
   CHECK(annals::parse("the nineteen twelve", ref).error().code == annals::errc::syntax);
 }
