@@ -924,8 +924,7 @@ struct resolver {
       // The small hours of a night are on the next day: "2 last night" said on Tuesday is Tuesday
       // 02:00, "Friday night at 2" Saturday's.
       const local_days clock_day = e.pod == part_of_day::night && h < 6 ? day + date::days{1} : day;
-      if (const auto y = static_cast<int>(date::year_month_day{clock_day}.year()); !year_ok(y))
-        return err(errc::out_of_range, e.pos_hour, fmt::format("year {} is out of range (9999 BC..9999)", year_text(y)));
+      if (auto c = check_span(cal::day_of(clock_day), e.pos_hour); !c) return std::move(c).error();
       local_time t = local_time{clock_day} + hours{h} + minutes{m} + seconds{s} + microseconds{e.micros.value_or(0)};
       grain g = e.second ? grain::second : (e.minute || e.noon || e.midnight) ? grain::minute : grain::hour;
       if (e.micros) {
