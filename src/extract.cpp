@@ -171,6 +171,18 @@ bool sentence_speaks_of_play(std::string_view text, std::size_t b, std::size_t e
 // Whether `w` is a month or weekday name, whole or abbreviated ("Sept", "Tues"); below.
 bool is_month_or_weekday(std::string_view w);
 
+// A day, a part of one, or a clock time (grains run from the coarsest to the finest).
+constexpr bool day_or_finer(grain g) { return g >= grain::day && g <= grain::second; }
+static_assert(grain::year < grain::week && grain::weekend < grain::day && grain::second < grain::unknown,
+              "the grain ranges read in extract() assume this order");
+
+// Whether a sentence or clause ends somewhere in [from, to) (is_boundary).
+bool boundary_between(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i)
+    if (is_boundary(text, i)) return true;
+  return false;
+}
+
 // Word starts at or before `anchor`, leftmost first, within the look-back limits.
 std::size_t candidate_starts(std::string_view text, std::size_t floor, std::size_t anchor,
                              std::array<std::size_t, kLookbackWords + 1>& out) {
@@ -1801,7 +1813,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "the following month", "the previous Friday" always count from the date last named: news
       // says "next month" for the one after its own date.
       // "the next day" after a day named; after "by year-end" it is the reference's next day
-      const bool day_named = last_anchor_grain >= grain::day && last_anchor_grain <= grain::second;
+      const bool day_named = day_or_finer(last_anchor_grain);
       if (last_anchor && (names_a_sequel(x, mtext) || (day_named && the_next_day(x, mtext, text, b)) ||
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext)))) {
         r = *last_anchor;
@@ -1814,23 +1826,18 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // after "Tuesday afternoon" in a story of Wednesday), nor a day to come in one in the past
       // ("warnings were issued from mid-afternoon" after "by Thursday morning"), when that day
       // was named in an earlier sentence.
+      // Whether the last day was named in this mention's sentence.
+      const auto day_in_sentence = [&] { return last_day_end <= b && !boundary_between(text, last_day_end, b); };
       if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day) {
-        bool other_side = *last_day != ref.day() && options.use_tense && last_day_end <= b &&
-                          sentence_tense(text, b, e, false) == (*last_day < ref.day() ? tense::future : tense::past);
-        if (other_side) {
-          bool same_sentence = true;
-          for (std::size_t i = last_day_end; i < b && same_sentence; ++i) same_sentence = !is_boundary(text, i);
-          other_side = !same_sentence;
-        }
+        const bool other_side = *last_day != ref.day() && options.use_tense && last_day_end <= b &&
+                                sentence_tense(text, b, e, false) == (*last_day < ref.day() ? tense::future : tense::past) &&
+                                !day_in_sentence();
         if (!other_side) r = reference{local_time{*last_day}, ref.where};
       }
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
-      if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && last_day_end <= b) {
-        bool same_sentence = true;
-        for (std::size_t i = last_day_end; i < b && same_sentence; ++i) same_sentence = !is_boundary(text, i);
-        if (same_sentence) r = reference{local_time{*last_day}, ref.where};
-      }
+      if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && day_in_sentence())
+        r = reference{local_time{*last_day}, ref.where};
 
       detail::match local = *m;
       local.lead = 0;
@@ -2051,21 +2058,17 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         mm.value = std::move(val);
         mm.confidence = confidence;
         mm.hint = t;
-        if (mm.value.span && mm.value.type != timex_type::duration &&
-            (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day ||
-             mm.value.grain == grain::hour || mm.value.grain == grain::minute ||
-             mm.value.grain == grain::second || mm.value.grain == grain::week ||
-             mm.value.grain == grain::month || mm.value.grain == grain::season ||
-             mm.value.grain == grain::quarter || mm.value.grain == grain::half || mm.value.grain == grain::year))
-        {
+        // A date to count from: a year down to a second, except a weekend (not a decade or
+        // longer, not a vague reference).
+        const grain g = mm.value.grain;
+        if (mm.value.span && mm.value.type != timex_type::duration && g >= grain::year && g <= grain::second &&
+            g != grain::weekend) {
           last_anchor = reference{mm.value.span->begin, mm.value.span->where};
           last_anchor_end = mm.value.span->end;
           last_anchor_grain = mm.value.grain;
         }
         if (mm.value.span && mm.value.type != timex_type::duration && mm.value.type != timex_type::set &&
-            (mm.value.grain == grain::day || mm.value.grain == grain::part_of_day || mm.value.grain == grain::hour ||
-             mm.value.grain == grain::minute || mm.value.grain == grain::second))
-        {
+            day_or_finer(g)) {
           last_day = date::floor<date::days>(mm.value.span->begin);
           last_day_end = pe;
         }
