@@ -350,10 +350,20 @@ constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "
 constexpr auto kIntentVerbs = std::to_array<std::string_view>(
     {"agreed", "decided", "voted", "promised", "pledged", "vowed", "threatened", "offered", "proposed",
      "resolved"});
-// Words after "to" that make it a preposition, not the mark of an infinitive ("agreed to a deal").
+// Words after "to" that make it a preposition, not the mark of an infinitive ("agreed to a deal",
+// "went to the meeting").
 constexpr auto kNotInfinitive = std::to_array<std::string_view>(
     {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "it",
      "them", "him", "me", "us", "terms", "demands"});
+
+// Whether "to" and a verb follow `e`: not "to" and a name or a noun phrase ("returned to Paris",
+// "went to the meeting", "agreed to terms").
+bool infinitive_after(std::string_view text, std::size_t e) {
+  const std::string_view to = word_after(text, e);
+  if (!iequals(to, "to")) return false;
+  const std::string_view verb = word_after(text, static_cast<std::size_t>(to.data() - text.data()) + to.size());
+  return !verb.empty() && !is_upper(verb.front()) && !one_of(verb, kNotInfinitive);
+}
 
 bool sentence_start_at(std::string_view text, std::size_t pos);
 
@@ -375,11 +385,7 @@ bool bare_schedule_after_subject(std::string_view text, std::size_t b) {
 // Whether `verb` (lower case, ending at `e`) is one of kIntentVerbs before an infinitive.
 bool intent_before_infinitive(std::string_view text, std::size_t e, std::string_view verb) {
   // (every listed verb ends in "ed": most words are turned away before the list is read)
-  if (verb.size() < 5 || !verb.ends_with("ed") || !one_of(verb, kIntentVerbs)) return false;
-  const std::string_view to = word_after(text, e);
-  if (!iequals(to, "to")) return false;
-  const std::string_view next = word_after(text, static_cast<std::size_t>(to.data() - text.data()) + to.size());
-  return !next.empty() && !is_upper(next.front()) && !one_of(next, kNotInfinitive);
+  return verb.size() >= 5 && verb.ends_with("ed") && one_of(verb, kIntentVerbs) && infinitive_after(text, e);
 }
 
 enum cue_flag : std::uint8_t {
@@ -428,14 +434,8 @@ bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
   if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
       article(word_before(text, prev)))
     return true;
-  // "to" and a verb; not "to" and a name or a noun phrase ("returned to Paris", "went to the
-  // meeting")
-  const std::string_view next = word_after(text, e);
-  if (!iequals(next, "to")) return false;
-  const std::string_view verb = word_after(text, static_cast<std::size_t>(next.data() - text.data()) + next.size());
-  return !verb.empty() && !is_upper(verb.front()) &&
-         !one_of(verb, std::array<std::string_view, 11>{"the", "a", "an", "his", "her", "its", "their", "our", "my",
-                                                        "your", "this"});
+  // "to" and a verb ("agreed to meet")
+  return infinitive_after(text, e);
 }
 
 // Whether the word at [b, e) is a verb's past form that dates what it governs: "resigned",

@@ -534,6 +534,8 @@ TEST_CASE("tense: a past form in a passive, before an infinitive or after an art
       {"2023-09-21", "Union leaders will tell members they decided to strike on Monday.",
        {{58, 64, "DATE", "2023-09-25"}}},
       {"2023-09-21", "He will say he returned to Paris on Tuesday.", {{36, 43, "DATE", "2023-09-19"}}},
+      // ("to them" is no infinitive: the past verb before it dates the mention)
+      {"2023-09-21", "He will say he returned to them on Tuesday.", {{35, 42, "DATE", "2023-09-19"}}},
       // irregular past forms
       {"2023-09-21", "The firm, which will report soon, sold the unit on Monday.", {{51, 57, "DATE", "2023-09-18"}}},
       // a plan of the past ("had been scheduled", "as previously planned") does not look forward
