@@ -531,9 +531,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
     } else if ((f & cue_future) != 0) {
-      // the word or one more before the mention; a schedule verb up to six words before it
+      // the word or one more before the mention; a schedule verb (a near future cue other than
+      // kNearFutureCues) up to six words before it
       const bool near_enough = (f & cue_near) == 0 || dist <= 5 ||
-                               (dist <= kScheduleReach && !after && one_of(lw, kScheduleVerbs));
+                               (dist <= kScheduleReach && !after && !one_of(lw, kNearFutureCues));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
     } else if (f == cue_bare) {
       t = !after && dist <= kScheduleReach && bare_schedule_after_subject(text, wb) ? tense::future : tense::none;
