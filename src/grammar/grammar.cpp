@@ -2107,22 +2107,20 @@ std::optional<match> bare_number_range(std::string_view window, std::size_t lead
   const bool zoned_hour = e2.hour && e2.ampm == 0 && !e2.minute && !e2.noon && !e2.midnight &&
                           (!e2.zone_abbr.empty() || e2.zone_offset_min) && !h->ordinal &&
                           h->value >= 0 && h->value < *e2.hour;
-  if (zoned_hour) {
+  if (zoned_hour || clock) {
     e1.hour = h->value;
     e1.minute = h->minute;
     e1.pos_hour = e1.pos_minute = 0;
-  } else if (clock) {
-    e1.hour = h->value;
-    e1.minute = h->minute;
-    e1.pos_hour = e1.pos_minute = 0;
-    e1.micros.reset();
-    e1.noon = e1.midnight = false;
-    const auto minutes_of_day = [](const expr& e, int ampm) {
-      return (*e.hour % 12 + (ampm == 2 ? 12 : 0)) * 60 + e.minute.value_or(0);
-    };
-    if (minutes_of_day(e1, e2.ampm) >= minutes_of_day(e2, e2.ampm)) {
-      if (e2.ampm != 2) return std::nullopt;  // "11 to 2 a.m.": which night is not said
-      e1.ampm = 1;
+    if (!zoned_hour) {  // a clock: the end's meridiem, the morning when it would come later
+      e1.micros.reset();
+      e1.noon = e1.midnight = false;
+      const auto minutes_of_day = [](const expr& e, int ampm) {
+        return (*e.hour % 12 + (ampm == 2 ? 12 : 0)) * 60 + e.minute.value_or(0);
+      };
+      if (minutes_of_day(e1, e2.ampm) >= minutes_of_day(e2, e2.ampm)) {
+        if (e2.ampm != 2) return std::nullopt;  // "11 to 2 a.m.": which night is not said
+        e1.ampm = 1;
+      }
     }
   } else if (day) {
     e1.day = h->value;
