@@ -237,6 +237,10 @@ std::optional<document_date> from_header(const document& doc, const parse_option
 
 [[nodiscard]] bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// What parts a dateline from what comes before it: a bar, a bullet, a middle dot, an em or en
+// dash ("By Jane Doe | Sept. 19, 2023", "Report — published 2024-06-05").
+constexpr std::string_view kSeparators[] = {"|", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"};
+
 // Skips what may stand between a dateline keyword and its date: spaces, ':', '-', '|', ',',
 // dashes, and the words "on", "at".
 std::size_t skip_dateline_filler(std::string_view s, std::size_t p) {
@@ -321,11 +325,12 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
         // Capitalised ("Published", "UPDATED") or qualified ("last updated", "first published").
         const std::string_view before = detail::trim(line.substr(0, at));
         // (or after a separator: "Incident report — published 2024-06-05", "News | updated …")
-        const bool qualified = (before.size() >= 4 && (detail::iequals(before.substr(before.size() - 4), "last") ||
-                                                       (before.size() >= 5 && detail::iequals(before.substr(before.size() - 5), "first")))) ||
-                               before.ends_with("|") || before.ends_with(" -") || before.ends_with("\xE2\x80\x94") ||
-                               before.ends_with("\xE2\x80\x93") || before.ends_with("\xE2\x80\xA2") ||
-                               before.ends_with("\xC2\xB7");
+        const bool qualified =
+            (before.size() >= 4 && (detail::iequals(before.substr(before.size() - 4), "last") ||
+                                    (before.size() >= 5 && detail::iequals(before.substr(before.size() - 5), "first")))) ||
+            before.ends_with(" -") ||
+            std::any_of(std::begin(kSeparators), std::end(kSeparators),
+                        [&](std::string_view mark) { return before.ends_with(mark); });
         at = after;
         if (!word_start || !word_end || !(is_upper(line[after - word.size()]) || qualified)) continue;
         ++attempts;
@@ -366,13 +371,12 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
     ++seen;
     if (line.size() > 200) continue;
     if (line.starts_with("By ") || line.starts_with("BY ")) {
-      std::size_t sep = npos;
-      for (const std::string_view mark : {std::string_view{"|"}, std::string_view{"\xE2\x80\xA2"}, std::string_view{"\xC2\xB7"}})
-        sep = std::min(sep, line.find(mark));
+      std::size_t sep = npos;  // where the first separator ends
+      for (const std::string_view mark : kSeparators)
+        if (const std::size_t at = line.find(mark); at != npos) sep = std::min(sep, at + mark.size());
       if (sep != npos) {
         const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
-        const std::size_t mark_len = line[sep] == '|' ? 1 : line[sep] == '\xE2' ? 3 : 2;
-        if (auto d = dateline_at(text, lb + skip_dateline_filler(line, sep + mark_len), lb + line.size(), options))
+        if (auto d = dateline_at(text, lb + skip_dateline_filler(line, sep), lb + line.size(), options))
           return d;
       }
       continue;

@@ -244,6 +244,10 @@ TEST_CASE("Date: header and datelines") {
   d = date_of("Vote delayed\nBy Staff \xE2\x80\xA2 Sept. 19, 2023\n\nThe Senate met.\n");
   REQUIRE(d);
   CHECK(iso(d->ref) == "2023-09-19T00:00:00");
+  // an em dash parts them too, as it parts a title from "published"
+  d = date_of("Vote delayed\nBy Jane Doe \xE2\x80\x94 Sept. 20, 2023\n\nThe Senate met.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-20T00:00:00");
   // a byline without a separator is no dateline, nor is a date in the body
   CHECK_FALSE(date_of("Vote delayed\nBy Jane Doe\n\nThe Senate met on Monday, Sept. 18, 2023, to vote.\n"));
 
