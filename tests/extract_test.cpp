@@ -76,6 +76,7 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       {"2024-04-07", "In the second half, Haaland scored twice.", {}},
       // a game word in another sentence says nothing
       {"2024-04-07", "Haaland scored. Profit rose in the second half.", {{31, 46, "DATE", "2023-H2"}}},
+      {"2024-04-07", "Profit rose in the second half. Haaland scored.", {{15, 30, "DATE", "2023-H2"}}},
       // (in the past: last year's, as "rose" in March cannot be of this year's)
       {"2024-03-15", "Profit rose in the second half.", {{15, 30, "DATE", "2023-H2"}}},
       {"2024-03-15", "Sales rose in the third quarter of Unisys's fiscal year.", {{14, 31, "DATE", "2023-Q3"}}},
