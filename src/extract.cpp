@@ -562,14 +562,13 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       best_dist = dist;
     }
   };
-  // "by Thursday morning", "by Friday": a deadline, ahead unless a cue says otherwise ("had
-  // fallen by Friday")
-  const bool by_before = iequals(word_before(text, begin), "by");
   const auto verdict = [&] {
     // ("The session, which runs until Friday, was called in August": a present schedule before
     // "until" keeps it ahead)
     if (until_before) return past_after && !future_before ? tense::past : tense::future;
-    if (best == tense::none && by_before) return tense::future;
+    // "by Thursday morning", "by Friday": a deadline, ahead unless a cue says otherwise ("had
+    // fallen by Friday")
+    if (best == tense::none && iequals(word_before(text, begin), "by")) return tense::future;
     return best;
   };
   // Before.
