@@ -856,6 +856,25 @@ struct resolver {
     if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
     if (e.week_of_day) a.span = cal::week_of(date::floor<date::days>(a.span.begin));
     if (e.weekend_of_day) a.span = cal::weekend_of(date::floor<date::days>(a.span.begin));
+    if (e.neighbour != unit::none) {
+      // The day itself is never its own neighbour: "the Friday before Christmas" said of a
+      // Friday Christmas is a week earlier, "the weekend after Easter" the weekend after its own.
+      const local_days d = date::floor<date::days>(a.span.begin);
+      const int side = e.neighbour_side;
+      const int wd = static_cast<int>(iso_weekday(d));
+      if (e.neighbour == unit::week) {
+        a.span = cal::week_of(d + date::days{7 * side});
+      } else if (e.neighbour == unit::weekend) {
+        // before: the weekend of the last Sunday before the day (ISO Sunday is 7: `wd` days
+        // back); after: of the first Saturday after it
+        a.span = cal::weekend_of(side < 0 ? d - date::days{wd} : d + date::days{7 - (wd + 1) % 7});
+      } else {
+        const int w = e.neighbour_weekday;
+        const int steps = side < 0 ? (wd - w + 6) % 7 + 1 : (w - wd + 6) % 7 + 1;
+        a.span = cal::day_of(d + date::days{side * steps});
+      }
+      if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
+    }
 
     // "the first week of October", "the last day of June": the n-th day, or the ISO week that
     // holds the period's (7n − 3)th day (most of its days are in the period, as ISO 8601

@@ -107,6 +107,12 @@ struct expr {
   bool holiday_week = false;     ///< "Christmas week", "Easter week": the ISO week of the holiday
   bool week_of_day = false;      ///< "the week of March 6": the ISO week that holds the day
   bool weekend_of_day = false;   ///< "the weekend of March 9": the weekend of the day's ISO week
+  /// "the week before Christmas", "the weekend after Thanksgiving", "the Friday before Easter":
+  /// the ISO week a week before or after the day, the first weekend wholly before or after it,
+  /// or the nearest such weekday before or after it (`neighbour_weekday`, 1 = Monday).
+  unit neighbour = unit::none;
+  int neighbour_side = 0;        ///< −1 before, +1 after
+  int neighbour_weekday = 0;
   vague vague_ref = vague::none;
   bool now = false;            ///< "now", "right now": PRESENT_REF
   offset_spec offset;          ///< "two days ago", "in 45 minutes", "a week from today"
