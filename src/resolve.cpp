@@ -189,6 +189,7 @@ struct resolver {
       case unit::year: return cal::year_of(date::year{ref_year + k});
       case unit::decade: return cal::decade_of(ref_year / 10 + k);
       case unit::century: return cal::century_of(ref_year / 100 + k);
+      case unit::millennium: return cal::millennium_of(ref_year / 1000 + k);
       case unit::hour:
       case unit::minute: {
         const auto step = u == unit::hour ? duration{hours{1}} : duration{minutes{1}};
@@ -827,8 +828,14 @@ struct resolver {
     if (e.turn_of != unit::none && !e.year) {
       const int span = e.turn_of == unit::millennium ? 1000 : 100;
       const int past = ref_year >= 0 ? ref_year / span * span : -((span - 1 - ref_year) / span) * span;
+      const int first = ref_year - past >= span * 3 / 4 ? past + span : past;
       expr at = e;
-      at.year = ref_year - past >= span * 3 / 4 ? past + span : past;
+      if (e.turn_whole) {
+        at.turn_of = unit::none;
+        (e.turn_of == unit::millennium ? at.millennium : at.century) = first / span;
+      } else {
+        at.year = first;
+      }
       return value(at);
     }
     if (e.is_set) return set_value(e);

@@ -75,6 +75,7 @@ struct expr {
   /// begins one, `year` when an ordinal names it, else chosen by the resolver from the
   /// reference (the one just past, or the coming one in the last quarter of a century).
   unit turn_of = unit::none;
+  bool turn_whole = false;  ///< "the new century": the century or millennium that begins at the turn
   std::uint32_t pos_year = 0, pos_month = 0, pos_day = 0, pos_weekday = 0, pos_hour = 0,
                 pos_minute = 0, pos_second = 0, pos_zone = 0;
 

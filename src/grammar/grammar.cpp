@@ -1215,12 +1215,14 @@ const ci_symbols<unit> cal_unit_words{{"week", unit::week},       {"month", unit
                                       {"weekend", unit::weekend}, {"decade", unit::decade},
                                       {"century", unit::century}, {"day", unit::day},
                                       {"fortnight", unit::fortnight}, {"half", unit::half},
+                                      {"millennium", unit::millennium},
                                       {"hour", unit::hour}, {"minute", unit::minute}};
 const table_ref cal_unit{cal_unit_words};
-const ci_symbols<unit> long_unit_words{{"decade", unit::decade}, {"century", unit::century}};
+const ci_symbols<unit> long_unit_words{{"decade", unit::decade}, {"century", unit::century},
+                                       {"millennium", unit::millennium}};
 const table_ref long_units{long_unit_words};
 auto const past_span_word = -(W("the") >> sp) >>
-                            ((W("past") >> sp >> (W("decade") | W("century"))) |
+                            ((W("past") >> sp >> (W("decade") | W("century") | W("millennium"))) |
                              ((W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >> W("fortnight")));
 // Not before a period or day named: "the day before last Tuesday", "the Sunday before last year".
 auto const no_period_after = !(sp >> (weekday_name | month_name | cal_unit | seasons));
@@ -1781,7 +1783,11 @@ auto const turn_of =
       (g[ordinal[ACT(if (V < 2 || V > 99) x3::_pass(ctx) = false; else E.year = (V - 1) * 100)] >> (sp | dash) >>
          W("century")] |
        W("century") | W("millennium")[ACT(E.turn_of = unit::millennium)]) >>
-      nb >> x3::eps[ACT(if (E.turn_of == unit::none) E.turn_of = unit::century; E.mod = timex_mod::approx)]];
+      nb >> x3::eps[ACT(if (E.turn_of == unit::none) E.turn_of = unit::century; E.mod = timex_mod::approx)]] |
+    // "the new century", "the new millennium": the one that begins at that turn
+    g[W("the") >> sp >> W("new") >> sp >>
+      (W("century")[ACT(E.turn_of = unit::century)] | W("millennium")[ACT(E.turn_of = unit::millennium)]) >>
+      nb >> x3::eps[ACT(E.turn_whole = true)]];
 auto const fam_period = week_of_date | week_next_to_day | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
                         g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
 

@@ -33,7 +33,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "midafternoon", "midday", "middle", "midmonth", "midmorning", "midnight", "midweek", "midyear",
     "millennia", "millennium", "min",
     "mins", "minute", "minutes", "modified", "moment", "mon", "monday", "mondays", "month", "monthlong",
-    "monthly", "months", "more", "morning", "mornings", "most", "nd", "near", "nearly", "next",
+    "monthly", "months", "more", "morning", "mornings", "most", "nd", "near", "nearly", "new", "next",
     "night", "nightfall", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties",
     "ninety", "ninth", "no", "noon", "noughties", "nov", "november", "now", "nowadays", "number", "o", "oct",
     "october", "of", "offset", "on", "once", "one", "or", "ordinal", "other", "outset", "over",
