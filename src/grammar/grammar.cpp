@@ -1376,21 +1376,18 @@ auto const week_after =
                     E.offset_from_anchor = true;
                     E.offset_from_word = true;
                   })]];
-// "the Friday before last", "the Friday after next": a week before last Friday, after next Friday
+// "the Friday before last", "the Friday after next": a week before last Friday, after next Friday;
+// "the Friday before Christmas", "the Monday after Thanksgiving": the nearest such weekday before
+// or after the day (resolve.cpp; "the week before Christmas" is read with "the week of").
+auto const neighbour_side = W("before")[ACT(E.neighbour_side = -1)] | W("after")[ACT(E.neighbour_side = 1)];
 auto const weekday_before_last =
     g[W("the") >> sp >> pos_(weekday_name)[set_weekday] >> sp >>
-      (g[W("before") >> sp >> W("last")][ACT(E.relation = rel::last; E.offset.sign = -1)] |
-       g[W("after") >> sp >> W("next")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
-      nb >> no_period_after >>
-      x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset_from_anchor = true)]];
-
-// "the Friday before Christmas", "the Monday after Thanksgiving": the nearest such weekday
-// before or after the day; "the week before Christmas", "the weekend after Thanksgiving" (in the
-// period family): the week or weekend next to it (resolve.cpp says which).
-auto const neighbour_side = W("before")[ACT(E.neighbour_side = -1)] | W("after")[ACT(E.neighbour_side = 1)];
-auto const weekday_next_to_day =
-    g[W("the") >> sp >> weekday_name[ACT(E.neighbour = unit::day; E.neighbour_weekday = V)] >> sp >>
-      neighbour_side >> sp >> anchor_day];
+      (g[(g[W("before") >> sp >> W("last")][ACT(E.relation = rel::last; E.offset.sign = -1)] |
+          g[W("after") >> sp >> W("next")][ACT(E.relation = rel::next; E.offset.sign = 1)]) >>
+         nb >> no_period_after >>
+         x3::eps[ACT(E.offset.q = quantity{1000, false, unit::week}; E.offset_from_anchor = true)]] |
+       g[neighbour_side >> x3::eps[ACT(E.neighbour = unit::day; E.neighbour_weekday = *E.weekday; E.weekday.reset())] >>
+         sp >> anchor_day])];
 
 // "Monday next week", "Friday of last week", "Wednesday this week": that day of the week named
 // (not after "next Monday": one relation only).
@@ -1746,7 +1743,7 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
 auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] |
-                           weekday_before_last | weekday_next_to_day | holiday_expr |
+                           weekday_before_last | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |
                         g[pod_word >> sp >> W("of") >> sp >> (deictic | g[weekday_rel])] |
@@ -1767,11 +1764,14 @@ auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel
 // three summers", "the next two winters", that season of some years, a set as TimeBank
 // annotates it, as TIMEX3 has no duration in seasons.)
 auto const week_of_date =
-    g[W("the") >> sp >> (W("week")[ACT(E.week_of_day = true)] | W("weekend")[ACT(E.weekend_of_day = true)]) >>
-      sp >> W("of") >> sp >> -wk_prefix >> (g[md_date] | g[dm_date])];
-auto const week_next_to_day =
     g[W("the") >> sp >> (W("week")[ACT(E.neighbour = unit::week)] | W("weekend")[ACT(E.neighbour = unit::weekend)]) >>
-      sp >> neighbour_side >> sp >> anchor_day];
+      sp >>
+      (g[W("of") >> x3::eps[ACT(if (E.neighbour == unit::week) E.week_of_day = true; else E.weekend_of_day = true;
+                                E.neighbour = unit::none)] >>
+         sp >> -wk_prefix >> (g[md_date] | g[dm_date])] |
+       // "the week before Christmas", "the weekend after Thanksgiving": the week or weekend next
+       // to the day (resolve.cpp says which)
+       g[neighbour_side >> sp >> anchor_day])];
 auto const seasons_of_years =
     g[-g[W("the") >> sp] >> (W("past") | W("last") | W("previous") | W("next") | W("coming")) >> sp >>
       pos_(amount) >> sp >> seasons[ACT(E.season = V; E.set_every = 0)] >> no_case[lit('s')] >> nb >>
@@ -1788,7 +1788,7 @@ auto const turn_of =
     g[W("the") >> sp >> W("new") >> sp >>
       (W("century")[ACT(E.turn_of = unit::century)] | W("millennium")[ACT(E.turn_of = unit::millennium)]) >>
       nb >> x3::eps[ACT(E.turn_whole = true)]];
-auto const fam_period = week_of_date | week_next_to_day | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
+auto const fam_period = week_of_date | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
                         g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
 
 auto const set_dur_only = g[duration_expr];
