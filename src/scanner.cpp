@@ -39,7 +39,7 @@ constexpr std::string_view kWords[] = {
     // parts of day and clock words ("o'clock" is read apart: it holds an apostrophe)
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
     "midday", "noon", "midnight", "daytime", "dawn", "daybreak", "dusk", "nightfall", "midmorning", "midafternoon",
-    "midweek", "midmonth", "midyear", "lunchtime",
+    "midweek", "midmonth", "midyear", "lunchtime", "cob", "eod",
     // seasons
     "spring", "summer", "fall", "autumn", "winter", "summers", "autumns", "winters",
     // sets

@@ -66,6 +66,8 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "fortnight", "fortnights", "quarter", "quarters", "yr", "yrs", "decade", "century",
     "millennium", "millennia", "latest", "most", "midmorning", "midafternoon", "midweek", "midmonth",
     "midyear", "lunchtime",
+    // the end of a working day ("close of business", "COB", "EOD"; "business" after "the end of")
+    "close", "business", "cob", "eod",
     // decade words, read alone after a modifier ("the early nineties", "late sixties")
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties",
     "aughts",

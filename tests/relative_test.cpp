@@ -196,6 +196,13 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "in July", "DATE", "2023-07", "2023-07-01T00:00:00+05:30", "2023-08-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "early September", "DATE", "2023-09", "2023-09-01T00:00:00+05:30", "2023-09-11T00:00:00+05:30", "START"},
     {"2023-09-19T13:43+05:30", "mid-September", "DATE", "2023-09", "2023-09-11T00:00:00+05:30", "2023-09-21T00:00:00+05:30", "MID"},
+    // the end of a working day: today's, or the day named after it
+    {"2023-09-19T13:43+05:30", "end of day", "DATE", "2023-09-19", "2023-09-19T16:00:00+05:30", "2023-09-20T00:00:00+05:30", "END"},
+    {"2023-09-19T13:43+05:30", "close of business", "DATE", "2023-09-19", "2023-09-19T16:00:00+05:30", "2023-09-20T00:00:00+05:30", "END"},
+    {"2023-09-19T13:43+05:30", "the close of business tomorrow", "DATE", "2023-09-20", "2023-09-20T16:00:00+05:30", "2023-09-21T00:00:00+05:30", "END"},
+    {"2023-09-19T13:43+05:30", "COB next Friday", "DATE", "2023-09-22", "2023-09-22T16:00:00+05:30", "2023-09-23T00:00:00+05:30", "END"},
+    {"2023-09-19T13:43+05:30", "EOD", "DATE", "2023-09-19", "2023-09-19T16:00:00+05:30", "2023-09-20T00:00:00+05:30", "END"},
+    {"2023-09-19T13:43+05:30", "by end of business on Oct. 2", "DATE", "2023-10-02", "2023-10-02T16:00:00+05:30", "2023-10-03T00:00:00+05:30", "END"},
     {"2023-09-19T13:43+05:30", "late September", "DATE", "2023-09", "2023-09-21T00:00:00+05:30", "2023-10-01T00:00:00+05:30", "END"},
     // a modifier takes a third of a year in whole months, of a decade or a century in whole years
     {"2023-09-19T13:43+05:30", "late Q3 2023", "DATE", "2023-Q3", "2023-09-01T00:00:00+05:30", "2023-10-01T00:00:00+05:30", "END"},
@@ -1129,4 +1136,14 @@ TEST_CASE("vague references") {
   CHECK_FALSE(annals::parse("year ago", ref));
   CHECK_FALSE(annals::parse("years back", ref));
   CHECK_FALSE(annals::parse("days previously", ref));
+}
+
+TEST_CASE("the end of a working day is read only as the end: not 'cob', 'the start of business', 'end of days'") {
+  const annals::reference ref = ref_of("2023-09-19T13:43+05:30");
+  CHECK_FALSE(annals::parse("cob", ref));
+  CHECK_FALSE(annals::parse("Cob", ref));
+  CHECK_FALSE(annals::parse("the start of business", ref));
+  CHECK_FALSE(annals::parse("end of days", ref));
+  CHECK_FALSE(annals::parse("late day", ref));
+  CHECK_FALSE(annals::parse("business", ref));
 }

@@ -85,6 +85,14 @@ std::uint32_t where(Ctx const& ctx) {
   return st(ctx).mark;
 }
 
+// True when the token that began at the mark follows "of ": a part prefix such as "the end of"
+// was read before it ("end of year", "the close of business").
+template <class Ctx>
+bool marked_after_of(Ctx const& ctx) {
+  const state& s = st(ctx);
+  return s.mark >= 3 && std::string_view(s.base + s.mark - 3, 3) == "of ";
+}
+
 // Zero-width parser that records the current offset, so actions can report where a field began
 // (X3's _where gives the text after the token).
 struct mark_parser : x3::parser<mark_parser> {
@@ -1256,9 +1264,7 @@ auto const unit_rel =
     g[pos_(W("year")[ACT(E.unit_rel = unit::year)] | W("month")[ACT(E.unit_rel = unit::month)] |
            W("week")[ACT(E.unit_rel = unit::week)]) >>
       nb >> !g[sp >> (a_digit | W("one") | W("two") | W("three"))] >>  // "the end of year two"
-      x3::eps[ACT(const state& st_ = st(ctx);
-                  if (E.mod == timex_mod::none || st_.mark < 3 || std::string_view(st_.base + st_.mark - 3, 3) != "of ")
-                    x3::_pass(ctx) = false;
+      x3::eps[ACT(if (E.mod == timex_mod::none || !marked_after_of(ctx)) x3::_pass(ctx) = false;
                   else E.relation = rel::this_)]] |
     // "by midweek", "at mid-month", "midyear": the middle of this week, month or year
     g[W("midweek")[ACT(E.unit_rel = unit::week)] | W("midmonth")[ACT(E.unit_rel = unit::month)] |
@@ -1739,6 +1745,17 @@ auto const pod_alone = g[(g[W("the") >> sp >> pod_word >> not_night] | g[pod_adv
                           g[hours_pod]) >>
                          x3::eps[ACT(E.pod_alone = true; E.day_offset = 0)]];
 
+// "close of business", "end of day", "COB", "EOD" (in capitals only: a cob is corn): the end of
+// today, or of the day named after it ("COB Friday", "end of day on March 3"), as "the end of
+// the day" is.
+auto const end_of_day =
+    g[((W("close of business") | (lit("COB") >> nb) | (lit("EOD") >> nb))[ACT(E.mod = timex_mod::end)] |
+       // "end of day", "the close of business": after a part prefix that ends the day
+       g[pos_(W("day") | W("business")) >> nb >>
+         x3::eps[ACT(if (E.mod != timex_mod::end || !marked_after_of(ctx)) x3::_pass(ctx) = false)]]) >>
+      (g[sp >> -g[W("on") >> sp] >> (deictic | weekday_rel | g[md_date] | g[dm_date])] |
+       x3::eps[ACT(E.day_offset = 0)])];
+
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
@@ -1754,6 +1771,7 @@ auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel
                         g[pod_word >> sp >> -g[W("on") >> sp] >> (deictic | g[weekday_rel])] |  // "dawn on Friday"
                         g[W("the") >> sp >> pod_word >> sp >> W("of") >> sp >>
                           (g[-wk_prefix >> (g[md_date] | g[dm_date])] | weekday_rel)] |  // "of Friday, Oct. 23"
+                        end_of_day |
                         pod_alone;  // last: the forms above read on past the part of the day
 
 // ("the first Monday of September" is a date, read here: the period family is tried after the
