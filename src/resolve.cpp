@@ -887,7 +887,23 @@ struct resolver {
     // holds the period's (7n − 3)th day (most of its days are in the period, as ISO 8601
     // numbers a year's weeks: "the first week of 2024" is 2024-W01); the last week holds the
     // period's fourth-last day.
-    if (e.part_index && (e.part_unit == unit::day || e.part_unit == unit::week)) {
+    if (e.part_index && e.part_unit == unit::weekend) {
+      // "the first weekend of October", "the last weekend of May": the weekend of the period's
+      // n-th Saturday, or of its last (the Sunday may fall after the period: "the last weekend
+      // of September 2023" is Sept. 30 and Oct. 1)
+      const local_days first = date::floor<date::days>(a.span.begin);
+      const local_days end = date::floor<date::days>(a.span.end);
+      const int n = *e.part_index;
+      const auto sat = date::Saturday;
+      const local_days first_sat = first + (sat - date::weekday{first});
+      const local_days last_sat = end - date::days{1} - (date::weekday{end - date::days{1}} - sat);
+      const local_days d = n < 0 ? last_sat : first_sat + date::days{7 * (n - 1)};
+      if (n == 0 || d < first || d >= end)
+        return err(errc::invalid_date, 0,
+                   n < 0 ? fmt::format("{} has no weekend", cal::timex_value(a.span.grain, a.span.begin))
+                         : fmt::format("{} has no weekend {}", cal::timex_value(a.span.grain, a.span.begin), n));
+      a.span = cal::weekend_of(d);
+    } else if (e.part_index && (e.part_unit == unit::day || e.part_unit == unit::week)) {
       const local_days first = date::floor<date::days>(a.span.begin);
       const local_days end = date::floor<date::days>(a.span.end);
       const int n = *e.part_index;

@@ -126,6 +126,12 @@ constexpr rel_case kCases[] = {
     // the n-th day, or the ISO week holding the (7n - 3)th day, of a period; the last week holds
     // its fourth-last day
     {"2023-09-19T13:43+05:30", "the first week of October", "DATE", "2023-W40", "2023-10-02T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
+    // the n-th weekend of a period is its n-th Saturday's; the last may end after it
+    {"2023-09-19T13:43+05:30", "the first weekend of October", "DATE", "2023-W40-WE", "2023-10-07T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the second weekend of September", "DATE", "2023-W36-WE", "2023-09-09T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the last weekend of September", "DATE", "2023-W39-WE", "2023-09-30T00:00:00+05:30", "2023-10-02T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the last weekend of May", "DATE", "2023-W21-WE", "2023-05-27T00:00:00+05:30", "2023-05-29T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the first weekend of next month", "DATE", "2023-W40-WE", "2023-10-07T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the last week of October", "DATE", "2023-W43", "2023-10-23T00:00:00+05:30", "2023-10-30T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the last day of June", "DATE", "2023-06-30", "2023-06-30T00:00:00+05:30", "2023-07-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the first day of next month", "DATE", "2023-10-01", "2023-10-01T00:00:00+05:30", "2023-10-02T00:00:00+05:30", ""},
@@ -769,6 +775,13 @@ TEST_CASE("a day or a week a period does not have is an error") {
   const auto last = annals::parse("the last week of Monday", ref);
   REQUIRE_FALSE(last);
   CHECK(std::string(last.error().what()).find("2023-09-18 has no last week") != std::string::npos);
+  // a month has four or five Saturdays; a weekday none
+  const auto sixth = annals::parse("the fifth weekend of February 2023", ref);
+  REQUIRE_FALSE(sixth);
+  CHECK(std::string(sixth.error().what()).find("2023-02 has no weekend 5") != std::string::npos);
+  const auto none = annals::parse("the last weekend of Monday", ref);
+  REQUIRE_FALSE(none);
+  CHECK(std::string(none.error().what()).find("2023-09-18 has no weekend") != std::string::npos);
 }
 
 TEST_CASE("a length in hours before 'on Monday' and a possessive day are no week counted on") {

@@ -1658,12 +1658,14 @@ auto const mod_prefix =
     g[(W("earlier")[ACT(E.mod_side = -1)] | W("later")[ACT(E.mod_side = 1)]) >> sp >>
       &(W("today") | W("tonight")) >> x3::eps[ACT(E.mod_relative_to_ref = true)]];
 // "the second half of", "the first quarter of", and "the first week of October", "the last day
-// of June", "the second day of Passover" (the last half or quarter too: "the final quarter of")
+// of June", "the second day of Passover", "the last weekend of May" (the last half or quarter
+// too: "the final quarter of")
 auto const part_prefix =
     g[-g[W("the") >> sp] >> (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)]) >>
       sp >>
       (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)] |
-       W("week")[ACT(E.part_unit = unit::week)] | W("day")[ACT(E.part_unit = unit::day)]) >>
+       W("week")[ACT(E.part_unit = unit::week)] | W("weekend")[ACT(E.part_unit = unit::weekend)] |
+       W("day")[ACT(E.part_unit = unit::day)]) >>
       sp >> W("of") >> sp];
 
 // ---------------------------------------------------------------------------------------------
