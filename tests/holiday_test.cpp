@@ -249,6 +249,10 @@ TEST_CASE("holidays through parse") {
       {"2023-09-19", "Easter weekend", "2023-W14-WE"},
       {"2023-09-19", "Easter week", "2023-W14"},
       {"2023-09-19", "Christmas week", "2023-W52"},
+      // "the" before a holiday's weekend or week, not before the holiday alone
+      {"2023-09-19", "the Easter weekend", "2023-W14-WE"},
+      {"2023-09-19", "the Labor Day weekend", "2023-W35-WE"},
+      {"2023-09-19", "the Christmas week", "2023-W52"},
       {"2023-09-19", "next Christmas week", "2023-W52"},
       {"2023-09-19", "last Thanksgiving week", "2022-W47"},
       {"2023-09-19", "Labor Day", "2023-09-04"},
@@ -268,4 +272,10 @@ TEST_CASE("holidays through parse") {
   CHECK(annals::iso_end(xmas.span->begin, xmas.span->where) == "2023-12-25T00:00:00+05:30");
   CHECK(annals::iso_end(xmas.span->end, xmas.span->where) == "2023-12-26T00:00:00+05:30");
   CHECK(xmas.grain == annals::grain::day);
+}
+
+TEST_CASE("'the' before a holiday alone is no part of it: 'the Easter Rising' is no date") {
+  const auto ref = annals::parse_reference("2023-09-19").value();
+  CHECK_FALSE(annals::parse("the Easter", ref));
+  CHECK_FALSE(annals::parse("the Christmas", ref));
 }

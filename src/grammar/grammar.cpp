@@ -1199,9 +1199,9 @@ auto const deictic =
 
 auto const weekday_rel = g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]];
 auto const holiday_name = holidays[ACT(E.holiday = V)];
+auto const holiday_period = W("weekend")[ACT(E.holiday_weekend = true)] | W("week")[ACT(E.holiday_week = true)];
 auto const holiday_expr =
-    g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part >>
-      -g[sp >> (W("weekend")[ACT(E.holiday_weekend = true)] | W("week")[ACT(E.holiday_week = true)])]] |
+    g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part >> -g[sp >> holiday_period]] |
     g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
       x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
                   E.offset_from_anchor = true)]];
@@ -1808,8 +1808,12 @@ auto const turn_of =
     g[W("the") >> sp >> W("new") >> sp >>
       (W("century")[ACT(E.turn_of = unit::century)] | W("millennium")[ACT(E.turn_of = unit::millennium)]) >>
       nb >> x3::eps[ACT(E.turn_whole = true)]];
+// "the Easter weekend", "the Labor Day weekend": "the" only before the weekend or week (in this
+// family, whose first words after "the" already include "new" and "fourth")
+auto const holiday_period_the = g[W("the") >> sp >> holiday_name >> -year_part >> sp >> holiday_period];
 auto const fam_period = week_of_date | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
-                        g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail];
+                        g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail] |
+                        holiday_period_the;  // last: tried only where the forms above fail
 
 auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
