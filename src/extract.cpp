@@ -1484,7 +1484,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
     "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "q",
-    "h", "ad"});
+    "h", "ad", "cw"});
 enum number_word : std::uint8_t { near_word = 1, name_word = 2 };
 const detail::word_table& number_words() {
   static const detail::word_table t = [] {
@@ -1565,6 +1565,9 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   std::size_t h = k;
   while (h > 0 && k - h < 12 && is_alpha(text[h - 1])) --h;
   if (k >= 3 && text.substr(k - 3, 3) == "A.D") return true;  // "A.D. 14" ("AD 14" is a name word)
+  // "calendar week 38", "ISO week 38" ("CW 38" is a name word; "week 38" alone is no calendar week)
+  if (k - h == 4 && iequals(text.substr(h, 4), "week"))
+    return (h >= 9 && iequals(text.substr(h - 9, 9), "calendar ")) || (h >= 4 && iequals(text.substr(h - 4, 4), "iso "));
   return h < k && (number_words().find(detail::lower_word(text.substr(h, k - h), buf)) & name_word) != 0;
 }
 

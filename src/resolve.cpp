@@ -525,6 +525,9 @@ struct resolver {
       return err(errc::invalid_date, pos_month, fmt::format("month {} is out of range", *month));
 
     if (e.iso_week) {
+      // "calendar week 38": the reference's ISO year (2023-01-01 is in 2022-W52)
+      const bool year_inferred = !year;
+      if (!year) year = static_cast<int>(iso_week::year_weeknum_weekday{date::sys_days{ref_day.time_since_epoch()}}.year());
       const date::year y{static_cast<int>(*year)};
       const auto last_week = iso_week::year_lastweek{iso_week::year{static_cast<int>(*year)}}.weeknum();
       if (*e.iso_week < 1 || static_cast<unsigned>(*e.iso_week) > static_cast<unsigned>(last_week))
@@ -538,7 +541,8 @@ struct resolver {
                                               iso_week::weekday{static_cast<unsigned>(wd)}};
       const local_days d{date::sys_days{iw}.time_since_epoch()};
       a.span = e.weekday ? cal::day_of(d) : cal::week_of(d);
-      a.stated = e.weekday ? (Y | field::week | field::weekday) : (Y | field::week);
+      a.stated = (e.weekday ? (field::week | field::weekday) : field::week) | (year_inferred ? field::none : Y);
+      if (year_inferred) a.inferred = Y;
       return a;
     }
     if (e.ordinal_day) {

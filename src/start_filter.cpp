@@ -68,6 +68,8 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "midyear", "lunchtime",
     // the end of a working day ("close of business", "COB", "EOD"; "business" after "the end of")
     "close", "business", "cob", "eod",
+    // ISO weeks by number ("calendar week 38", "ISO week 38", "CW38")
+    "calendar", "iso", "cw",
     // decade words, read alone after a modifier ("the early nineties", "late sixties")
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties",
     "aughts",

@@ -1115,3 +1115,11 @@ TEST_CASE("'13h45' is a clock time in running text; a length or an identifier is
        {{22, 31, "TIME", "2023-09-21T13:45"}}},
   });
 }
+
+TEST_CASE("an ISO week by its number in running text; a season's 'Week 3' is none") {
+  check_rows({
+      {"2023-09-01",
+       "Delivery is set for CW 38. Lines reopen in ISO week 40 and calendar week 2 of 2024. In Week 3 the Jets lost.",
+       {{20, 25, "DATE", "2023-W38"}, {43, 54, "DATE", "2023-W40"}, {59, 82, "DATE", "2024-W02"}}},
+  });
+}

@@ -126,6 +126,13 @@ constexpr rel_case kCases[] = {
     // the n-th day, or the ISO week holding the (7n - 3)th day, of a period; the last week holds
     // its fourth-last day
     {"2023-09-19T13:43+05:30", "the first week of October", "DATE", "2023-W40", "2023-10-02T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
+    // an ISO week by its number: of the year written, or of the reference's ISO year
+    {"2023-09-19T13:43+05:30", "calendar week 38", "DATE", "2023-W38", "2023-09-18T00:00:00+05:30", "2023-09-25T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "ISO week 1", "DATE", "2023-W01", "2023-01-02T00:00:00+05:30", "2023-01-09T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "CW38", "DATE", "2023-W38", "2023-09-18T00:00:00+05:30", "2023-09-25T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "CW 5, 2024", "DATE", "2024-W05", "2024-01-29T00:00:00+05:30", "2024-02-05T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "week 53 of 2020", "DATE", "2020-W53", "2020-12-28T00:00:00+05:30", "2021-01-04T00:00:00+05:30", ""},
+    {"2023-01-01T12:00", "calendar week 52", "DATE", "2022-W52", "2022-12-26T00:00:00", "2023-01-02T00:00:00", ""},
     // the n-th weekend of a period is its n-th Saturday's; the last may end after it
     {"2023-09-19T13:43+05:30", "the first weekend of October", "DATE", "2023-W40-WE", "2023-10-07T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the second weekend of September", "DATE", "2023-W36-WE", "2023-09-09T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
@@ -779,6 +786,11 @@ TEST_CASE("a day or a week a period does not have is an error") {
   const auto sixth = annals::parse("the fifth weekend of February 2023", ref);
   REQUIRE_FALSE(sixth);
   CHECK(std::string(sixth.error().what()).find("2023-02 has no weekend 5") != std::string::npos);
+  const auto week53 = annals::parse("calendar week 53", ref);  // 2023 has 52
+  REQUIRE_FALSE(week53);
+  CHECK(std::string(week53.error().what()).find("week 53 is out of range for 2023") != std::string::npos);
+  CHECK_FALSE(annals::parse("week 38", ref));  // a season's "Week 3" is no calendar week
+  CHECK_FALSE(annals::parse("cw 38", ref));
   const auto none = annals::parse("the last weekend of Monday", ref);
   REQUIRE_FALSE(none);
   CHECK(std::string(none.error().what()).find("2023-09-18 has no weekend") != std::string::npos);

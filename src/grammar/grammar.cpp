@@ -1811,9 +1811,18 @@ auto const turn_of =
 // "the Easter weekend", "the Labor Day weekend": "the" only before the weekend or week (in this
 // family, whose first words after "the" already include "new" and "fourth")
 auto const holiday_period_the = g[W("the") >> sp >> holiday_name >> -year_part >> sp >> holiday_period];
+// "calendar week 38", "ISO week 38", "CW38", "CW 38", "week 38 of 2023", "calendar week 38, 2023":
+// an ISO week by its number, of the reference's ISO year when none is written. "week 38" alone is
+// not one (a season's "Week 3" is no calendar week).
+auto const set_week_number = ACT(E.iso_week = V; E.pos_day = where(ctx));
+auto const week_number_year = g[sp >> W("of") >> sp >> year_val] | g[osp >> lit(',') >> osp >> year_val];
+auto const week_number =
+    g[(g[(W("calendar") | W("iso")) >> sp >> W("week") >> sp] | g[lit("CW") >> -lit(' ')]) >> pos_(n12)[set_week_number] >>
+      nd >> -week_number_year] |
+    g[W("week") >> sp >> pos_(n12)[set_week_number] >> nd >> week_number_year];
 auto const fam_period = week_of_date | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
                         g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail] |
-                        holiday_period_the;  // last: tried only where the forms above fail
+                        week_number | holiday_period_the;  // last: tried only where the forms above fail
 
 auto const set_dur_only = g[duration_expr];
 auto const set_only = g[set_expr];
