@@ -39,7 +39,7 @@ inline constexpr const char* kAnchorPattern =
     R"(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|)"
     R"(semiannually|biannually|once|twice|thrice|)"
     // decades in words
-    R"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts|nineteen|eighteen|)"
+    R"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts|tens|nineteen|eighteen|)"
     // single-word holidays
     R"(christmas|xmas|easter|thanksgiving|halloween|juneteenth|pentecost|whitsunday|eve|)"
     // Hebrew and Islamic holidays, by a word of each name

@@ -1123,3 +1123,10 @@ TEST_CASE("an ISO week by its number in running text; a season's 'Week 3' is non
        {{20, 25, "DATE", "2023-W38"}, {43, 54, "DATE", "2023-W40"}, {59, 82, "DATE", "2024-W02"}}},
   });
 }
+
+TEST_CASE("'the twenty-tens' is a decade in running text; 'the tens of thousands' is none") {
+  check_rows({
+      {"2023-09-19", "Prices rose through the twenty-tens. Tens of thousands marched; the tens of millions went.",
+       {{20, 35, "DATE", "201"}}},
+  });
+}

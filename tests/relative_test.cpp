@@ -35,6 +35,12 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "this evening", "TIME", "2023-09-19TEV", "2023-09-19T18:00:00+05:30", "2023-09-19T22:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "last night", "TIME", "2023-09-18TNI", "2023-09-18T21:00:00+05:30", "2023-09-19T06:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the day before yesterday", "DATE", "2023-09-17", "2023-09-17T00:00:00+05:30", "2023-09-18T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the night before last", "TIME", "2023-09-17TNI", "2023-09-17T21:00:00+05:30", "2023-09-18T06:00:00+05:30", ""},
+    // before a weekday, "last" is the weekday's: the night before that day
+    {"2023-09-19T13:43+05:30", "the night before last Tuesday", "TIME", "2023-09-11TNI", "2023-09-11T21:00:00+05:30", "2023-09-12T06:00:00+05:30", ""},
+    // "first thing": the start of the day's morning
+    {"2023-09-19T13:43+05:30", "first thing Monday", "TIME", "2023-09-18TMO", "2023-09-18T06:00:00+05:30", "2023-09-18T08:00:00+05:30", "START"},
+    {"2023-09-19T13:43+05:30", "first thing tomorrow morning", "TIME", "2023-09-20TMO", "2023-09-20T06:00:00+05:30", "2023-09-20T08:00:00+05:30", "START"},
     // the value names the night of Monday even though its last third is on Tuesday
     {"2023-09-19T13:43+05:30", "late Monday night", "TIME", "2023-09-18TNI", "2023-09-19T03:00:00+05:30", "2023-09-19T06:00:00+05:30", "END"},
     {"2023-09-19T13:43+05:30", "the week before last", "DATE", "2023-W36", "2023-09-04T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
@@ -1171,4 +1177,11 @@ TEST_CASE("the end of a working day is read only as the end: not 'cob', 'the sta
   CHECK_FALSE(annals::parse("end of days", ref));
   CHECK_FALSE(annals::parse("late day", ref));
   CHECK_FALSE(annals::parse("business", ref));
+}
+
+TEST_CASE("'first thing' needs a day, and no part of it but the morning") {
+  const annals::reference ref = ref_of("2023-09-19T13:43+05:30");
+  CHECK_FALSE(annals::parse("first thing", ref));
+  CHECK_FALSE(annals::parse("first thing tonight", ref));
+  CHECK_FALSE(annals::parse("the tens", ref));
 }

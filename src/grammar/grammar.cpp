@@ -1191,6 +1191,9 @@ auto const rel_word = rels >> nb;
 auto const deictic =
     W("the day before yesterday")[ACT(E.day_offset = -2)] |
     W("the day after tomorrow")[ACT(E.day_offset = 2)] |
+    // "the night before last": the night of the day before yesterday (not "the night before last
+    // Tuesday", the night before that Tuesday)
+    g[W("the night before last") >> !(sp >> weekday_name)][ACT(E.day_offset = -2; E.pod = part_of_day::night)] |
     W("today")[ACT(E.day_offset = 0)] | W("tomorrow")[ACT(E.day_offset = 1)] |
     W("yesterday")[ACT(E.day_offset = -1)] |
     W("tonight")[ACT(E.day_offset = 0; E.pod = part_of_day::night; E.tonight = true)] |
@@ -1470,7 +1473,7 @@ auto const decade_expr =
     // "the nineteen-nineties", "the eighteen sixties", "the twenty-twenties": spoken, the century first
     g[-g[W("the") >> sp] >> (W("nineteen")[ACT(E.decade = 190)] | W("eighteen")[ACT(E.decade = 180)] |
                              W("twenty")[ACT(E.decade = 200)]) >>
-      (sp | dash) >> decade_words[ACT(*E.decade += V)] >> nb] |
+      (sp | dash) >> (decade_words[ACT(*E.decade += V)] | W("tens")[ACT(*E.decade += 1)]) >> nb] |
     // "the early nineties", "the mid-noughties": after a modifier a decade word needs no "the"
     g[decade_words[ACT(if (E.mod == timex_mod::none) x3::_pass(ctx) = false;
                        else { E.decade = V; E.year_two_digit = true; })] >> nb] |
@@ -1761,7 +1764,12 @@ auto const end_of_day =
 // Relative days with optional time or part of day.
 // "nearly four years ago", "more than a week later": the wider approximators (nearly, almost,
 // more than, over…) are read before offsets too, not only before durations.
-auto const fam_relday = g[(this_time | g[deictic >> -week_after] | g[weekday_rel >> -(week_after | week_of_weekday)] |
+// "first thing Monday", "first thing tomorrow (morning)": the start of that day's morning
+auto const first_thing =
+    g[W("first thing") >> sp >> -g[W("on") >> sp] >> (deictic | weekday_rel) >>
+      x3::eps[ACT(if (E.pod != part_of_day::none) x3::_pass(ctx) = false;
+                  else { E.pod = part_of_day::morning; E.mod = timex_mod::start; })]];
+auto const fam_relday = g[(this_time | g[deictic >> -week_after] | first_thing | g[weekday_rel >> -(week_after | week_of_weekday)] |
                            weekday_before_last | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |

@@ -44,7 +44,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "seventeenth", "seventh", "seventies", "seventy", "several", "short", "shortly", "sign",
     "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "small", "snapshot", "so", "some",
     "sometime", "soon", "spoken", "spring", "st", "start", "straight", "successive", "summer",
-    "sun", "sunday", "sundays", "t", "ten", "tenth", "term", "th", "than", "the", "these", "third",
+    "sun", "sunday", "sundays", "t", "ten", "tens", "tenth", "term", "th", "than", "the", "these", "thing", "third",
     "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "thousand", "three",
     "thrice", "through", "throughout", "thru", "thu", "thur", "thurs", "thursday", "thursdays",
     "till", "time", "times", "to", "today", "tomorrow", "tonight", "trading", "tue", "tues",
