@@ -1130,3 +1130,10 @@ TEST_CASE("'the twenty-tens' is a decade in running text; 'the tens of thousands
        {{20, 35, "DATE", "201"}}},
   });
 }
+
+TEST_CASE("a year after an apostrophe in running text; a quoted number is none") {
+  check_rows({
+      {"2023-09-19", "He won in '98 and again in '02. He said '98' twice.",
+       {{10, 13, "DATE", "1998"}, {27, 30, "DATE", "2002"}}},
+  });
+}

@@ -1494,12 +1494,15 @@ auto const century_expr =
            E.century.reset();
          })] >>
          -g[sp >> era_word]])];
-// "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24": a fiscal year is named by its calendar
+// "fiscal 1989", "fiscal year 2024", "FY2024", "FY 24", "FY'24": a fiscal year is named by its calendar
 // year (TimeBank annotates "fiscal 1989" as 1989). "the year 2000", "the fiscal year 2024".
 auto const year_alone =
     g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
     g[W("the") >> sp >> -g[W("fiscal") >> sp] >> W("year") >> sp >> pos_(n4)[set_year4] >> nd >> nb] |
-    g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2] | g[hs >> pos_(n4)[set_year4]]) >> nd >> nb];
+    g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | g[-apos >> pos_(n2)[set_year2]] | g[hs >> pos_(n4)[set_year4]]) >>
+      nd >> nb] |
+    // "in '98", "since '08": two digits after an apostrophe (not a quoted "'98'", not "'90s")
+    g[year2 >> nb >> !apos];
 
 // ---------------------------------------------------------------------------------------------
 // Durations and sets
