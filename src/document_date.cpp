@@ -241,6 +241,22 @@ std::optional<document_date> from_header(const document& doc, const parse_option
 // dash ("By Jane Doe | Sept. 19, 2023", "Report — published 2024-06-05").
 constexpr std::string_view kSeparators[] = {"|", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"};
 
+// The words that introduce a dateline's date.
+constexpr std::string_view kDatelineWords[] = {"published", "updated", "posted", "modified"};
+
+// Whether `rest`, what follows a date on its line, begins with a separator ('/' too) or a
+// dateline word: "September 19, 2023 1:43 PM GMT+5:30 Updated 2 hours ago", "SEPTEMBER 19,
+// 2023 / 1:43 PM / UPDATED 2 HOURS AGO".
+bool dateline_continues(std::string_view rest) {
+  if (rest.starts_with('/')) return true;
+  for (const std::string_view mark : kSeparators)
+    if (rest.starts_with(mark)) return true;
+  for (const std::string_view word : kDatelineWords)
+    if (detail::istarts_with(rest, word) && (rest.size() == word.size() || !detail::is_ascii_alpha(rest[word.size()])))
+      return true;
+  return false;
+}
+
 // Skips what may stand between a dateline keyword and its date: spaces, ':', '-', '|', ',',
 // dashes, and the words "on", "at".
 std::size_t skip_dateline_filler(std::string_view s, std::size_t p) {
@@ -299,11 +315,12 @@ std::optional<document_date> wire_dateline(std::string_view text, std::string_vi
 
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //    "Published …", "Updated …", "Posted …", "Last Modified: …"; the earliest wins. Failing that,
-//    a complete date alone on one of the first lines, after a byline and a separator ("By Jane
-//    Doe | …"), or after the place of a wire story's dateline ("LONDON, March 14, 2024 (Reuters)").
+//    a complete date alone on one of the first lines (or before a separator or a dateline word
+//    there: "September 19, 2023 1:43 PM GMT+5:30 Updated 2 hours ago"), after a byline and a
+//    separator ("By Jane Doe | …"), or after the place of a wire story's dateline ("LONDON,
+//    March 14, 2024 (Reuters)").
 std::optional<document_date> from_datelines(const document& doc, const parse_options& options) {
   const std::string_view text = doc.text;
-  static constexpr std::array<std::string_view, 4> kWords = {"published", "updated", "posted", "modified"};
   std::optional<document_date> best;
   auto sort_key = [](const reference& r) {
     if (r.where.is_floating()) return r.when.time_since_epoch();
@@ -316,7 +333,7 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
   while (attempts < kMaxDatelineAttempts && w.next(b, e)) {
     if (e - b > kMaxDatelineBytes) continue;
     const std::string_view line = text.substr(b, e - b);
-    for (std::string_view word : kWords) {
+    for (std::string_view word : kDatelineWords) {
       std::size_t at = 0;
       while (attempts < kMaxDatelineAttempts && (at = detail::ifind(line, word, at)) != npos) {
         const std::size_t after = at + word.size();
@@ -383,11 +400,14 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
     }
     const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
     if (auto d = wire_dateline(text, line, options)) return d;
-    auto v = parse(line, anchor(), options);
-    if (!v) continue;
-    const auto r = to_reference(*v);
-    if (!r) continue;
-    return make(*r, date_source::dateline, lb, lb + line.size());
+    if (auto v = parse(line, anchor(), options)) {
+      if (const auto r = to_reference(*v)) return make(*r, date_source::dateline, lb, lb + line.size());
+      continue;
+    }
+    // a complete date that opens the line, before a separator or a dateline word
+    if (const auto p = parse_date_prefix(line, options);
+        p && p->length < line.size() && dateline_continues(detail::trim(line.substr(p->length))))
+      return make(p->ref, date_source::dateline, lb, lb + p->length);
   }
   return std::nullopt;
 }

@@ -272,6 +272,21 @@ TEST_CASE("Date: header and datelines") {
   CHECK_FALSE(date_of("LONDON, March 14 (Reuters) - Britain's economy grew.\n"));
   CHECK_FALSE(date_of("Later, in London, on March 14, 2024 the economy grew.\n"));
 
+  // A date that opens an early line before a separator or a dateline word is the dateline's;
+  // before other words it is the story's.
+  const std::string opens = "Rates hold\nSeptember 19, 2023 1:43 PM GMT+5:30 Updated 2 hours ago\n\nThe bank met.\n";
+  d = date_of(opens);
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-19T13:43:00+05:30");
+  CHECK(opens.substr(d->begin, d->end - d->begin) == "September 19, 2023 1:43 PM GMT+5:30");
+  d = date_of("Rates hold\nSEPTEMBER 19, 2023 / 1:43 PM / UPDATED 2 HOURS AGO\n\nThe bank met.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-19T00:00:00");
+  d = date_of("Rates hold\nSept. 19, 2023 | Business\n\nThe bank met.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-19T00:00:00");
+  CHECK_FALSE(date_of("Rates hold\nSeptember 19, 2023 was the day the bank met.\n"));
+
   // Lower-case "updated" in prose is not a dateline; a date alone on an early line is.
   d = date_of("Market report\nWednesday, March 6, 2019\n\nAnalysts updated 2018-01-01 forecasts.\n");
   REQUIRE(d);
