@@ -144,6 +144,25 @@ std::optional<document_date> from_front_matter(const document& doc, const parse_
 
 // 3. HTML: article:published_time, then other published-time metadata, then the first
 //    <time datetime>.
+// The span of the string value of the first `"key": "…"` in `json` (offsets into `json`), for a
+// schema.org JSON-LD block: no escapes are expected in a date, and a value holding one is skipped.
+std::optional<std::pair<std::size_t, std::size_t>> json_string_value(std::string_view json, std::string_view key) {
+  for (std::size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
+    if (at == 0 || json[at - 1] != '"' || at + key.size() >= json.size() || json[at + key.size()] != '"') continue;
+    std::size_t p = at + key.size() + 1;
+    while (p < json.size() && detail::is_space_byte(json[p])) ++p;
+    if (p >= json.size() || json[p] != ':') continue;
+    ++p;
+    while (p < json.size() && detail::is_space_byte(json[p])) ++p;
+    if (p >= json.size() || json[p] != '"') continue;
+    const std::size_t b = p + 1;
+    const std::size_t e = json.find_first_of("\"\\", b);
+    if (e == std::string_view::npos || json[e] != '"' || e - b > kMaxValueBytes) continue;
+    return std::pair{b, e};
+  }
+  return std::nullopt;
+}
+
 std::optional<document_date> from_html(const document& doc, const parse_options& options) {
   const std::string_view raw = doc.raw;
   static constexpr std::array<std::string_view, 11> kPublished = {
@@ -160,7 +179,16 @@ std::optional<document_date> from_html(const document& doc, const parse_options&
   while (auto t = lx.next()) {
     if (t->kind != markup_kind::start_tag) continue;
     if (iequals(t->name, "script") || iequals(t->name, "style")) {
-      if (!t->self_closing) lx.skip_to_end_tag(t->name);
+      if (t->self_closing) continue;
+      const std::size_t content = t->end;
+      const std::size_t end = lx.skip_to_end_tag(t->name);
+      // schema.org JSON-LD: <script type="application/ld+json">{… "datePublished": "…" …}
+      const auto type = attribute(*t, "type");
+      if (!type || !iequals(text_of(*type), "application/ld+json") || end <= content) continue;
+      const auto v = json_string_value(raw.substr(content, end - content), "datePublished");
+      if (!v || ++attempts > kMaxDatelineAttempts) continue;
+      if (const auto r = parse_date_value(raw.substr(content + v->first, v->second - v->first), options))
+        return make(*r, date_source::html, content + v->first, content + v->second);
       continue;
     }
     const bool is_meta = iequals(t->name, "meta");

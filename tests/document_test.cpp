@@ -204,6 +204,19 @@ TEST_CASE("HTML dates: article:published_time, other metas, <time>") {
   REQUIRE(d);
   CHECK(iso(d->ref) == "2022-03-01T09:15:00");
 
+  // schema.org JSON-LD: its datePublished, not dateModified, and not a key inside a string or
+  // in a script of another type
+  const std::string ld =
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"note\": "
+      "\"\\\"datePublished\\\": \\\"2020-01-01\\\"\", \"dateModified\": \"2022-03-06\", "
+      "\"datePublished\" : \"2022-03-05T07:30:00+01:00\"}</script></head><body><p>x</p></body></html>";
+  d = date_of(ld);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::html);
+  CHECK(iso(d->ref) == "2022-03-05T07:30:00+01:00");
+  CHECK(ld.substr(d->begin, d->end - d->begin) == "2022-03-05T07:30:00+01:00");
+  CHECK_FALSE(date_of("<html><head><script>var a = {\"datePublished\": \"2022-03-05\"};</script></head></html>"));
+
   CHECK_FALSE(date_of("<html><body><p>Nothing dated here.</p></body></html>"));
 }
 
