@@ -1106,7 +1106,7 @@ bool the_relative_unit(const expr& x, std::string_view s) {
   return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && begins_with_the(s);
 }
 
-// "the following week", "the previous month", "the preceding year", "the following Monday",
+// "the following week", "the previous month", "the preceding year", "the prior year", "the following Monday",
 // "the previous Friday", "the following autumn": a unit, a weekday or a season after or before a
 // date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
@@ -1116,7 +1116,7 @@ bool names_a_sequel(const expr& x, std::string_view s) {
   const bool the_relative_season = x.season && !x.year && x.relation != detail::rel::none && begins_with_the(s);
   return (the_relative_unit(x, s) || the_relative_weekday || the_relative_season) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
-          s.find("preceding") != std::string_view::npos);
+          s.find("preceding") != std::string_view::npos || s.find("prior") != std::string_view::npos);
 }
 
 // "The next day he was freed", "the next morning": with the article, a day after a date the

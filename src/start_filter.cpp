@@ -48,7 +48,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "dec", "december",
     // clock words, deictic words, relative words, parts of day
     "noon", "midday", "midnight", "today", "tomorrow", "yesterday", "tonight", "this", "current",
-    "past", "previous", "preceding", "next", "coming", "following", "upcoming", "morning", "mornings",
+    "past", "previous", "preceding", "prior", "next", "coming", "following", "upcoming", "morning", "mornings",
     "afternoon", "evening", "night", "overnight", "daytime", "dawn", "daybreak", "dusk", "nightfall",
     // quarters ("Q3"), halves ("H1"), seasons
     "q", "h", "spring", "summer", "fall", "autumn", "winter",

@@ -966,6 +966,11 @@ TEST_CASE("'the following month', 'the previous Friday' count from the date last
       // a quarter or half named is a date to count from
       {"2024-05-01", "It began in the third quarter of 1961. The following month it stopped.",
        {{12, 37, "DATE", "1961-Q3"}, {39, 58, "DATE", "1961-08"}}},
+      // "prior" as "previous": after a year, the one before it; alone, before the reference's
+      {"2023-11-01", "Sales fell in 2019. The prior year, they rose.",
+       {{14, 18, "DATE", "2019"}, {20, 34, "DATE", "2018"}}},
+      {"2023-11-01", "Profit rose from the prior quarter. Prior to Monday nothing moved.",
+       {{17, 34, "DATE", "2023-Q3"}, {45, 51, "DATE", "2023-10-30"}}},
       // "last Oct. 23" is the day; "the day before last Tuesday" counts from that Tuesday
       {"1998-11-21", "He was shot last Oct. 23 at home.", {{17, 24, "DATE", "1998-10-23"}}},
       {"2000-02-24", "The day before last Tuesday it rained.", {{0, 27, "DATE", "2000-02-21"}}},

@@ -506,6 +506,7 @@ struct rel_table : ci_symbols<rel> {
        ("the present", rel::this_)("last", rel::last)("the last", rel::last)
        ("past", rel::last)("the past", rel::last)("previous", rel::last)
        ("the previous", rel::last)("preceding", rel::last)("the preceding", rel::last)
+       ("prior", rel::last)("the prior", rel::last)
        ("next", rel::next)("the next", rel::next)("coming", rel::next)("the coming", rel::next)
        ("following", rel::next)("the following", rel::next)("upcoming", rel::next)
        ("the upcoming", rel::next)("this coming", rel::next)("this past", rel::last)("latest", rel::last)
