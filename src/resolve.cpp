@@ -1023,6 +1023,9 @@ struct resolver {
         else { span.begin = span.begin + len; span.end = span.end - len; }
       }
     }
+    // "the year to date": the period's part up to the reference, with no modifier (it is the
+    // whole of the period so far)
+    if (e.to_date && span.begin <= ref.when && ref.when < span.end) span.end = ref.when;
     // (a period that does not hold the reference, "earlier Sunday" said on Tuesday, "later
     // tonight" said at noon, stays whole)
     if (e.mod_relative_to_ref && span.begin <= ref.when && ref.when < span.end) {

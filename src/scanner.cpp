@@ -56,6 +56,8 @@ constexpr std::string_view kWords[] = {
     "islamic", "lantern",
     // quarter and half shorthands
     "q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q",
+    // periods to date
+    "ytd", "qtd", "mtd",
 };
 
 // A word of up to 16 bytes packed into two integers, byte k at bits 8k: a look-up is a hash and

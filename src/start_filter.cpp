@@ -70,6 +70,8 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "close", "business", "cob", "eod",
     // ISO weeks by number ("calendar week 38", "ISO week 38", "CW38")
     "calendar", "iso", "cw",
+    // periods to date ("YTD", "MTD", "QTD")
+    "ytd", "qtd", "mtd",
     // decade words, read alone after a modifier ("the early nineties", "late sixties")
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties",
     "aughts",

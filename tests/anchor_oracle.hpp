@@ -46,7 +46,9 @@ inline constexpr const char* kAnchorPattern =
     R"(hashanah|hashana|kippur|sukkot|succot|sukkoth|hanukkah|chanukah|hanukah|chanukkah|purim|passover|)"
     R"(pesach|shavuot|shavuoth|ramadan|ramadhan|eid|hijri|islamic|lantern|)"
     // quarter and half shorthands
-    R"(q[1-4]|h[12]|[1-4]q)"
+    R"(q[1-4]|h[12]|[1-4]q|)"
+    // periods to date
+    R"(ytd|qtd|mtd)"
     R"()\b|[0-9]+|(?-i:'|\xE2\x80\x99)[0-9][0-9]s)";
 
 /// The compiled oracle; RE2 objects are immutable and may be shared by threads.

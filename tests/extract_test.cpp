@@ -1142,3 +1142,11 @@ TEST_CASE("a year after an apostrophe in running text; a quoted number is none")
        {{10, 13, "DATE", "1998"}, {27, 30, "DATE", "2002"}}},
   });
 }
+
+TEST_CASE("periods to date: 'YTD', 'year-to-date', 'the year to date'; not 'the best year to date'") {
+  check_rows({
+      {"2023-11-01",
+       "Shares are up 12% YTD and sales rose 5% year-to-date. In the year to date, costs fell. It was the best year to date.",
+       {{18, 21, "DATE", "2023"}, {40, 52, "DATE", "2023"}, {57, 73, "DATE", "2023"}}},
+  });
+}

@@ -215,6 +215,11 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "in July", "DATE", "2023-07", "2023-07-01T00:00:00+05:30", "2023-08-01T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "early September", "DATE", "2023-09", "2023-09-01T00:00:00+05:30", "2023-09-11T00:00:00+05:30", "START"},
     {"2023-09-19T13:43+05:30", "mid-September", "DATE", "2023-09", "2023-09-11T00:00:00+05:30", "2023-09-21T00:00:00+05:30", "MID"},
+    // a period to date: up to the reference, with no modifier
+    {"2023-09-19T13:43+05:30", "the year to date", "DATE", "2023", "2023-01-01T00:00:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "year-to-date", "DATE", "2023", "2023-01-01T00:00:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "QTD", "DATE", "2023-Q3", "2023-07-01T00:00:00+05:30", "2023-09-19T13:43:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the month-to-date", "DATE", "2023-09", "2023-09-01T00:00:00+05:30", "2023-09-19T13:43:00+05:30", ""},
     // the end of a working day: today's, or the day named after it
     {"2023-09-19T13:43+05:30", "end of day", "DATE", "2023-09-19", "2023-09-19T16:00:00+05:30", "2023-09-20T00:00:00+05:30", "END"},
     {"2023-09-19T13:43+05:30", "close of business", "DATE", "2023-09-19", "2023-09-19T16:00:00+05:30", "2023-09-20T00:00:00+05:30", "END"},
@@ -1177,6 +1182,9 @@ TEST_CASE("the end of a working day is read only as the end: not 'cob', 'the sta
   CHECK_FALSE(annals::parse("end of days", ref));
   CHECK_FALSE(annals::parse("late day", ref));
   CHECK_FALSE(annals::parse("business", ref));
+  // a period to date needs its article or hyphens, and the shorthand its capitals
+  CHECK_FALSE(annals::parse("the best year to date", ref));
+  CHECK_FALSE(annals::parse("ytd", ref));
 }
 
 TEST_CASE("'first thing' needs a day, and no part of it but the morning") {

@@ -123,6 +123,7 @@ struct expr {
   // --- modifiers ------------------------------------------------------------------------------
   timex_mod mod = timex_mod::none;  ///< early → START, mid → MID, late → END, around → APPROX
   bool mod_relative_to_ref = false; ///< "earlier this month" / "later this year": split at ref
+  bool to_date = false;             ///< "the year to date", "YTD": this period up to the reference
   int mod_side = 0;                 ///< −1 earlier, +1 later (with mod_relative_to_ref)
   std::optional<int> part_index;    ///< "the first half of": part 1 of `part_unit`
   unit part_unit = unit::none;      ///< half / quarter of the anchor

@@ -1244,8 +1244,17 @@ auto const unit_before_last =
       (g[W("before") >> sp >> W("last")][ACT(E.offset.sign = -1)] |
        g[W("after") >> sp >> W("next")][ACT(E.offset.sign = 1)]) >> nb >>
       no_period_after];
+auto const to_date_unit = W("year")[ACT(E.unit_rel = unit::year)] | W("quarter")[ACT(E.unit_rel = unit::quarter)] |
+                          W("month")[ACT(E.unit_rel = unit::month)];
 auto const unit_rel =
     unit_before_last |
+    // "the year to date", "year-to-date", "the quarter-to-date", "YTD", "MTD", "QTD": this period
+    // up to the reference (the article or the hyphens are needed: "the best year to date" is none)
+    g[(g[W("the") >> sp >> to_date_unit >> (sp | dash) >> W("to") >> (sp | dash) >> W("date")] |
+       g[to_date_unit >> dash >> W("to") >> dash >> W("date")] |
+       (lit("YTD")[ACT(E.unit_rel = unit::year)] | lit("QTD")[ACT(E.unit_rel = unit::quarter)] |
+        lit("MTD")[ACT(E.unit_rel = unit::month)])) >>
+      nb >> x3::eps[ACT(E.relation = rel::this_; E.to_date = true)]] |
     g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb >> -or_so] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     // not "last Oct. 23": there the month and day are read together, from the month

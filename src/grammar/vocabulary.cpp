@@ -33,12 +33,12 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "midafternoon", "midday", "middle", "midmonth", "midmorning", "midnight", "midweek", "midyear",
     "millennia", "millennium", "min",
     "mins", "minute", "minutes", "modified", "moment", "mon", "monday", "mondays", "month", "monthlong",
-    "monthly", "months", "more", "morning", "mornings", "most", "nd", "near", "nearly", "new", "next",
+    "monthly", "months", "more", "morning", "mornings", "most", "mtd", "nd", "near", "nearly", "new", "next",
     "night", "nightfall", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties",
     "ninety", "ninth", "no", "noon", "noughties", "nov", "november", "now", "nowadays", "number", "o", "oct",
     "october", "of", "offset", "on", "once", "one", "or", "ordinal", "other", "outset", "over",
     "overnight", "p", "part", "past", "per", "period", "pm", "posted", "preceding", "present", "presently",
-    "previous", "previously", "prior", "published", "q", "quarter", "quarterly", "quarters", "rd", "recent",
+    "previous", "previously", "prior", "published", "q", "qtd", "quarter", "quarterly", "quarters", "rd", "recent",
     "recently", "record", "right", "road", "roughly", "s", "sat", "saturday", "saturdays", "sec",
     "second", "seconds", "secs", "semiannually", "sep", "sept", "september", "seven", "seventeen",
     "seventeenth", "seventh", "seventies", "seventy", "several", "short", "shortly", "sign",
@@ -52,7 +52,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "under", "until", "up", "upcoming", "updated", "upon", "ut", "utc", "w", "wed", "wednesday",
     "wednesdays", "weds", "wee", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
     "winter", "with", "within", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
-    "yesterday", "yr", "yrs", "z"});
+    "yesterday", "yr", "yrs", "ytd", "z"});
 
 static_assert(std::is_sorted(kVocabulary.begin(), kVocabulary.end()));
 
