@@ -67,6 +67,15 @@ std::string_view pod_code(part_of_day p) {
 
 unsigned iso_weekday(local_days d) { return date::weekday{d}.iso_encoding(); }
 
+// "9:30 tonight", "7 this evening", "10 last night", "every evening at 7": with no a.m. or p.m.,
+// the part of the day is the meridiem (the night's from 5 o'clock on: "2 last night" is 2 a.m.).
+int hour_in_part_of_day(const expr& e, int h) {
+  if (e.ampm == 0 && !e.noon && !e.midnight && h >= 1 && h < 12 &&
+      (e.pod == part_of_day::afternoon || e.pod == part_of_day::evening || (e.pod == part_of_day::night && h >= 5)))
+    return h + 12;
+  return h;
+}
+
 bool year_ok(std::int64_t y) { return y >= kMinYear && y <= kMaxYear; }
 // A year as people write it: "753 BC", "2023".
 std::string year_text(std::int64_t y) { return y <= 0 ? fmt::format("{} BC", 1 - y) : fmt::format("{}", y); }
@@ -950,12 +959,7 @@ struct resolver {
       int h = e.hour.value_or(0), m = e.minute.value_or(0), s = e.second.value_or(0);
       if (e.noon) h = 12;
       if (e.midnight) h = 24;
-      // "9:30 tonight", "7 this evening", "10 last night": the part of the day is the meridiem
-      // (the night's from 5 o'clock on: "2 last night" is 2 a.m.).
-      if (e.ampm == 0 && !e.noon && !e.midnight && h >= 1 && h < 12 &&
-          (e.pod == part_of_day::afternoon || e.pod == part_of_day::evening ||
-           (e.pod == part_of_day::night && h >= 5)))
-        h += 12;
+      h = hour_in_part_of_day(e, h);
       if (e.ampm != 0) {
         if (h < 1 || h > 12)
           return err(errc::invalid_time, e.pos_hour,
@@ -1262,19 +1266,24 @@ struct resolver {
       v.value = len.iso();
       v.grain = len.grain();
     }
-    if (weekly && e.pod != part_of_day::none) {
+    // a clock is finer than the part of the day, which then only gives its meridiem
+    if (weekly && e.pod != part_of_day::none && !e.has_time()) {
       v.value += "T";
       v.value += pod_code(e.pod);
     }
     if (e.has_time() && !e.weekday_ordinal) {
-      int h = e.hour.value_or(0) % 24;
+      int h = hour_in_part_of_day(e, e.hour.value_or(0)) % 24;
       if (e.noon) h = 12;
       if (e.ampm == 2) h = h % 12 + 12;
       if (e.ampm == 1) h = h % 12;
       // "every Monday at 9 a.m." → XXXX-WXX-1T09:00; "every day at noon" → XXXX-XX-XXT12:00
       const std::string clock = fmt::format("T{:02}:{:02}", h, e.minute.value_or(0));
-      if (e.weekday || e.month || e.day) v.value += clock;
-      else v.value = "XXXX-XX-XX" + clock;
+      if (e.weekday || e.month || e.day) {
+        v.value += clock;
+      } else {
+        v.value = "XXXX-XX-XX" + clock;
+        if (v.grain == grain::part_of_day) v.grain = grain::day;  // "every morning at 8", as "every day at 8"
+      }
     }
     if (e.set_unit != unit::none || e.weekday || e.month || e.day || e.season || e.pod != part_of_day::none ||
         e.holiday >= 0) {

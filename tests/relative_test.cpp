@@ -637,6 +637,12 @@ struct set_case {
 };
 constexpr set_case kSets[] = {
     {"every Monday", "XXXX-WXX-1", "EVERY", ""},
+    // a clock after a part of the day: the part gives the meridiem, the clock the value
+    {"every morning at 8", "XXXX-XX-XXT08:00", "EVERY", ""},
+    {"every evening at 7:30", "XXXX-XX-XXT19:30", "EVERY", ""},
+    {"each night at 11", "XXXX-XX-XXT23:00", "EACH", ""},
+    {"every Monday morning at 9 a.m.", "XXXX-WXX-1T09:00", "EVERY", ""},
+    {"every Monday evening at 7", "XXXX-WXX-1T19:00", "EVERY", ""},
     {"each Friday", "XXXX-WXX-5", "EACH", ""},
     {"daily", "P1D", "EVERY", ""},
     {"weekly", "P1W", "EVERY", ""},

@@ -1611,7 +1611,7 @@ auto const set_expr =
       (units[ACT(E.set_unit = V)] >> nb | pos_(weekday_name)[set_weekday] >> -pod_tail |
        pos_(month_name)[set_month] | seasons[ACT(E.season = V)] >> nb | pod_word |
        holiday_name) >>  // "every Christmas": yearly
-      -time_tail >> x3::eps[mark_set]] |
+      -(time_tail | pod_hour) >> x3::eps[mark_set]] |  // "every evening at 7"
     g[set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     // "twice monthly", "three times weekly"
     g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] | W("thrice")[ACT(E.set_times = 3)]) >> sp >>
