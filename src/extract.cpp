@@ -1187,8 +1187,9 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
       int days;
       bool closes;  ///< must be followed by punctuation or the text's end
     };
-    static constexpr std::array<shifted, 14> kShifted{{
+    static constexpr std::array<shifted, 15> kShifted{{
         {"the day before", part_of_day::none, -1, true},       {"the day after", part_of_day::none, 1, true},
+        {"the day prior", part_of_day::none, -1, true},
         {"the night before", part_of_day::night, -1, true},    {"the evening before", part_of_day::evening, -1, true},
         {"the morning after", part_of_day::morning, 1, true},  {"the previous morning", part_of_day::morning, -1, false},
         {"the previous afternoon", part_of_day::afternoon, -1, false},
@@ -1212,7 +1213,10 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
         unit u;
         detail::rel relation;
       };
-      static constexpr std::array<around, 7> kAround{{{"the week before", unit::week, detail::rel::last},
+      static constexpr std::array<around, 10> kAround{{{"the week before", unit::week, detail::rel::last},
+                                                      {"the week prior", unit::week, detail::rel::last},
+                                                      {"the month prior", unit::month, detail::rel::last},
+                                                      {"the year prior", unit::year, detail::rel::last},
                                                       {"the week after", unit::week, detail::rel::next},
                                                       {"the weekend before", unit::weekend, detail::rel::last},
                                                       {"the month before", unit::month, detail::rel::last},

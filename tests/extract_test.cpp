@@ -999,6 +999,14 @@ TEST_CASE("anaphors: 'the week before', 'the weekend before', 'the year after' c
                 {37, 55, "DATE", "2021-W08-WE"},
                 {77, 91, "DATE", "2021-W10"},
                 {106, 121, "DATE", "2020"}}}});
+  // "prior" as "before"
+  check_rows({{"2023-09-19",
+               "The plant closed on March 3, 2021. The week prior, crews inspected it. The day prior, it "
+               "rained. The year prior, it flooded.",
+               {{20, 33, "DATE", "2021-03-03"},
+                {35, 49, "DATE", "2021-W08"},
+                {71, 84, "DATE", "2021-03-02"},
+                {97, 111, "DATE", "2020"}}}});
   // before an event a period is counted from it, not from this one: "the year after the war" is
   // no mention, and "the week before Christmas" is the ISO week before Christmas's own
   check_rows({{"2023-09-19", "The year after the war was hard; the week before Christmas is busy.",
