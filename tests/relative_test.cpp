@@ -139,6 +139,9 @@ constexpr rel_case kCases[] = {
     {"2023-09-19T13:43+05:30", "CW 5, 2024", "DATE", "2024-W05", "2024-01-29T00:00:00+05:30", "2024-02-05T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "week 53 of 2020", "DATE", "2020-W53", "2020-12-28T00:00:00+05:30", "2021-01-04T00:00:00+05:30", ""},
     {"2023-01-01T12:00", "calendar week 52", "DATE", "2022-W52", "2022-12-26T00:00:00", "2023-01-02T00:00:00", ""},
+    // the front and back halves are the first and second
+    {"2023-09-19T13:43+05:30", "the back half of the year", "DATE", "2023-H2", "2023-07-01T00:00:00+05:30", "2024-01-01T00:00:00+05:30", ""},
+    {"2023-09-19T13:43+05:30", "the front half of 2024", "DATE", "2024-H1", "2024-01-01T00:00:00+05:30", "2024-07-01T00:00:00+05:30", ""},
     // the n-th weekend of a period is its n-th Saturday's; the last may end after it
     {"2023-09-19T13:43+05:30", "the first weekend of October", "DATE", "2023-W40-WE", "2023-10-07T00:00:00+05:30", "2023-10-09T00:00:00+05:30", ""},
     {"2023-09-19T13:43+05:30", "the second weekend of September", "DATE", "2023-W36-WE", "2023-09-09T00:00:00+05:30", "2023-09-11T00:00:00+05:30", ""},
@@ -1191,6 +1194,9 @@ TEST_CASE("the end of a working day is read only as the end: not 'cob', 'the sta
   // a period to date needs its article or hyphens, and the shorthand its capitals
   CHECK_FALSE(annals::parse("the best year to date", ref));
   CHECK_FALSE(annals::parse("ytd", ref));
+  // only halves are front and back; an ordinal part stays what it is
+  CHECK_FALSE(annals::parse("the back quarter of 2024", ref));
+  CHECK(annals::parse("the third week of May", ref)->value == "2023-W20");
 }
 
 TEST_CASE("'first thing' needs a day, and no part of it but the morning") {

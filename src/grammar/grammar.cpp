@@ -85,12 +85,17 @@ std::uint32_t where(Ctx const& ctx) {
   return st(ctx).mark;
 }
 
-// True when the token that began at the mark follows "of ": a part prefix such as "the end of"
-// was read before it ("end of year", "the close of business").
+// True when the token that began at the mark follows `before` (lower-case letters and spaces,
+// matched in any case): "of " after a part prefix such as "the end of" ("end of year", "the close
+// of business"), "the " before "back half".
 template <class Ctx>
-bool marked_after_of(Ctx const& ctx) {
+bool marked_after(Ctx const& ctx, std::string_view before) {
   const state& s = st(ctx);
-  return s.mark >= 3 && std::string_view(s.base + s.mark - 3, 3) == "of ";
+  if (s.mark < before.size()) return false;
+  const char* p = s.base + s.mark - before.size();
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (static_cast<char>(p[i] | 0x20) != before[i]) return false;
+  return true;
 }
 
 // Zero-width parser that records the current offset, so actions can report where a field began
@@ -1244,22 +1249,21 @@ auto const unit_before_last =
       (g[W("before") >> sp >> W("last")][ACT(E.offset.sign = -1)] |
        g[W("after") >> sp >> W("next")][ACT(E.offset.sign = 1)]) >> nb >>
       no_period_after];
+auto const to_date = x3::eps[ACT(if (E.unit_rel != unit::year && E.unit_rel != unit::quarter && E.unit_rel != unit::month)
+                                   x3::_pass(ctx) = false;
+                                 else E.to_date = true)];
 auto const to_date_unit = W("year")[ACT(E.unit_rel = unit::year)] | W("quarter")[ACT(E.unit_rel = unit::quarter)] |
                           W("month")[ACT(E.unit_rel = unit::month)];
 auto const unit_rel =
     unit_before_last |
-    // "the year to date", "year-to-date", "the quarter-to-date", "YTD", "MTD", "QTD": this period
-    // up to the reference (the article or the hyphens are needed: "the best year to date" is none)
-    g[(g[W("the") >> sp >> to_date_unit >> (sp | dash) >> W("to") >> (sp | dash) >> W("date")] |
-       g[to_date_unit >> dash >> W("to") >> dash >> W("date")] |
-       (lit("YTD")[ACT(E.unit_rel = unit::year)] | lit("QTD")[ACT(E.unit_rel = unit::quarter)] |
-        lit("MTD")[ACT(E.unit_rel = unit::month)])) >>
-      nb >> x3::eps[ACT(E.relation = rel::this_; E.to_date = true)]] |
     g[!past_span_word >> rel_word[set_rel] >> sp >> -g[W("fiscal") >> sp] >> cal_unit[set_unit_rel] >> nb >> -or_so] |
     g[rel_word[set_rel] >> sp >> seasons[ACT(E.season = V)] >> nb] |
     // not "last Oct. 23": there the month and day are read together, from the month
     g[rel_word[set_rel] >> sp >> pos_(month_name)[set_month] >> !g[sp >> a_digit]] |
-    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb] |
+    // "the year to date", "the quarter-to-date": this period up to the reference (with the article:
+    // "the best year to date" is none)
+    g[W("the") >> sp >> -g[W("fiscal") >> sp] >> cal_unit[ACT(E.unit_rel = V; E.relation = rel::this_)] >> nb >>
+      -g[(sp | dash) >> W("to") >> (sp | dash) >> W("date") >> nb >> to_date]] |
     // "the full year", "the full fiscal year": this year
     g[W("the") >> sp >> W("full") >> sp >> -g[W("fiscal") >> sp] >>
       W("year")[ACT(E.unit_rel = unit::year; E.relation = rel::this_)] >> nb] |
@@ -1277,8 +1281,13 @@ auto const unit_rel =
     g[pos_(W("year")[ACT(E.unit_rel = unit::year)] | W("month")[ACT(E.unit_rel = unit::month)] |
            W("week")[ACT(E.unit_rel = unit::week)]) >>
       nb >> !g[sp >> (a_digit | W("one") | W("two") | W("three"))] >>  // "the end of year two"
-      x3::eps[ACT(if (E.mod == timex_mod::none || !marked_after_of(ctx)) x3::_pass(ctx) = false;
+      x3::eps[ACT(if (E.mod == timex_mod::none || !marked_after(ctx, "of ")) x3::_pass(ctx) = false;
                   else E.relation = rel::this_)]] |
+    // "year-to-date", "YTD", "MTD", "QTD"
+    g[(g[to_date_unit >> dash >> W("to") >> dash >> W("date")] |
+       lit("YTD")[ACT(E.unit_rel = unit::year)] | lit("QTD")[ACT(E.unit_rel = unit::quarter)] |
+       lit("MTD")[ACT(E.unit_rel = unit::month)]) >>
+      nb >> x3::eps[ACT(E.relation = rel::this_)] >> to_date] |
     // "by midweek", "at mid-month", "midyear": the middle of this week, month or year
     g[W("midweek")[ACT(E.unit_rel = unit::week)] | W("midmonth")[ACT(E.unit_rel = unit::month)] |
       W("midyear")[ACT(E.unit_rel = unit::year)]] >>
@@ -1676,12 +1685,18 @@ auto const mod_prefix =
 // "the second half of", "the first quarter of", and "the first week of October", "the last day
 // of June", "the second day of Passover", "the last weekend of May" (the last half or quarter
 // too: "the final quarter of")
+// (and "the back half of the year", "the front half of 2024": of halves only, after "the", marked
+// 1001 and 1002 until the unit is read)
 auto const part_prefix =
-    g[-g[W("the") >> sp] >> (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)]) >>
+    g[-g[W("the") >> sp] >>
+      (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)] |
+       g[pos_(W("front")[ACT(E.part_index = 1001)] | W("back")[ACT(E.part_index = 1002)]) >>
+         x3::eps[ACT(if (!marked_after(ctx, "the ")) x3::_pass(ctx) = false)]]) >>
       sp >>
-      (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)] |
-       W("week")[ACT(E.part_unit = unit::week)] | W("weekend")[ACT(E.part_unit = unit::weekend)] |
-       W("day")[ACT(E.part_unit = unit::day)]) >>
+      (W("half")[ACT(E.part_unit = unit::half; if (*E.part_index > 1000) E.part_index = *E.part_index - 1000)] |
+       g[x3::eps[ACT(if (*E.part_index > 1000) x3::_pass(ctx) = false)] >>
+         (W("quarter")[ACT(E.part_unit = unit::quarter)] | W("week")[ACT(E.part_unit = unit::week)] |
+          W("weekend")[ACT(E.part_unit = unit::weekend)] | W("day")[ACT(E.part_unit = unit::day)])]) >>
       sp >> W("of") >> sp];
 
 // ---------------------------------------------------------------------------------------------
@@ -1770,7 +1785,7 @@ auto const end_of_day =
     g[((W("close of business") | (lit("COB") >> nb) | (lit("EOD") >> nb))[ACT(E.mod = timex_mod::end)] |
        // "end of day", "the close of business": after a part prefix that ends the day
        g[pos_(W("day") | W("business")) >> nb >>
-         x3::eps[ACT(if (E.mod != timex_mod::end || !marked_after_of(ctx)) x3::_pass(ctx) = false)]]) >>
+         x3::eps[ACT(if (E.mod != timex_mod::end || !marked_after(ctx, "of ")) x3::_pass(ctx) = false)]]) >>
       (g[sp >> -g[W("on") >> sp] >> (deictic | weekday_rel | g[md_date] | g[dm_date])] |
        x3::eps[ACT(E.day_offset = 0)])];
 

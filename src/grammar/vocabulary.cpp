@@ -26,7 +26,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "feb", "febr", "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final",
     "first", "fiscal", "five", "following", "for", "forties", "fortnight", "fortnightly",
     "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
-    "from", "full", "further", "future", "fy", "gmt", "guards", "h", "half", "hence", "hour",
+    "from", "front", "full", "further", "future", "fy", "gmt", "guards", "h", "half", "hence", "hour",
     "hourlong", "hourly", "hours", "hr", "hrs", "hundred", "hundreds", "in", "iso", "jan", "january",
     "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "latter",
     "least", "less", "local", "long", "longer", "lunchtime", "m", "many", "mar", "march", "may", "memcpy", "mid",
