@@ -30,17 +30,19 @@
 // Where the date comes from, in order of trust:
 //   1. TimeML: the DCT's TIMEX3 value.
 //   2. Front matter: `date:` (also `published:`, `pubDate:`, `created:`), quoted or not.
-//   3. HTML: <meta property="article:published_time">, then other published-time metas
-//      (og:published_time, name="pubdate", itemprop="datePublished", …), then the first
-//      <time datetime="…">.
+//   3. HTML: <meta property="article:published_time"> or, whichever comes first, the
+//      "datePublished" of a schema.org JSON-LD block (<script type="application/ld+json">);
+//      then other published-time metas (og:published_time, name="pubdate",
+//      itemprop="datePublished", …), then the first <time datetime="…">.
 //   4. An RFC 2822 `Date:` header on one of the first lines (`-0000` means no zone: floating).
 //   5. A news dateline: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //      "Published …", "Updated …", "Posted …", "Last Modified: …" anywhere on a short line (the
 //      keyword capitalised, after "last"/"first", or after a separator: "Report — published
 //      2024-06-05"); the earliest of them wins, as the time the story was written.
-//      Failing that, on one of the first five non-empty lines, a complete date alone, after a
-//      byline and a separator ("By Jane Doe | Sept. 19, 2023"), or after the place of a wire
-//      story's dateline ("SAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ --").
+//      Failing that, on one of the first five non-empty lines, a complete date alone or before
+//      a separator or a dateline keyword ("September 19, 2023 1:43 PM GMT+5:30 Updated 2 hours
+//      ago"), after a byline and a separator ("By Jane Doe | Sept. 19, 2023"), or after the
+//      place of a wire story's dateline ("SAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ --").
 // A date counts only when its text states year, month and day. The reference is the value's
 // start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
 // years are read against a fixed anchor year, 2030 (so 1951–2050 with the default window).
