@@ -1106,9 +1106,9 @@ bool the_relative_unit(const expr& x, std::string_view s) {
   return x.unit_rel != detail::unit::none && x.relation != detail::rel::none && begins_with_the(s);
 }
 
-// "the following week", "the previous month", "the preceding year", "the prior year", "the following Monday",
-// "the previous Friday", "the following autumn": a unit, a weekday or a season after or before a
-// date the text has named.
+// "the following week", "the previous month", "the preceding year", "the prior year", "the
+// following Monday", "the previous Friday", "the following autumn": a unit, a weekday or a season
+// after or before a date the text has named.
 bool names_a_sequel(const expr& x, std::string_view s) {
   const bool the_relative_weekday =
       x.weekday && !x.month && !x.day && x.relation != detail::rel::none && begins_with_the(s);
@@ -1571,7 +1571,8 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   if (k >= 3 && text.substr(k - 3, 3) == "A.D") return true;  // "A.D. 14" ("AD 14" is a name word)
   // "calendar week 38", "ISO week 38" ("CW 38" is a name word; "week 38" alone is no calendar week)
   if (k - h == 4 && iequals(text.substr(h, 4), "week"))
-    return (h >= 9 && iequals(text.substr(h - 9, 9), "calendar ")) || (h >= 4 && iequals(text.substr(h - 4, 4), "iso "));
+    return (h >= 9 && iequals(text.substr(h - 9, 9), "calendar ")) ||
+           (h >= 4 && iequals(text.substr(h - 4, 4), "iso "));
   return h < k && (number_words().find(detail::lower_word(text.substr(h, k - h), buf)) & name_word) != 0;
 }
 

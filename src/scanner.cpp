@@ -46,7 +46,8 @@ constexpr std::string_view kWords[] = {
     "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly",
     "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
     // decades in words
-    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "aughts", "tens", "nineteen",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "aughts", "tens",
+    "nineteen",
     "eighteen",
     // single-word holidays (multi-word ones contain "day" or "eve")
     "christmas", "xmas", "easter", "thanksgiving", "halloween", "juneteenth", "pentecost", "whitsunday", "eve",

@@ -1797,7 +1797,8 @@ auto const first_thing =
     g[W("first thing") >> sp >> -g[W("on") >> sp] >> (deictic | weekday_rel) >>
       x3::eps[ACT(if (E.pod != part_of_day::none) x3::_pass(ctx) = false;
                   else { E.pod = part_of_day::morning; E.mod = timex_mod::start; })]];
-auto const fam_relday = g[(this_time | g[deictic >> -week_after] | first_thing | g[weekday_rel >> -(week_after | week_of_weekday)] |
+auto const fam_relday = g[(this_time | g[deictic >> -week_after] | first_thing |
+                           g[weekday_rel >> -(week_after | week_of_weekday)] |
                            weekday_before_last | holiday_expr |
                            g[-approx_prefix >> offset_expr]) >>
                           date_tail] |
@@ -1853,8 +1854,8 @@ auto const holiday_period_the = g[W("the") >> sp >> holiday_name >> -year_part >
 auto const set_week_number = ACT(E.iso_week = V; E.pos_day = where(ctx));
 auto const week_number_year = g[sp >> W("of") >> sp >> year_val] | g[osp >> lit(',') >> osp >> year_val];
 auto const week_number =
-    g[(g[(W("calendar") | W("iso")) >> sp >> W("week") >> sp] | g[lit("CW") >> -lit(' ')]) >> pos_(n12)[set_week_number] >>
-      nd >> -week_number_year] |
+    g[(g[(W("calendar") | W("iso")) >> sp >> W("week") >> sp] | g[lit("CW") >> -lit(' ')]) >>
+      pos_(n12)[set_week_number] >> nd >> -week_number_year] |
     g[W("week") >> sp >> pos_(n12)[set_week_number] >> nd >> week_number_year];
 auto const fam_period = week_of_date | seasons_of_years | turn_of | g[quarter_expr] | g[half_expr] | g[decade_expr] |
                         g[century_expr] | g[season_expr] | g[unit_rel] | g[nth_weekday >> date_tail] |
