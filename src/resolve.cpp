@@ -874,11 +874,10 @@ struct resolver {
       }
     }
     if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
-    if (e.week_of_day) a.span = cal::week_of(date::floor<date::days>(a.span.begin));
-    if (e.weekend_of_day) a.span = cal::weekend_of(date::floor<date::days>(a.span.begin));
     if (e.neighbour != unit::none) {
-      // The day itself is never its own neighbour: "the Friday before Christmas" said of a
-      // Friday Christmas is a week earlier, "the weekend after Easter" the weekend after its own.
+      // "the week of March 6" is the day's own week (side 0). Before or after, the day itself is
+      // never its own neighbour: "the Friday before Christmas" said of a Friday Christmas is a
+      // week earlier, "the weekend after Easter" the weekend after its own.
       const local_days d = date::floor<date::days>(a.span.begin);
       const int side = e.neighbour_side;
       const int wd = static_cast<int>(iso_weekday(d));
@@ -886,8 +885,8 @@ struct resolver {
         a.span = cal::week_of(d + date::days{7 * side});
       } else if (e.neighbour == unit::weekend) {
         // before: the weekend of the last Sunday before the day (ISO Sunday is 7: `wd` days
-        // back); after: of the first Saturday after it
-        a.span = cal::weekend_of(side < 0 ? d - date::days{wd} : d + date::days{7 - (wd + 1) % 7});
+        // back); after: of the first Saturday after it; its own: of its ISO week
+        a.span = cal::weekend_of(side < 0 ? d - date::days{wd} : side > 0 ? d + date::days{7 - (wd + 1) % 7} : d);
       } else {
         const int w = e.neighbour_weekday;
         const int steps = side < 0 ? (wd - w + 6) % 7 + 1 : (w - wd + 6) % 7 + 1;
@@ -1377,7 +1376,7 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   // the year ("Dec. 28 to Jan. 3, 2025").
   const expr& e1 = m.first;
   // "the week of March 6-10", "the weekend of Oct. 14-15": the week, or weekend, of the first day
-  if (m.second && (e1.week_of_day || e1.weekend_of_day)) return resolve_expr(e1, ref, options, m.lead);
+  if (m.second && e1.neighbour != unit::none && e1.neighbour_side == 0) return resolve_expr(e1, ref, options, m.lead);
   // "from 9 a.m. to 11 a.m. EST", "between 14:00 and 16:00 GMT": a zone written only at the end
   // of a range of clock times is the start's zone too.
   if (m.second && e1.has_time() && e1.zone_abbr.empty() && !e1.zone_offset_min && e1.zone_iana.empty() &&

@@ -106,13 +106,13 @@ struct expr {
   int holiday = -1;            ///< index into the holiday table
   bool holiday_weekend = false;  ///< "Memorial Day weekend": the weekend next to the holiday
   bool holiday_week = false;     ///< "Christmas week", "Easter week": the ISO week of the holiday
-  bool week_of_day = false;      ///< "the week of March 6": the ISO week that holds the day
-  bool weekend_of_day = false;   ///< "the weekend of March 9": the weekend of the day's ISO week
-  /// "the week before Christmas", "the weekend after Thanksgiving", "the Friday before Easter":
-  /// the ISO week a week before or after the day, the first weekend wholly before or after it,
-  /// or the nearest such weekday before or after it (`neighbour_weekday`, 1 = Monday).
+  /// "the week of March 6", "the weekend of March 9" (side 0): the ISO week that holds the day,
+  /// or that week's weekend; "the week before Christmas", "the weekend after Thanksgiving", "the
+  /// Friday before Easter" (side −1 or +1): the ISO week a week before or after the day's, the
+  /// first weekend wholly before or after it, or the nearest such weekday before or after it
+  /// (`neighbour_weekday`, 1 = Monday).
   unit neighbour = unit::none;
-  int neighbour_side = 0;        ///< −1 before, +1 after
+  int neighbour_side = 0;        ///< −1 before, 0 the day's own, +1 after
   int neighbour_weekday = 0;
   vague vague_ref = vague::none;
   bool now = false;            ///< "now", "right now": PRESENT_REF

@@ -1823,9 +1823,7 @@ auto const fam_relday = g[(this_time | g[deictic >> -week_after] | first_thing |
 auto const week_of_date =
     g[W("the") >> sp >> (W("week")[ACT(E.neighbour = unit::week)] | W("weekend")[ACT(E.neighbour = unit::weekend)]) >>
       sp >>
-      (g[W("of") >> x3::eps[ACT(if (E.neighbour == unit::week) E.week_of_day = true; else E.weekend_of_day = true;
-                                E.neighbour = unit::none)] >>
-         sp >> -wk_prefix >> (g[md_date] | g[dm_date])] |
+      (g[W("of") >> sp >> -wk_prefix >> (g[md_date] | g[dm_date])] |  // the day's own: side 0
        // "the week before Christmas", "the weekend after Thanksgiving": the week or weekend next
        // to the day (resolve.cpp says which)
        g[neighbour_side >> sp >> anchor_day])];
