@@ -1685,18 +1685,16 @@ auto const mod_prefix =
 // "the second half of", "the first quarter of", and "the first week of October", "the last day
 // of June", "the second day of Passover", "the last weekend of May" (the last half or quarter
 // too: "the final quarter of")
-// (and "the back half of the year", "the front half of 2024": of halves only, after "the", marked
-// 1001 and 1002 until the unit is read)
+// (and "the back half of the year", "the front half of 2024": halves only, after "the")
 auto const part_prefix =
     g[-g[W("the") >> sp] >>
-      (ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)] |
-       g[pos_(W("front")[ACT(E.part_index = 1001)] | W("back")[ACT(E.part_index = 1002)]) >>
-         x3::eps[ACT(if (!marked_after(ctx, "the ")) x3::_pass(ctx) = false)]]) >>
-      sp >>
-      (W("half")[ACT(E.part_unit = unit::half; if (*E.part_index > 1000) E.part_index = *E.part_index - 1000)] |
-       g[x3::eps[ACT(if (*E.part_index > 1000) x3::_pass(ctx) = false)] >>
-         (W("quarter")[ACT(E.part_unit = unit::quarter)] | W("week")[ACT(E.part_unit = unit::week)] |
-          W("weekend")[ACT(E.part_unit = unit::weekend)] | W("day")[ACT(E.part_unit = unit::day)])]) >>
+      (g[(ordinal[ACT(E.part_index = V)] | (W("last") | W("final"))[ACT(E.part_index = -1)]) >> sp >>
+         (W("half")[ACT(E.part_unit = unit::half)] | W("quarter")[ACT(E.part_unit = unit::quarter)] |
+          W("week")[ACT(E.part_unit = unit::week)] | W("weekend")[ACT(E.part_unit = unit::weekend)] |
+          W("day")[ACT(E.part_unit = unit::day)])] |
+       g[pos_(W("front")[ACT(E.part_index = 1)] | W("back")[ACT(E.part_index = 2)]) >>
+         x3::eps[ACT(if (!marked_after(ctx, "the ")) x3::_pass(ctx) = false)] >> sp >>
+         W("half")[ACT(E.part_unit = unit::half)]]) >>
       sp >> W("of") >> sp];
 
 // ---------------------------------------------------------------------------------------------
