@@ -216,6 +216,11 @@ TEST_CASE("HTML dates: article:published_time, other metas, <time>") {
   CHECK(iso(d->ref) == "2022-03-05T07:30:00+01:00");
   CHECK(ld.substr(d->begin, d->end - d->begin) == "2022-03-05T07:30:00+01:00");
   CHECK_FALSE(date_of("<html><head><script>var a = {\"datePublished\": \"2022-03-05\"};</script></head></html>"));
+  // a value with an escape in it is skipped, and the next key read
+  d = date_of("<html><head><script type=\"application/ld+json\">{\"datePublished\": \"2022\\u002d03\", "
+              "\"datePublished\": \"2022-03-07\"}</script></head></html>");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2022-03-07T00:00:00");
 
   CHECK_FALSE(date_of("<html><body><p>Nothing dated here.</p></body></html>"));
 }

@@ -963,6 +963,21 @@ TEST_CASE("years before the common era: grains, and what is not read or out of r
   CHECK(far.error().message == "year 10000 BC is out of range (9999 BC..9999)");
 }
 
+TEST_CASE("a neighbour or a millennium past year 9999 is out of range") {
+  const auto ref = ref_of("9999-06-01");
+  for (const char* text : {"the week after Dec. 30", "the weekend after Dec. 31", "the Monday after Dec. 31",
+                           "the next millennium", "the next century"}) {
+    CAPTURE(text);
+    const auto r = annals::parse(text, ref);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == annals::errc::out_of_range);
+    CHECK(r.error().message == "year 10000 is out of range (9999 BC..9999)");
+  }
+  // and just inside: the week before, the weekend of the day's own week
+  CHECK(annals::parse("the week before Dec. 31", ref)->value == "9999-W51");
+  CHECK(annals::parse("the weekend of Dec. 25", ref)->value == "9999-W51-WE");
+}
+
 TEST_CASE("the n-th weekday of a month: a fifth that is not there, and every month") {
   // (values and intervals: kCases)
   const auto ref = ref_of("2023-09-20");
