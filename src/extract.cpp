@@ -474,6 +474,19 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   return !iequals(next, "for") && !iequals(next, "to");
 }
 
+// Whether "last" ending at `e` is the verb, not the adjective of "last week" or the adverb of
+// "when they last met": a length or an extent follows it ("would take effect on Friday and last
+// 72 hours", "last for weeks", "last until March", "last a few days").
+bool last_as_verb(std::string_view text, std::size_t e) {
+  std::size_t b = e;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  if (b < text.size() && is_digit(text[b])) return true;
+  return one_of(word_after(text, e),
+                std::array<std::string_view, 24>{"for", "until", "till", "through", "into", "beyond", "longer", "about",
+                                                 "a", "an", "several", "few", "only", "just", "at", "two", "three",
+                                                 "four", "five", "six", "seven", "eight", "nine", "ten"});
+}
+
 // `reports`: whether a reporting verb ("said") is a cue.
 tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
@@ -544,6 +557,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       // "The company reports earnings on Thursday": a results date ("reports" alone is as often
       // a noun: "reports on Thursday said")
       t = tense::future;
+    } else if (lw == "last" && last_as_verb(text, we)) {
+      // the verb "last": a length, no tense of its own ("and last 72 hours")
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary

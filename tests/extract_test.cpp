@@ -411,6 +411,11 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"2024-02-07", "Voters head to the polls on Tuesday.", {{28, 35, "DATE", "2024-02-13"}}},
       {"2024-02-07", "They return from recess on Monday.", {{27, 33, "DATE", "2024-02-12"}}},
       {"2024-02-07", "Their return on Monday surprised everyone.", {{16, 22, "DATE", "2024-02-05"}}},
+      // "last" as the verb, a length after it, is no past cue
+      {"2024-02-07", "The truce would take effect on Friday and last 72 hours.",
+       {{31, 37, "DATE", "2024-02-09"}, {47, 55, "DURATION", "PT72H"}}},
+      {"2024-02-07", "The truce would begin on Friday and last for a week.",
+       {{25, 31, "DATE", "2024-02-09"}, {45, 51, "DURATION", "P1W"}}},
       {"2024-02-07", "He wanted to return on Monday.", {{23, 29, "DATE", "2024-02-05"}}},
       // a part of the day alone is on the day last named, unless the sentence looks the other way
       {"2024-10-09", "It was a Category 5 on Tuesday afternoon. Forecasters expect it to cross the state overnight.",
