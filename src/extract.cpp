@@ -1617,6 +1617,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
     pos = a.end;
     if (a.begin < covered) continue;
     if (!digits_may_be_temporal(text, a.begin, a.end)) continue;
+    // "business" is an anchor only in "close of business", "end of business".
+    if (a.end - a.begin == 8 && lower(text[a.begin]) == 'b' && iequals(text.substr(a.begin, 8), "business") &&
+        !iequals(word_before(text, a.begin), "of"))
+      continue;
 
     // Only these anchors can be the first of "the first two quarters of 1990", "the last 6 months
     // of 2022" (match_year_part): most starts skip it.

@@ -40,6 +40,8 @@ constexpr std::string_view kWords[] = {
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
     "midday", "noon", "midnight", "daytime", "dawn", "daybreak", "dusk", "nightfall", "midmorning", "midafternoon",
     "midweek", "midmonth", "midyear", "lunchtime", "cob", "eod",
+    // "the close of business", "end of business" (extraction keeps it only after "of")
+    "business",
     // seasons
     "spring", "summer", "fall", "autumn", "winter", "summers", "autumns", "winters",
     // sets

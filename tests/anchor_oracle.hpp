@@ -32,7 +32,7 @@ inline constexpr const char* kAnchorPattern =
     R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|(?:year|month|week|day|hour)long|)"
     // parts of day, clock words
     R"(mornings?|afternoons?|evenings?|nights?|overnight|midday|noon|midnight|daytime|dawn|daybreak|dusk|nightfall|)"
-    R"(midmorning|midafternoon|midweek|midmonth|midyear|lunchtime|cob|eod|o'clock|)"
+    R"(midmorning|midafternoon|midweek|midmonth|midyear|lunchtime|cob|eod|business|o'clock|)"
     // seasons
     R"(spring|summer|fall|autumn|winter|summers|autumns|winters|)"
     // sets

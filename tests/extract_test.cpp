@@ -1163,3 +1163,11 @@ TEST_CASE("periods to date: 'YTD', 'year-to-date', 'the year to date'; not 'the 
        {{18, 21, "DATE", "2023"}, {40, 52, "DATE", "2023"}, {57, 73, "DATE", "2023"}}},
   });
 }
+
+TEST_CASE("'the close of business' alone in running text; 'business' after any other word is none") {
+  check_rows({
+      {"2023-11-20", "The offer expires at the close of business. The business closed.",
+       {{21, 42, "DATE", "2023-11-20"}}},
+      {"2023-11-20", "Bids are due by end of business today, said a business owner.", {{16, 37, "DATE", "2023-11-20"}}},
+  });
+}
