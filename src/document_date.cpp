@@ -316,7 +316,8 @@ std::optional<document_date> dateline_at(std::string_view text, std::size_t from
 
 // A wire story's dateline at the start of `line` (a line of `text`): the place in capitals, then
 // after one of its first three commas a complete date — "SAN JOSE, Calif., Feb. 12, 2025
-// /PRNewswire/ --", "LONDON, March 14, 2024 (Reuters) -", "NEW YORK, Sept. 19, 2023 — ".
+// /PRNewswire/ --", "LONDON, March 14, 2024 (Reuters) -", "NEW YORK, Sept. 19, 2023 — " — or
+// after the wire's name between dashes: "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--".
 std::optional<document_date> wire_dateline(std::string_view text, std::string_view line,
                                            const parse_options& options) {
   // The place: two or more capitals, with blanks, periods, hyphens and apostrophes between words.
@@ -331,8 +332,16 @@ std::optional<document_date> wire_dateline(std::string_view text, std::string_vi
     }
     ++i;
   }
-  if (capitals < 2 || i >= line.size() || line[i] != ',') return std::nullopt;
+  if (capitals < 2 || i >= line.size()) return std::nullopt;
   const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+  // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--".
+  // (the place's run of capitals took the dashes)
+  if (line[i] == '(' && i >= 2 && line.substr(i - 2, 2) == "--") {
+    const std::size_t close = line.find(")--", i + 1);
+    if (close == npos || close > i + 40) return std::nullopt;
+    return dateline_at(text, lb + close + 3, lb + line.size(), options);
+  }
+  if (line[i] != ',') return std::nullopt;
   for (int commas = 0; commas < 3 && i < line.size() && i < 80; ++commas) {
     if (auto d = dateline_at(text, lb + i + 1, lb + line.size(), options)) return d;
     i = line.find(',', i + 1);
@@ -414,20 +423,20 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
     const std::string_view line = detail::trim(text.substr(b, e - b));
     if (line.empty()) continue;
     ++seen;
+    const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+    // A wire dateline opens the story's first paragraph, however long that is.
+    if (auto d = wire_dateline(text, line, options)) return d;
     if (line.size() > 200) continue;
     if (line.starts_with("By ") || line.starts_with("BY ")) {
       std::size_t sep = npos;  // where the first separator ends
       for (const std::string_view mark : kSeparators)
         if (const std::size_t at = line.find(mark); at != npos) sep = std::min(sep, at + mark.size());
       if (sep != npos) {
-        const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
         if (auto d = dateline_at(text, lb + skip_dateline_filler(line, sep), lb + line.size(), options))
           return d;
       }
       continue;
     }
-    const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
-    if (auto d = wire_dateline(text, line, options)) return d;
     if (auto v = parse(line, anchor(), options)) {
       if (const auto r = to_reference(*v)) return make(*r, date_source::dateline, lb, lb + line.size());
       continue;

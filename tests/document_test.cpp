@@ -286,6 +286,21 @@ TEST_CASE("Date: header and datelines") {
   d = date_of("LONDON, March 14, 2024 (Reuters) - Britain's economy grew.\n");
   REQUIRE(d);
   CHECK(iso(d->ref) == "2024-03-14T00:00:00");
+  // on a first paragraph of any length (most wire leads run past 200 bytes)
+  const std::string lead = "LONDON, Nov. 20, 2023 (Reuters) - Britain's economy grew more than expected, official "
+                           "data showed, with output in the three months to September rising faster than economists "
+                           "had forecast, and it has not contracted since late 2021.\n";
+  REQUIRE(lead.size() > 200);
+  d = date_of(lead);
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-11-20T00:00:00");
+  // Business Wire names itself between dashes
+  const std::string bw = "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--Acme today announced results.\n";
+  d = date_of(bw);
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-11-20T00:00:00");
+  CHECK(bw.substr(d->begin, d->end - d->begin) == "Nov. 20, 2023");
+  CHECK_FALSE(date_of("SAN FRANCISCO--(BUSINESS WIRE)--Acme announced results on Nov. 20, 2023.\n"));
   // without a year, or without the place in capitals, it dates nothing
   CHECK_FALSE(date_of("LONDON, March 14 (Reuters) - Britain's economy grew.\n"));
   CHECK_FALSE(date_of("Later, in London, on March 14, 2024 the economy grew.\n"));

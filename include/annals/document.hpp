@@ -42,7 +42,8 @@
 //      Failing that, on one of the first five non-empty lines, a complete date alone or before
 //      a separator or a dateline keyword ("September 19, 2023 1:43 PM GMT+5:30 Updated 2 hours
 //      ago"), after a byline and a separator ("By Jane Doe | Sept. 19, 2023"), or after the
-//      place of a wire story's dateline ("SAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ --").
+//      place of a wire story's dateline, on a first paragraph of any length ("SAN JOSE, Calif.,
+//      Feb. 12, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--").
 // A date counts only when its text states year, month and day. The reference is the value's
 // start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
 // years are read against a fixed anchor year, 2030 (so 1951–2050 with the default window).
