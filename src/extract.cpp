@@ -307,7 +307,7 @@ class match_memo {
 constexpr auto kFutureCues = std::to_array<std::string_view>(
     {"will", "shall", "slated", "scheduled", "upcoming", "due", "going", "forthcoming", "planned", "plans",
      "plan", "planning", "expect", "expected", "expects", "intend", "intends", "would", "set", "soon", "next",
-     "might", "resume", "forecast"});
+     "might", "resume", "forecast", "poised", "likely", "preparing", "may", "should"});
 // Past forms beyond the irregular ones (detail::kIrregularPastForms); a regular past form is a
 // cue by its ending too (past_form()).
 constexpr auto kPastCues = std::to_array<std::string_view>(
@@ -323,7 +323,18 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
 // Future cues that count only right before the mention ("due on Friday", "due in March", "as
 // soon as Tuesday"), and cues that after the mention are most often a past verb ("On Friday,
 // the government planned to pay").
-constexpr auto kNearFutureCues = std::to_array<std::string_view>({"due", "going", "set", "next", "soon"});
+constexpr auto kNearFutureCues =
+    std::to_array<std::string_view>({"due", "going", "set", "next", "soon", "poised", "likely", "preparing"});
+// Future cues that are nouns after a determiner ("lowered its forecast", "read the will",
+// "approved the plan") or, for a plan, after a past verb ("announced plans on Tuesday").
+constexpr auto kNounCues = std::to_array<std::string_view>({"forecast", "plan", "plans", "will", "set", "resume"});
+constexpr auto kDeterminers = std::to_array<std::string_view>(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "new"});
+// Past verbs that move a time later or grant time: before "until" what they say is still to come
+// ("postponed until Friday", "gave them until mid-November"); other past verbs end a stretch that is over ("remained closed until Wednesday").
+constexpr auto kDeferralVerbs = std::to_array<std::string_view>(
+    {"postponed", "delayed", "deferred", "adjourned", "suspended", "extended", "rescheduled", "pushed", "put",
+     "moved", "paused", "halted", "recessed", "tabled", "gave", "given", "granted", "allowed"});
 // A schedule in the present tense shortly before the mention: "the trial begins Monday", "the
 // store opens to the public in March", "the ceasefire takes effect at midnight on Friday" (news
 // writes what is to come so), up to six words before it.
@@ -431,7 +442,11 @@ bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
   if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
   const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
   if (article(prev)) return true;
-  if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) &&
+  // ("the family visited", "the assembly voted": nouns in -ly are the subject, not an adverb)
+  static constexpr auto kNounsInLy = std::to_array<std::string_view>(
+      {"family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "reply", "fly", "bully",
+       "belly", "jelly", "lily", "homily", "folly", "italy", "july", "gully", "tally", "melee"});
+  if ((prev.ends_with("ly") || iequals(prev, "still") || iequals(prev, "yet")) && !one_of(prev, kNounsInLy) &&
       article(word_before(text, prev)))
     return true;
   // "to" and a verb ("agreed to meet")
@@ -472,6 +487,25 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   if (lower_cue != "set") return false;
   const std::string_view next = word_after(text, end);
   return !iequals(next, "for") && !iequals(next, "to");
+}
+
+// Whether the words after the possessive that ends a weekday at `e` ("Friday's jobs report")
+// name what a day already made: figures, a market's moves, an attack, a ruling.
+bool made_in_the_past(std::string_view text, std::size_t e) {
+  static constexpr auto kMade = std::to_array<std::string_view>(
+      {"figures", "data", "report", "numbers", "results", "close", "session", "trading", "losses", "loss",
+       "gains", "gain", "rally", "decline", "selloff", "drop", "fall", "rise", "jump", "slump", "move", "moves",
+       "comments", "remarks", "statement", "attack", "attacks", "shooting", "crash", "blast", "explosion",
+       "quake", "earthquake", "storm", "surge", "plunge", "rout", "tumble", "ruling", "verdict", "judgment",
+       "announcement", "speech", "testimony"});
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+  if (e + 2 > text.size() || text[e] != '\'') return false;
+  std::string_view w = word_after(text, e + 2);
+  for (int k = 0; k < 2 && !w.empty(); ++k) {
+    if (one_of(w, kMade)) return true;
+    w = word_after(text, static_cast<std::size_t>(w.data() - text.data()) + w.size());
+  }
+  return false;
 }
 
 // Whether "last" ending at `e` is the verb, not the adjective of "last week" or the adverb of
@@ -519,12 +553,22 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
                                                        "adjourned", "moved", "pushed", "put"}))
         return tense::future;
     }
+    // A past verb right before the mention, or before its preposition, governs it: "The
+    // agreement, signed on Tuesday, takes effect on Friday", "the plant, which closed in March,
+    // would reopen in May".
+    const std::string_view gov =
+        one_of(prev, std::array<std::string_view, 4>{"on", "in", "at", "during"}) ? word_before(text, prev) : prev;
+    if (!gov.empty() && !one_of(gov, kDeferralVerbs)) {
+      const auto gb = static_cast<std::size_t>(gov.data() - text.data());
+      if (past_form(text, gb, gb + gov.size())) return tense::past;
+    }
   }
   tense best = tense::none;
   std::size_t best_dist = static_cast<std::size_t>(-1);
   // "until Thursday" looks forward ("postponed until Tuesday") unless the clause after the
   // mention is in the past ("Until Thursday, they had not called him a suspect").
   bool until_before = false, past_after = false, future_before = false;
+  bool past_before = false;  // a past verb before the mention that moves no time later
   bool after = false;  // scanning the words after the mention
   const detail::word_table& cues = tense_cues();
   const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
@@ -533,9 +577,23 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     std::array<char, detail::kMaxWord> buf{}, next_buf{};  // `lw` views `buf`: the next word has its own
     const std::string_view lw = detail::lower_word(w, buf);
     // A word with an apostrophe is a cue only as "'ll" or "won't".
-    const std::uint8_t f = lw.size() == w.size() ? cues.find(lw)
-                           : iequals(w, "'ll") || iequals(w, "won't") ? std::uint8_t{cue_future}
-                                                                      : std::uint8_t{0};
+    const std::uint8_t f =
+        lw.size() == w.size()                            ? cues.find(lw)
+        : iequals(w, "'ll") || iequals(w, "won't")       ? std::uint8_t{cue_future}
+        : one_of(w, std::array<std::string_view, 5>{"didn't", "wasn't", "weren't", "hadn't", "couldn't"})
+            ? std::uint8_t{cue_past | cue_aux}
+            : std::uint8_t{0};
+    // whether `pw`, a word of the text, is a past verb
+    const auto past_word = [&](std::string_view pw) {
+      if (pw.empty()) return false;
+      const auto pb = static_cast<std::size_t>(pw.data() - text.data());
+      return past_form(text, pb, pb + pw.size());
+    };
+    // the word after this one, "been" passed over ("was postponed", "had been adjourned")
+    const auto next_word = [&] {
+      const std::string_view n = word_after(text, we);
+      return iequals(n, "been") ? word_after(text, static_cast<std::size_t>(n.data() - text.data()) + n.size()) : n;
+    };
     tense t = tense::none;
     if (!reports && (f & cue_report) != 0) {
       // no cue
@@ -543,11 +601,21 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       until_before = until_before || (!after && dist <= 5);
     } else if (after && (f & cue_plan) != 0) {
       t = lw == "planned" ? tense::past : tense::none;
+    } else if ((f & cue_future) != 0 && one_of(lw, kNounCues) &&
+               (one_of(word_before(text, wb), kDeterminers) ||
+                ((lw == "plan" || lw == "plans") && past_word(word_before(text, wb))))) {
+      // a noun: "lowered its forecast", "read the will", "announced plans on Tuesday"
+    } else if ((f & cue_future) != 0 && (lw.size() <= 6 && (lw == "may" || lw == "should" || lw == "would" ||
+                                                            lw == "might" || lw == "could")) &&
+               (w[0] == 'M' || iequals(word_after(text, we), "have"))) {
+      // the month May; a modal's perfect ("would have been the first") looks back
     } else if ((f & cue_future) != 0) {
       // the word or one more before the mention; a schedule verb (a near future cue other than
-      // kNearFutureCues) up to six words before it
-      const bool near_enough = (f & cue_near) == 0 || dist <= 5 ||
-                               (dist <= kScheduleReach && !after && !one_of(lw, kNearFutureCues));
+      // kNearFutureCues), or a near cue before "to" ("is set to visit Kyiv on Thursday"), up to
+      // six words before it
+      const bool near_enough =
+          (f & cue_near) == 0 || dist <= 5 ||
+          (dist <= kScheduleReach && !after && (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
     } else if (f == cue_bare) {
       t = !after && dist <= kScheduleReach && bare_schedule_after_subject(text, wb) ? tense::future : tense::none;
@@ -565,11 +633,18 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if (after && iequals(word_after(text, we), "by") && lw.ends_with("ed")) {
       // "will speak on Wednesday, followed by a news conference": a participle after the
       // mention says nothing of the sentence's tense
+    } else if ((f & cue_aux) != 0 && lw.size() != w.size()) {
+      t = tense::past;  // "didn't", "wasn't"
     } else if (!after && intent_before_infinitive(text, we, lw)) {
       t = tense::future;  // "agreed to rule by June", "voted to close the plant in March"
     } else if (past_form(text, wb, we, lw, f)) {
       t = tense::past;  // "was", "sold", and a regular past form: "crossed", "returned"
+    } else if (!after && f == 0 && dist <= kScheduleReach && lw.size() >= 5 && lw.ends_with("ing") &&
+               one_of(word_before(text, wb), std::array<std::string_view, 4>{"is", "are", "am", "'re"})) {
+      t = tense::future;  // the present progressive of a plan: "Ministers are meeting on Thursday"
     }
+    if (!after && t == tense::past && !one_of(lw, kDeferralVerbs) && !one_of(next_word(), kDeferralVerbs))
+      past_before = true;
     if (after && t == tense::past) past_after = true;
     if (!after && t == tense::future) future_before = true;
     if (t != tense::none && dist < best_dist) {
@@ -580,7 +655,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   const auto verdict = [&] {
     // ("The session, which runs until Friday, was called in August": a present schedule before
     // "until" keeps it ahead)
-    if (until_before) return past_after && !future_before ? tense::past : tense::future;
+    // ("Schools remained closed until Wednesday": a past verb that moves nothing ends a stretch
+    // that is over; "postponed until Tuesday" is still to come)
+    if (until_before) return (past_after || past_before) && !future_before ? tense::past : tense::future;
     // "by Thursday morning", "by Friday": a deadline, ahead unless a cue says otherwise ("had
     // fallen by Friday")
     if (best == tense::none && iequals(word_before(text, begin), "by")) return tense::future;
@@ -1810,17 +1887,26 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                              xd.unit_rel == detail::unit::none;
       const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part ||
                             (xd.unit_rel == detail::unit::weekend && xd.relation == detail::rel::this_);
-      const tense t = options.use_tense && directed && !((xd.weekday || bare_month) && possessive)
-                          ? sentence_tense(text, b, e, !bare_month && !bare_day)
-                          : tense::none;
+      // A weekday's possessive looks ahead when the sentence does ("Kane will miss Saturday's
+      // game"), unless what the day made is figures or an event past ("will digest Friday's jobs
+      // report").
+      tense t = tense::none;
+      if (options.use_tense && directed) {
+        if (!((xd.weekday || bare_month) && possessive))
+          t = sentence_tense(text, b, e, !bare_month && !bare_day);
+        else if (xd.weekday && !made_in_the_past(text, e) && sentence_tense(text, b, e, true) == tense::future)
+          t = tense::future;
+      }
       // The tense picks the direction of bare weekdays and bare months ("met in March", "is due
       // in March"); a past verb does not direct a month that ends a stretch ("extended the loans
       // through January", "talks that are to end by May"), which may still be running. A
       // month-day is directed only by a past verb right before it ("the year ended Jan. 31",
       // "died on Dec. 4"): further away, the nearest occurrence is right more often than the
-      // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead).
+      // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead). Before "until"
+      // the tense itself tells a stretch that is over ("ran until January") from one moved later
+      // ("extended until January"): see sentence_tense().
       const bool stretch_end =
-          bare_month && one_of(word_before(text, b), std::array<std::string_view, 4>{"by", "through", "until", "till"});
+          bare_month && one_of(word_before(text, b), std::array<std::string_view, 2>{"by", "through"});
       popt.hint = bare_weekday || bare_holiday || bare_day || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
       if (bare_part && t == tense::past) popt.hint = t;
       if (xd.month && xd.day && !xd.year) {

@@ -14,6 +14,10 @@ inline constexpr auto kIrregularPastForms = std::to_array<std::string_view>(
      "bought", "sold", "paid", "brought", "fell", "rose", "won", "lost", "struck", "spoke", "wrote",
      "sent", "spent", "built", "caught", "chose", "drove", "fought", "flew", "fled", "grew", "heard",
      "kept", "knew", "led", "meant", "ran", "sought", "stood", "taught", "thought", "threw", "withdrew",
-     "felt", "broke", "became", "drew", "swept", "sank", "tore", "underwent", "froze"});
+     "felt", "broke", "became", "drew", "swept", "sank", "tore", "underwent", "froze", "ate", "slept",
+     "wore", "woke", "rode", "sang", "swam", "forgot", "hid", "overtook", "shook",
+     "stole", "understood", "bled", "blew", "dealt", "dug", "forgave", "hung", "lent", "slid", "spun",
+     "sprang", "stuck", "swore", "swung", "wept", "awoke", "overcame", "overthrew", "undertook", "upheld",
+     "withheld", "mistook", "rang", "arose", "retook", "forbade", "strove", "oversaw", "foresaw", "sped"});
 
 }  // namespace annals::detail

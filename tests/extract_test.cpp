@@ -1171,3 +1171,37 @@ TEST_CASE("'the close of business' alone in running text; 'business' after any o
       {"2023-11-20", "Bids are due by end of business today, said a business owner.", {{16, 37, "DATE", "2023-11-20"}}},
   });
 }
+
+TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governing past verb, 'until' after a past") {
+  check_rows({
+      // a near cue before "to" reaches as far as a schedule verb; modals; the present progressive
+      {"2023-11-20", "The minister is set to visit Kyiv on Thursday.", {{37, 45, "DATE", "2023-11-23"}}},
+      {"2023-11-20", "Nvidia is due to report earnings on Tuesday.", {{36, 43, "DATE", "2023-11-21"}}},
+      {"2023-11-20", "The union is poised to strike on Wednesday.", {{33, 42, "DATE", "2023-11-22"}}},
+      {"2023-11-20", "Lawmakers are likely to vote on Thursday.", {{32, 40, "DATE", "2023-11-23"}}},
+      {"2023-11-20", "The committee may vote on Thursday.", {{26, 34, "DATE", "2023-11-23"}}},
+      {"2023-11-20", "May sales rose on Friday.", {{18, 24, "DATE", "2023-11-17"}}},
+      {"2023-11-20", "Ministers are meeting in Brussels on Thursday.", {{37, 45, "DATE", "2023-11-23"}}},
+      {"2023-11-20", "Had the vote gone ahead on Wednesday, it would have been the first in decades.",
+       {{27, 36, "DATE", "2023-11-15"}}},
+      // a weekday's possessive looks ahead with the sentence, unless the day made figures
+      {"2023-11-20", "Kane will miss Saturday's game.", {{15, 23, "DATE", "2023-11-25"}}},
+      {"2023-11-20", "Investors will digest Friday's jobs report.", {{22, 28, "DATE", "2023-11-17"}}},
+      // nouns: a forecast, a plan, a will
+      {"2023-11-20", "The bank lowered its forecast on Wednesday.", {{33, 42, "DATE", "2023-11-15"}}},
+      {"2023-11-20", "The company announced plans on Tuesday to cut 1,000 jobs.", {{31, 38, "DATE", "2023-11-14"}}},
+      {"2023-11-20", "The judge read the will on Friday.", {{27, 33, "DATE", "2023-11-17"}}},
+      // a noun in -ly is the subject; irregular past forms
+      {"2023-11-20", "The family visited in March.", {{22, 27, "DATE", "2023-03"}}},
+      {"2023-11-20", "We ate turkey on Thanksgiving.", {{17, 29, "DATE", "2022-11-24"}}},
+      // the past verb right before the mention governs it, whatever the next clause says
+      {"2023-11-20", "The agreement, signed on Tuesday, takes effect on Friday.",
+       {{25, 32, "DATE", "2023-11-14"}, {50, 56, "DATE", "2023-11-24"}}},
+      // "until" after a past verb ends a stretch that is over; after a deferral it is ahead
+      {"2023-11-20", "Schools remained closed until Wednesday.", {{30, 39, "DATE", "2023-11-15"}}},
+      {"2023-11-20", "We didn't know the result until Friday.", {{32, 38, "DATE", "2023-11-17"}}},
+      {"2023-11-20", "The exhibition ran until January.", {{25, 32, "DATE", "2023-01"}}},
+      {"2023-11-20", "The meeting was adjourned until Friday.", {{32, 38, "DATE", "2023-11-24"}}},
+      {"2023-11-20", "They were given until Friday to leave.", {{22, 28, "DATE", "2023-11-24"}}},
+  });
+}
