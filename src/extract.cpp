@@ -489,6 +489,20 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   return !iequals(next, "for") && !iequals(next, "to");
 }
 
+// The day of `month` and `day` nearest to `ref`, when there is one in the years around it.
+std::optional<date::local_days> nearest_day(date::local_days ref, int month, int day) {
+  const date::year y = date::year_month_day{ref}.year();
+  std::optional<date::local_days> best;
+  for (int k = -1; k <= 1; ++k) {
+    const date::year_month_day c{y + date::years{k}, date::month(static_cast<unsigned>(month)),
+                                 date::day(static_cast<unsigned>(day))};
+    if (!c.ok()) continue;
+    const date::local_days d{c};
+    if (!best || date::abs(d - ref) < date::abs(*best - ref)) best = d;
+  }
+  return best;
+}
+
 // Whether the words after the possessive that ends a weekday at `e` ("Friday's jobs report")
 // name what a day already made: figures, a market's moves, an attack, a ruling.
 bool made_in_the_past(std::string_view text, std::size_t e) {
@@ -521,10 +535,16 @@ bool last_as_verb(std::string_view text, std::size_t e) {
                                                  "four", "five", "six", "seven", "eight", "nine", "ten"});
 }
 
-// `reports`: whether a reporting verb ("said") is a cue.
-tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports) {
+// `reports`: whether a reporting verb ("said") is a cue. `*cue_distance`, when asked for, is how
+// far the deciding cue stands: two per word before the mention (2 for the word right before it),
+// two per word plus one after it.
+tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, bool reports,
+                     std::size_t* cue_distance = nullptr) {
   // Scans up to 10 words before and 6 after, inside the sentence; the nearest cue wins, with
   // the future cues "will/slated/scheduled/…" preferred at equal distance.
+  std::size_t unused_distance = 0;
+  std::size_t& distance = cue_distance ? *cue_distance : unused_distance;
+  distance = 2;  // the words right before the mention
 
   // The words right before the mention decide alone (read as words, not bytes: blanks where
   // markup was may part them).
@@ -653,6 +673,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     }
   };
   const auto verdict = [&] {
+    distance = best_dist;
     // ("The session, which runs until Friday, was called in August": a present schedule before
     // "until" keeps it ahead)
     // ("Schools remained closed until Wednesday": a past verb that moves nothing ends a stretch
@@ -660,7 +681,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     if (until_before) return (past_after || past_before) && !future_before ? tense::past : tense::future;
     // "by Thursday morning", "by Friday": a deadline, ahead unless a cue says otherwise ("had
     // fallen by Friday")
-    if (best == tense::none && iequals(word_before(text, begin), "by")) return tense::future;
+    if (best == tense::none && iequals(word_before(text, begin), "by")) {
+      distance = 2;
+      return tense::future;
+    }
     return best;
   };
   // Before.
@@ -1921,6 +1945,17 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           // for a weekday
           else if (!stretch && (iequals(verb, "is") || iequals(verb, "are"))) popt.hint = tense::future;
         }
+        // Further away the nearest such day stands, unless a cue at most four words away puts it
+        // more than a week on the other side: "Police arrested him Dec. 3" in a story of Nov. 20
+        // is last year's, "The trial will begin Sept. 5" next year's; a verb further back dates
+        // no day ("authorized a split of the common, payable Dec. 7").
+        std::size_t cue_at = 0;
+        if (popt.hint == tense::none && options.use_tense)
+          if (const tense st = sentence_tense(text, b, e, false, &cue_at); st != tense::none && cue_at <= 8)
+            if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day)) {
+              if (st == tense::past && *d > ref.day() + date::days{7}) popt.hint = tense::past;
+              if (st == tense::future && *d < ref.day() - date::days{7}) popt.hint = tense::future;
+            }
       }
       reference r = ref;
       // "the following month", "the previous Friday" always count from the date last named: news

@@ -33,8 +33,9 @@ TEST_CASE("false positives: month names that are names and verbs") {
       // any month name before a surname is a name, after "and" or "to" too; after a cue of
       // time it is the month ("In April Congress voted")
       {"2024-05-07", "Summer Smith and April Jones met August Wilson.", {}},
+      // (July Fourth is eight weeks off, and "was" says it is past: last year's)
       {"2024-05-07", "In April Congress voted; July Fourth was calm.",
-       {{3, 8, "DATE", "2024-04"}, {25, 36, "DATE", "2024-07-04"}}},
+       {{3, 8, "DATE", "2024-04"}, {25, 36, "DATE", "2023-07-04"}}},
       {"2023-09-21", "They will march again in March.", {{25, 30, "DATE", "2024-03"}}},
       // before a noun, after a determiner, a month is the month ("the June meeting")
       {"2023-09-21", "The August heat broke records.", {{4, 10, "DATE", "2023-08"}}},
@@ -223,7 +224,9 @@ TEST_CASE("'in <amount> <unit>' in a sentence in the past is the time it took") 
 
 TEST_CASE("'the week of March 6' is the week that holds the day") {
   check_rows({
-      {"2000-02-24", "Sales rose in the week of March 6, officials said.", {{14, 33, "DATE", "2000-W10"}}},
+      // (March 6 is eleven days off: a past verb right before takes last year's)
+      {"2000-02-24", "Sales rose in the week of March 6, officials said.", {{14, 33, "DATE", "1999-W09"}}},
+      {"2000-02-24", "It may be resolved in a court hearing the week of March 6.", {{38, 57, "DATE", "2000-W10"}}},
       {"2000-02-24", "He left the week of Oct. 23.", {{8, 27, "DATE", "1999-W42"}}},
       // not a day after "of": the week alone
       {"2000-02-24", "The week of the storm was hard.", {{0, 8, "DATE", "2000-W08"}}},
@@ -882,7 +885,8 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "Rates rose overnight. Talks resumed at mid-afternoon.",
        {{11, 20, "TIME", "2023-09-21TNI"}, {39, 52, "TIME", "2023-09-21TAF"}}},
       // the longer forms still win
-      {"2023-09-21T10:00", "The morning of Oct. 23 was cold.", {{0, 22, "TIME", "2023-10-23TMO"}}},
+      {"2023-09-21T10:00", "The morning of Oct. 23 was cold.", {{0, 22, "TIME", "2022-10-23TMO"}}},
+      {"2023-09-21T10:00", "The morning of Oct. 23 will be cold.", {{0, 22, "TIME", "2023-10-23TMO"}}},
       {"2023-09-21T10:00", "The storm hit overnight Tuesday.", {{14, 31, "TIME", "2023-09-19TNI"}}},
       {"2023-09-21T10:00", "Troops entered at dawn and left by nightfall; talks resumed shortly before dawn.",
        {{18, 22, "TIME", "2023-09-21TMO"}, {35, 44, "TIME", "2023-09-21TEV"}, {60, 79, "TIME", "2023-09-21TMO"}}},
@@ -1203,5 +1207,25 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2023-11-20", "The exhibition ran until January.", {{25, 32, "DATE", "2023-01"}}},
       {"2023-11-20", "The meeting was adjourned until Friday.", {{32, 38, "DATE", "2023-11-24"}}},
       {"2023-11-20", "They were given until Friday to leave.", {{22, 28, "DATE", "2023-11-24"}}},
+  });
+}
+
+TEST_CASE("a month-day without a year: the nearest, unless a near cue puts it more than a week on the other side") {
+  check_rows({
+      {"2023-11-20", "The law took effect Jan. 1.", {{20, 26, "DATE", "2023-01-01"}}},
+      {"2023-11-20", "The law went into effect Dec. 1.", {{25, 31, "DATE", "2022-12-01"}}},
+      {"2023-11-20", "He took office on Dec. 1.", {{18, 24, "DATE", "2022-12-01"}}},
+      {"2023-11-20", "Police arrested him Dec. 3.", {{20, 26, "DATE", "2022-12-03"}}},
+      {"2023-11-20", "On Dec. 3, police arrested the suspect.", {{3, 9, "DATE", "2022-12-03"}}},
+      {"2023-11-20", "On Jan. 10, the president signed the bill.", {{3, 10, "DATE", "2023-01-10"}}},
+      {"2023-11-20", "The trial will begin Sept. 5.", {{21, 28, "DATE", "2024-09-05"}}},
+      {"2023-11-20", "Results will be released Oct. 24.", {{25, 32, "DATE", "2024-10-24"}}},
+      {"2023-11-20", "The meeting will be on Sept. 19.", {{23, 31, "DATE", "2024-09-19"}}},
+      // within a week the nearest day stands, whatever the tense
+      {"2023-11-20", "He said the vote would be held Nov. 24.", {{31, 38, "DATE", "2023-11-24"}}},
+      {"2023-11-20", "Police arrested him Nov. 24.", {{20, 27, "DATE", "2023-11-24"}}},
+      // a verb further back dates no day
+      {"1989-10-27", "Directors authorized a 3-for-2 split of the common, payable Dec. 7 to stock of record Nov. 22.",
+       {{60, 66, "DATE", "1989-12-07"}, {86, 93, "DATE", "1989-11-22"}}},
   });
 }
