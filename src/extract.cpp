@@ -796,10 +796,10 @@ constexpr std::array<std::string_view, 11> kYearDeterminers{
 
 // Words that label the number after them ("page 1990", "No. 1984", "flight 1549", the "Russell
 // 2000" stock index).
-constexpr std::array<std::string_view, 23> kNumberLabels{
+constexpr std::array<std::string_view, 24> kNumberLabels{
     "page", "pages", "p", "pp", "no", "nos", "number", "room", "route", "flight", "model",
     "article", "section", "chapter", "item", "vol", "volume", "highway", "suite", "exit", "platform",
-    "gate", "russell"};
+    "gate", "russell", "box"};
 
 // Whether the word at `pos` opens a sentence: only blanks, quotes or an opening parenthesis
 // between it and the text's start or the end of the sentence before.
@@ -888,6 +888,59 @@ bool capitalised_unit_inside(std::string_view s) {
   return false;
 }
 
+// Whether a section sign (§, ¶) stands right before the number at `b`, blanks between.
+bool section_sign_before(std::string_view text, std::size_t b) {
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b >= 2 && static_cast<unsigned char>(text[b - 2]) == 0xC2 &&
+         (static_cast<unsigned char>(text[b - 1]) == 0xA7 || static_cast<unsigned char>(text[b - 1]) == 0xB6);
+}
+
+// Whether a street's name follows the number that ends at `e`: a compass point ("2100 N. Main
+// St.") or, within three capitalised words, a street word ("1600 Pennsylvania Avenue").
+bool street_after(std::string_view text, std::size_t e) {
+  static constexpr auto kStreets = std::to_array<std::string_view>(
+      {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "broadway",
+       "place", "plaza", "parkway", "pkwy", "highway", "hwy", "terrace", "court", "way"});
+  std::string_view w = word_after(text, e);
+  if (one_of(w, std::array<std::string_view, 8>{"N", "S", "E", "W", "NE", "NW", "SE", "SW"})) {
+    const std::size_t we = static_cast<std::size_t>(w.data() - text.data()) + w.size();
+    return we < text.size() && text[we] == '.';
+  }
+  for (int k = 0; k < 3 && w.size() >= 2 && is_upper(w.front()); ++k) {
+    if (one_of(w, kStreets)) return true;
+    w = word_after(text, static_cast<std::size_t>(w.data() - text.data()) + w.size());
+  }
+  return false;
+}
+
+// Whether `before`, the word before a number, says that the number is a count reached: "rose
+// to", "reached", "topped".
+bool count_before(std::string_view text, std::string_view before) {
+  static constexpr auto kReached = std::to_array<std::string_view>(
+      {"reached", "totaled", "totalled", "topped", "exceeded", "surpassed", "numbered", "numbering"});
+  static constexpr auto kRose = std::to_array<std::string_view>(
+      {"rose", "risen", "climbed", "jumped", "fell", "dropped", "increased", "decreased", "grew", "soared",
+       "surged", "swelled", "declined"});
+  if (one_of(before, kReached)) return true;
+  return iequals(before, "to") && one_of(word_before(text, before), kRose);
+}
+
+// Whether `before`, the word before a clock time, makes it a length: "ran 2:01:09", "runs 2:15",
+// or "in", "of", "was" after a word of races and films a few words back ("won the marathon in
+// 2:03:45", "a winning time of 2:14").
+bool elapsed_before(std::string_view text, std::string_view before) {
+  static constexpr auto kTimed = std::to_array<std::string_view>({"ran", "runs", "run", "clocked", "timed"});
+  static constexpr auto kRaceWords = std::to_array<std::string_view>(
+      {"ran", "run", "runs", "won", "finished", "completed", "race", "marathon", "time", "record", "clocked",
+       "winning", "movie", "film", "lasted", "lasts", "runtime", "running", "personal"});
+  if (one_of(before, kTimed)) return true;
+  if (!one_of(before, std::array<std::string_view, 4>{"in", "of", "was", "is"})) return false;
+  std::string_view w = word_before(text, before);
+  for (int k = 0; k < 5 && !w.empty(); ++k, w = word_before(text, w))
+    if (one_of(w, kRaceWords)) return true;
+  return false;
+}
+
 // `origin`: where the grammar started reading after any preposition or dateline prefix it
 // skipped (field positions in `x` count from there; it equals `b`).
 bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
@@ -941,23 +994,37 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // A plural noun after the number: "troops", not "loss", not a name.
   const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
                             !is_upper(after.front());
+  // (and the plurals without an "s": "about 2000 people")
+  const bool counted_after =
+      plural_after || one_of(after, std::array<std::string_view, 9>{"people", "children", "men", "women", "police",
+                                                                    "staff", "personnel", "cattle", "persons"});
   // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
-  if (year_alone && x.mod == timex_mod::approx && plural_after) return true;
+  if (year_alone && x.mod == timex_mod::approx && counted_after) return true;
   // "476 AD", "1066 CE", "753 BC": the era says it is a year
   if (year_alone && x.mod == timex_mod::none && !x.year_era) {
     if (*x.year < 1000 || *x.year > 2100) return true;
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
-    // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996".
+    // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996",
+    // "PO Box 2020"; after a section sign, a statute's ("§ 1983").
     if (one_of(label_before(text, b), kNumberLabels)) return true;
+    if (section_sign_before(text, b)) return true;
+    // A street number: "1600 Pennsylvania Avenue NW", "2100 N. Main St.", "1999 Broadway" (not
+    // "in 2008 Wall Street banks").
+    if (!one_of(before, kYearCues) && street_after(text, e)) return true;
+    // A count reached: "the death toll rose to 2011.", "The count reached 2020 by noon" (not
+    // "sales fell to 2011 levels").
+    if (count_before(text, before) &&
+        !one_of(after, std::array<std::string_view, 6>{"levels", "level", "figures", "highs", "lows", "peak"}))
+      return true;
     // "the 1996 election", "a 1996 law", "its 1990 invasion", "the company's 1989 results" yes;
     // "the 2000 troops", "its 1500 employees" no.
     const bool possessive_before = before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S"));
     const bool determiner_before = iequals(before, "the") || one_of(before, kYearDeterminers) || possessive_before;
     // An event or plan named with its year: "World Cup 2026", "the Vision 2030 plan". Not after
     // the capital of a sentence's first word ("Nearly 2000 people").
-    const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !plural_after &&
+    const bool name_before = !before.empty() && is_upper(before.front()) && *x.year >= 1900 && !counted_after &&
                              !sentence_start_at(text, static_cast<std::size_t>(before.data() - text.data()));
-    const bool cue_before = one_of(before, kYearCues) || (determiner_before && !plural_after) || name_before ||
+    const bool cue_before = one_of(before, kYearCues) || (determiner_before && !counted_after) || name_before ||
                             (s.size() > 7 && iequals(s.substr(0, 7), "fiscal ")) || begins_with_the(s) ||
                             (s.size() > 2 && iequals(s.substr(0, 2), "fy"));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
@@ -965,6 +1032,22 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());
     if (!cue_before && !punct_after && !word_ok) return true;
   }
+
+  // A clock time with nothing that makes it one (a meridiem, a zone, a day, a part of the day)
+  // is a length after the words of races and films ("ran 2:01:09", "won the marathon in
+  // 2:03:45", "a time of 2:14", "The movie runs 2:15"), and part of a court's case number
+  // before a dash and letters ("Case No. 1:23-cv-01234").
+  if (x.hour && x.ampm == 0 && x.zone_abbr.empty() && x.zone_iana.empty() && !x.zone_offset_min && !x.has_date() &&
+      x.pod == detail::part_of_day::none && x.offset.sign == 0) {
+    if (next == '-' && e + 1 < text.size() && is_alpha(text[e + 1])) return true;
+    if (elapsed_before(text, before)) return true;
+  }
+
+  // A frequency word in capitals before a name is part of it: "The Daily Mail", "the Weekly
+  // Standard".
+  if (x.is_set && is_upper(s.front()) && s.find(' ') == std::string_view::npos && next == ' ' && after.size() >= 2 &&
+      is_upper(after.front()))
+    return true;
 
   // "the 3rd" is a day of the month only after a preposition: "on the 3rd", "by the 25th";
   // not "finished the 3rd", "was the 25th". ("due the 15th of each month" is a set: it says so.)
@@ -987,11 +1070,12 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                            iequals(w, "jun") || iequals(w, "sun") || iequals(w, "sat") ||
                            (w.size() <= 4 && !iequals(w, "july"));  // abbreviations; "July" is whole
     // "a June agreement", "the March report", "its May meeting": a month before a noun, after a
-    // determiner ("the March of Dimes" is a name).
+    // determiner ("the March of Dimes", "the March on Washington" are names).
     const std::string_view noun = ambiguous ? word_after(text, e) : std::string_view{};
     const bool month_adjective = (iequals(before, "the") || one_of(before, kYearDeterminers) ||
                                   (before.size() > 2 && (before.ends_with("'s") || before.ends_with("'S")))) &&
-                                 next == ' ' && !noun.empty() && !is_upper(noun.front()) && noun != "of";
+                                 next == ' ' && !noun.empty() && !is_upper(noun.front()) &&
+                                 !one_of(noun, std::array<std::string_view, 7>{"of", "on", "to", "for", "in", "at", "by"});
     if (ambiguous && !one_of(before, kMonthCues) && !month_adjective) return true;
     // A name before a surname: "April Jones", "and April Jones", "August Wilson" (not after a
     // cue of time: "in April Congress voted"; not before a word in capitals, a zone or an

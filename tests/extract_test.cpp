@@ -1229,3 +1229,23 @@ TEST_CASE("a month-day without a year: the nearest, unless a near cue puts it mo
        {{60, 66, "DATE", "1989-12-07"}, {86, 93, "DATE", "1989-11-22"}}},
   });
 }
+
+TEST_CASE("false positives: street numbers, counts reached, statute sections, race and film times, case numbers, names") {
+  check_rows({
+      {"2023-11-20", "The White House is at 1600 Pennsylvania Avenue NW.", {}},
+      {"2023-11-20", "They live at 1999 Broadway, near 2100 N. Main St.", {}},
+      {"2023-11-20", "Send it to PO Box 2020.", {}},
+      {"2023-11-20", "In 2008 Wall Street banks failed.", {{3, 7, "DATE", "2008"}}},
+      {"2023-11-20", "About 2000 people protested.", {}},
+      {"2023-11-20", "The death toll rose to 2011. The count reached 2020 by dusk.", {{55, 59, "TIME", "2023-11-20TEV"}}},
+      {"2023-11-20", "Sales fell to 2011 levels; the plan was pushed to 2025.",
+       {{14, 18, "DATE", "2011"}, {50, 54, "DATE", "2025"}}},
+      {"2023-11-20", "Under \xC2\xA7 1983, officials may be liable.", {}},
+      {"2023-11-20", "Kipchoge ran 2:01:09 in Berlin. She won the marathon in 2:03:45. The movie runs 2:15.", {}},
+      {"2023-11-20", "The winning time was 1:59:40, and she won in a time of 2:14.", {}},
+      {"2023-11-20", "The race starts at 9:30.", {{19, 23, "TIME", "2023-11-20T09:30"}}},
+      {"2023-11-20", "Case No. 1:23-cv-01234 was filed.", {}},
+      {"2023-11-20", "The March on Washington was historic. The March report was weak.", {{42, 47, "DATE", "2023-03"}}},
+      {"2023-11-20", "The Daily Mail reported it; the daily briefing moved.", {}},
+  });
+}
