@@ -778,12 +778,14 @@ constexpr std::array<std::string_view, 30> kMonthCues{
     "to", "for", "on", "around", "about", "into", "past", "end"};
 // A year before these words is the year of what they name, wherever it stands ("2023 revenue
 // rose", "1996 elections"): counts do not come before them.
-constexpr std::array<std::string_view, 54> kYearFollowers{
+constexpr std::array<std::string_view, 57> kYearFollowers{
     "and", "or", "to", "when", "as", "after", "before", "was", "is", "were", "had", "has", "he",
     "she", "it", "they", "we", "i", "the", "that", "but", "with", "in", "on", "at", "by", "for",
     "until", "through", "while", "because", "so", "season", "election", "elections", "census",
     "budget", "figures", "levels", "olympics", "revenue", "revenues", "sales", "earnings", "profit",
-    "profits", "results", "forecast", "guidance", "outlook", "campaign", "midterms", "vote", "harvest"};
+    "profits", "results", "forecast", "guidance", "outlook", "campaign", "midterms", "vote", "harvest",
+    // a year as the subject of its events: "2015 saw growth", "2020 brought", "1989 marked"
+    "saw", "brought", "marked"};
 constexpr std::array<std::string_view, 22> kYearCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "between",
     "and", "to", "through", "early", "mid", "late", "year", "fiscal", "around", "about", "circa"};
@@ -943,7 +945,9 @@ bool elapsed_before(std::string_view text, std::string_view before) {
 
 // `origin`: where the grammar started reading after any preposition or dateline prefix it
 // skipped (field positions in `x` count from there; it equals `b`).
-bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x) {
+// `second`: the second end of a range whose first end is `x` ("2015-2020"), or null.
+bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_t e, const expr& x,
+            const expr* second = nullptr) {
   const std::string_view s = text.substr(b, e - b);
   const char next = e < text.size() ? text[e] : ' ';
 
@@ -989,8 +993,9 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // A bare four-digit number is a year only with a cue: 1000..2100, and either a cue word
   // before ("in 2019", "since 1998"), punctuation or a function word after, or a possessive.
   // Rejects "2000 troops", "1500 people".
+  // (a holiday's year names its day: "Christmas 2022 saw record sales")
   const bool year_alone = x.year && !x.year_two_digit && !x.month && !x.day && !x.quarter && !x.half && !x.season &&
-                          !x.has_time() && !x.decade && !x.part_index;
+                          !x.has_time() && !x.decade && !x.part_index && x.holiday < 0;
   // A plural noun after the number: "troops", not "loss", not a name.
   const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
                             !is_upper(after.front());
@@ -1030,7 +1035,15 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';
     const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());
-    if (!cue_before && !punct_after && !word_ok) return true;
+    // A range of two years is one whatever follows it ("The period 2015-2020 saw growth", "From
+    // 2019 to 2020 sales rose"); of two numbers that are not both years, a count ("between 2000
+    // and 3000 people").
+    if (second != nullptr) {
+      const bool years = second->year && *second->year > *x.year && *second->year <= 2100;
+      if (!years && counted_after) return true;
+    } else if (!cue_before && !punct_after && !word_ok) {
+      return true;
+    }
   }
 
   // A clock time with nothing that makes it one (a meridiem, a zone, a day, a part of the day)
@@ -1936,7 +1949,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (const auto yp = match_year_part(from_b); yp && b + yp->length > e) continue;
         if (const auto yp = match_year_period(from_b, ref_year); yp && b + yp->length > e) continue;
       }
-      if (reject(text, b, b, e, m->first)) break;
+      if (reject(text, b, b, e, m->first, m->second ? &*m->second : nullptr)) break;
       const expr& x = m->first;
       if (!options.include_durations && x.is_duration) break;
       if (!options.include_sets && x.is_set) break;

@@ -1249,3 +1249,14 @@ TEST_CASE("false positives: street numbers, counts reached, statute sections, ra
       {"2023-11-20", "The Daily Mail reported it; the daily briefing moved.", {}},
   });
 }
+
+TEST_CASE("a range of years and a holiday's year before a verb; a year as the subject of 'saw'") {
+  check_rows({
+      {"2023-11-20", "The period 2015-2020 saw growth.", {{11, 20, "DATE", "2015/2020"}}},
+      {"2023-11-20", "Between 1990 and 1995 prices rose.", {{8, 21, "DATE", "1990/1995"}}},
+      {"2023-11-20", "Between 2000 and 3000 people came. About 1990-2000 troops died.", {}},
+      {"2023-11-20", "Christmas 2022 saw record sales.", {{0, 14, "DATE", "2022-12-25"}}},
+      {"2023-11-20", "Sales on Christmas Eve 2022 hit a record.", {{9, 27, "DATE", "2022-12-24"}}},
+      {"2023-11-20", "2015 saw growth.", {{0, 4, "DATE", "2015"}}},
+  });
+}
