@@ -2088,9 +2088,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       local.lead = 0;
       local.second_begin = m->second_begin >= m->lead ? m->second_begin - m->lead : 0;
       auto v = detail::resolve(local, mtext, r, popt);
-      // "Monday, March 3" where no March 3 near the story is a Monday: the date, without the
-      // weekday, at a lower confidence (a weekday written wrong is likelier than a date).
-      const bool weekday_dropped = !v && x.weekday && x.month && x.day && !x.year && !local.second &&
+      // "Monday, March 3" where no March 3 near the story is a Monday, "Tuesday, Nov. 20, 2023"
+      // (a Monday): the date, without the weekday, at a lower confidence (a weekday written wrong
+      // is likelier than a date).
+      const bool weekday_dropped = !v && x.weekday && x.month && x.day && !local.second &&
                                    v.error().code == errc::invalid_date;
       if (weekday_dropped) {
         local.first.weekday.reset();

@@ -523,8 +523,13 @@ TEST_CASE("a weekday that fits no year near the story is dropped, at a lower con
       {"2024-09-01", "Talks resume on Tuesday, March 4. They met on Monday, March 3.",
        {{16, 32, "DATE", "2025-03-04"}, {46, 61, "DATE", "2024-03-03"}}},
   });
+  // with its year written too, the date stands ("Tuesday, Nov. 20, 2023" was a Monday)
+  check_rows({
+      {"2024-09-01", "The vote is on Tuesday, Nov. 20, 2023.", {{15, 37, "DATE", "2023-11-20"}}},
+      {"2024-09-01", "Sent Wed, 21 Nov 2023 09:00:00 GMT.", {{5, 34, "TIME", "2023-11-21T09:00:00"}}},
+  });
   // without the weekday the date is still invalid: no mention
-  check_rows({{"2024-09-01", "They met on Monday, Feb. 30.", {}}});
+  check_rows({{"2024-09-01", "They met on Monday, Feb. 30.", {}}, {"2024-09-01", "They met on Monday, Feb. 30, 2023.", {}}});
   const auto ref = annals::parse_reference("2024-09-01").value();
   const auto got = annals::extract("Talks resume on Tuesday, March 4. They met on Monday, March 3.", ref);
   REQUIRE(got.size() == 2);
