@@ -1417,6 +1417,20 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
   }
   auto first = resolve_expr(m.first, ref, options, m.lead);
   if (!first || !m.second) return first;
+  // "Flu season runs October through March", "from September to June" in November: a range of
+  // months that holds the reference is that one, not the next, whatever the tense looks to.
+  const auto bare_month = [](const expr& x) {
+    return x.month && !x.day && !x.year && !x.weekday && x.relation == rel::none && !x.has_time();
+  };
+  if (bare_month(e1) && bare_month(*m.second) && first->span && first->span->begin > ref.when) {
+    parse_options back = options;
+    back.month = direction::past;
+    back.hint = tense::none;
+    if (auto earlier = resolve_expr(e1, ref, back, m.lead); earlier && earlier->span) {
+      auto held = resolve_range(m, *earlier, ref, options);
+      if (held && held->span && held->span->begin <= ref.when && ref.when < held->span->end) return held;
+    }
+  }
   return resolve_range(m, std::move(*first), ref, options);
 }
 

@@ -1265,3 +1265,12 @@ TEST_CASE("a range of years and a holiday's year before a verb; a year as the su
       {"2023-11-20", "2015 saw growth.", {{0, 4, "DATE", "2015"}}},
   });
 }
+
+TEST_CASE("a range of months that holds the reference is that one, whatever the tense looks to") {
+  check_rows({
+      {"2023-11-20", "Flu season runs October through March.", {{16, 37, "DATE", "2023-10/2024-03"}}},
+      {"2023-11-20", "The school year runs from September to June.", {{26, 43, "DATE", "2023-09/2024-06"}}},
+      {"2023-11-20", "The works run from January to March.", {{19, 35, "DATE", "2024-01/2024-03"}}},
+      {"2023-11-20", "The season ran from April to June.", {{20, 33, "DATE", "2023-04/2023-06"}}},
+  });
+}
