@@ -503,6 +503,59 @@ std::optional<date::local_days> nearest_day(date::local_days ref, int month, int
   return best;
 }
 
+// "2023-09-20"
+std::string iso_day(const date::year_month_day& d) {
+  const auto two = [](unsigned v) { return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; };
+  const int y = static_cast<int>(d.year());
+  return std::to_string(y) + "-" + two(static_cast<unsigned>(d.month())) + "-" + two(static_cast<unsigned>(d.day()));
+}
+
+// The days of the month written after a month-day that ends at `e` ("Sept. 19 and 20", "Sept.
+// 19, 20 and 21"): each one or two digits, later than the one before, joined by commas and a
+// last "and" or "or", and followed by punctuation or a function word ("on Sept. 19 and 20 in
+// Paris"; not "Sept. 19 and 20 people"). Empty unless the chain ends so.
+std::vector<std::pair<std::size_t, std::size_t>> coordinated_days(std::string_view text, std::size_t e, unsigned day) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  const auto blanks = [&](std::size_t i) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    return i;
+  };
+  std::size_t p = e;
+  for (int k = 0; k < 8; ++k) {
+    std::size_t q = p;
+    bool last = false;
+    if (q < text.size() && text[q] == ',') q = blanks(q + 1);
+    else q = blanks(q);
+    const std::string_view w = word_after(text, q);
+    if ((iequals(w, "and") || iequals(w, "or")) && q == static_cast<std::size_t>(w.data() - text.data())) {
+      last = true;
+      q = blanks(q + w.size());
+    } else if (q == blanks(p) || text[p] != ',') {
+      return {};  // neither a comma nor "and"/"or"
+    }
+    std::size_t d = q;
+    unsigned n = 0;
+    while (d < text.size() && d - q < 3 && is_digit(text[d])) n = n * 10 + static_cast<unsigned>(text[d++] - '0');
+    if (d == q || d - q > 2 || n <= day || n > 31) return {};
+    if (d < text.size() && (is_alnum(text[d]) || text[d] == ':' || text[d] == '%' || text[d] == '/' ||
+                            (text[d] == '.' && d + 1 < text.size() && is_digit(text[d + 1]))))
+      return {};
+    out.emplace_back(q, d);
+    day = n;
+    p = d;
+    if (last) {
+      // what follows the last day: punctuation, the end, or a function word
+      const std::size_t a = blanks(d);
+      if (a == text.size() || !is_alpha(text[a])) return out;
+      static constexpr auto kAfter = std::to_array<std::string_view>(
+          {"in", "at", "on", "to", "for", "with", "when", "the", "that", "but", "as", "while", "after", "before",
+           "because", "so", "where", "which", "respectively", "and", "or", "at", "from", "by"});
+      return one_of(word_after(text, a), kAfter) ? out : decltype(out){};
+    }
+  }
+  return {};
+}
+
 // Whether the words after the possessive that ends a weekday at `e` ("Friday's jobs report")
 // name what a day already made: figures, a market's moves, an attack, a ruling.
 bool made_in_the_past(std::string_view text, std::size_t e) {
@@ -2325,7 +2378,25 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         push(b, std::min(first_end, e), v->ends[0]);
         push(s + m->second_begin, e, v->ends[1]);
       } else {
+        // "on Sept. 19 and 20", "Sept. 19, 20 and 21": the days that follow a month-day, joined
+        // by commas and a last "and" or "or", are days of its month.
+        std::optional<date::year_month_day> coordinated;
+        if (x.month && x.day && !m->second && v->span && v->grain == grain::day)
+          coordinated = date::year_month_day{date::floor<date::days>(v->span->begin)};
         push(begin_at, end_at, std::move(*v));
+        if (coordinated) {
+          const auto days = coordinated_days(text, end_at, static_cast<unsigned>(coordinated->day()));
+          for (const auto& [db, de] : days) {
+            unsigned n = 0;
+            for (std::size_t i = db; i < de; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
+            const date::year_month_day d{coordinated->year(), coordinated->month(), date::day{n}};
+            if (!d.ok()) break;
+            auto dv = parse(iso_day(d), ref, options.parse);
+            if (!dv) break;
+            push(db, de, std::move(*dv));
+            end_at = de;
+          }
+        }
       }
       covered = std::max(e, end_at);
       pos = std::max(pos, covered);

@@ -1274,3 +1274,17 @@ TEST_CASE("a range of months that holds the reference is that one, whatever the 
       {"2023-11-20", "The season ran from April to June.", {{20, 33, "DATE", "2023-04/2023-06"}}},
   });
 }
+
+TEST_CASE("days joined to a month-day by commas and 'and' are days of its month") {
+  check_rows({
+      {"2023-11-20", "The vote was held on Sept. 19 and 20.", {{21, 29, "DATE", "2023-09-19"}, {34, 36, "DATE", "2023-09-20"}}},
+      {"2023-11-20", "Talks are set for Sept. 19, 20 and 21 in Paris.",
+       {{18, 26, "DATE", "2024-09-19"}, {28, 30, "DATE", "2024-09-20"}, {35, 37, "DATE", "2024-09-21"}}},
+      // not a count, a percentage, an earlier day or a day the month lacks
+      {"2023-11-20", "It ran Sept. 19 and 20 people came.", {{7, 15, "DATE", "2023-09-19"}}},
+      {"2023-11-20", "Sales rose 5% on Sept. 19 and 20% on Sept. 20.", {{17, 25, "DATE", "2023-09-19"}, {37, 45, "DATE", "2023-09-20"}}},
+      {"2023-11-20", "On Sept. 19 and 18 they met.", {{3, 11, "DATE", "2023-09-19"}}},
+      {"2023-11-20", "They met Feb. 28 and 30.", {{9, 16, "DATE", "2023-02-28"}}},
+      {"2023-11-20", "Sept. 19, 2023 and 20 more.", {{0, 14, "DATE", "2023-09-19"}}},
+  });
+}
