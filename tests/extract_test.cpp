@@ -1288,3 +1288,14 @@ TEST_CASE("days joined to a month-day by commas and 'and' are days of its month"
       {"2023-11-20", "Sept. 19, 2023 and 20 more.", {{0, 14, "DATE", "2023-09-19"}}},
   });
 }
+
+TEST_CASE("a time before its day as web pages write it; a clock 'in the evening'") {
+  check_rows({
+      {"2023-11-20", "10:05 AM \xC2\xB7 Mar 3, 2021", {{0, 23, "TIME", "2021-03-03T10:05"}}},
+      {"2023-11-20", "Mar 3, 2021 \xC2\xB7 10:05 AM", {{0, 23, "TIME", "2021-03-03T10:05"}}},
+      {"2023-11-20", "9:41 AM - 3 Mar 2021", {{0, 20, "TIME", "2021-03-03T09:41"}}},
+      {"2023-11-20", "Posted 5 PM \xE2\x80\x93 3 Mar 2021 by a user.", {{7, 26, "TIME", "2021-03-03T17:00"}}},
+      {"2023-11-20", "They met at 7:45 in the evening.", {{12, 31, "TIME", "2023-11-20T19:45"}}},
+      {"2023-11-20", "The shop is open 9 a.m. - 5 p.m. Monday.", {{17, 39, "TIME", "2023-11-20T09:00/2023-11-20T17:00"}}},
+  });
+}

@@ -1124,7 +1124,9 @@ auto const clock =
     // (an hour of one or two digits, then ':', '.', 'h', a meridiem, "o'clock" or "in")
     g[digits(1, 2, bytes{":.aApPoOiIhH"}, true) >>
       (g[pos_(n12)[set_hour] >> lit(':') >> pos_(n2)[set_minute] >> nd >>
-         -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >> -g[osp >> ampm]] |
+         -g[lit(':') >> pos_(n2)[set_second] >> nd >> -frac] >>
+         -(g[osp >> ampm] | g[sp >> W("in") >> sp >> W("the") >> sp >>  // "7:45 in the evening"
+                                (W("morning")[ACT(E.ampm = 1)] | (W("afternoon") | W("evening"))[ACT(E.ampm = 2)])])] |
        // "13h45", "9h30", "13H00": the French and West African way (not "2h30m", a length, nor
        // "1H23", the first half of 2023)
        g[(g[pos_(n12)[set_hour] >> lit('h')] | g[&(a_digit >> a_digit) >> pos_(n12)[set_hour] >> lit('H')]) >>
@@ -1167,8 +1169,9 @@ auto const pod_adverb = pod_adverbs[set_pod] >> nb;
 auto const pod_word = pod_adverb | (pods[set_pod] >> nb);
 
 // Between a date and its time: "Sep 19 2023 | 1:43 PM", "September 19, 2023 at 1:43 p.m.",
-// "2023-09-18 10:09", "Monday at 9:30 a.m.", "Tuesday, 08:13 GMT".
-auto const time_sep = g[osp >> (lit('|') | lit(',') | lit('@') | dash | lit('T')) >> osp >>
+// "2023-09-18 10:09", "Monday at 9:30 a.m.", "Tuesday, 08:13 GMT", "Mar 3, 2021 · 10:05 AM".
+auto const mid_dot = lit("\xC2\xB7");
+auto const time_sep = g[osp >> (lit('|') | lit(',') | lit('@') | dash | lit('T') | mid_dot) >> osp >>
                         -g[W("at") >> sp]] |
                       g[sp >> W("at") >> sp] | sp;
 auto const time_tail = g[time_sep >> time_of_day];
@@ -1752,8 +1755,14 @@ auto const hour_pod_day = g[digits(1, 2, bytes{"tTlL"}, true) >> pos_(n12)[set_h
                             (W("tonight")[ACT(E.day_offset = 0; E.pod = part_of_day::night; E.tonight = true)] |
                              g[W("this") >> sp >> pod_word >> x3::eps[ACT(E.day_offset = 0)]] |
                              g[W("last") >> sp >> W("night")[ACT(E.day_offset = -1; E.pod = part_of_day::night)]])];
+// (the day after its time, as web pages and posts write them: "10:05 AM · Mar 3, 2021", "9:41 AM -
+// 3 Mar 2021", "1:43 PM | Sept. 19, 2023"; a dash on the same line: one that opens the next line
+// is a list's bullet)
 auto const fam_time =
-    g[time_of_day >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]] | hour_pod_day |
+    g[time_of_day >>
+      -g[(g[osp >> lit(',') >> osp] | g[*hs >> (mid_dot | lit('|') | dash) >> *hs] | sp) >> -g[W("on") >> sp] >>
+         day_after_time]] |
+    hour_pod_day |
     g[clock_in_words >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
 // A part of the day with no day written: "the afternoon", "late morning", "the early evening",
