@@ -1068,7 +1068,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     if (section_sign_before(text, b)) return true;
     // A street number: "1600 Pennsylvania Avenue NW", "2100 N. Main St.", "1999 Broadway" (not
     // "in 2008 Wall Street banks").
-    if (!one_of(before, kYearCues) && street_after(text, e)) return true;
+    if (after.size() >= 1 && is_upper(after.front()) && !one_of(before, kYearCues) && street_after(text, e)) return true;
     // A count reached: "the death toll rose to 2011.", "The count reached 2020 by noon" (not
     // "sales fell to 2011 levels").
     if (count_before(text, before) &&
@@ -2099,13 +2099,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         // more than a week on the other side: "Police arrested him Dec. 3" in a story of Nov. 20
         // is last year's, "The trial will begin Sept. 5" next year's; a verb further back dates
         // no day ("authorized a split of the common, payable Dec. 7").
-        std::size_t cue_at = 0;
+        // (the nearest day first: the sentence is read only when it is more than a week away)
         if (popt.hint == tense::none && options.use_tense)
-          if (const tense st = sentence_tense(text, b, e, false, &cue_at); st != tense::none && cue_at <= 8)
-            if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day)) {
-              if (st == tense::past && *d > ref.day() + date::days{7}) popt.hint = tense::past;
-              if (st == tense::future && *d < ref.day() - date::days{7}) popt.hint = tense::future;
-            }
+          if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day); d && date::abs(*d - ref.day()) > date::days{7}) {
+            std::size_t cue_at = 0;
+            const tense st = sentence_tense(text, b, e, false, &cue_at);
+            if (cue_at <= 8 && st == (*d > ref.day() ? tense::past : tense::future)) popt.hint = st;
+          }
       }
       reference r = ref;
       // "the following month", "the previous Friday" always count from the date last named: news
