@@ -757,6 +757,13 @@ struct resolver {
       return a;
     }
     if (e.unit_rel != unit::none) {
+      // "this coming weekend", "the upcoming weekend": the next one to begin (this week's, but
+      // on a Saturday or Sunday the next week's), not the weekend of next week
+      if (e.unit_rel == unit::weekend && e.relation == rel::next && e.coming) {
+        a.span = cal::weekend_of(ref_day + date::days{iso_weekday(ref_day) >= 6 ? 7 : 0});
+        a.inferred = Y | M;
+        return a;
+      }
       auto s = unit_relative(e.unit_rel, e.relation);
       if (!s) return std::move(s).error();
       a.span = *s;

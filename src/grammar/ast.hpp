@@ -98,6 +98,7 @@ struct expr {
 
   // --- relative anchor ------------------------------------------------------------------------
   rel relation = rel::none;  ///< applies to unit_rel, weekday, month, season, holiday
+  bool coming = false;       ///< the relation was written "coming" or "upcoming" (rel::next)
   unit unit_rel = unit::none;  ///< "this week", "last month", "next year"
   int relation_count = 1;      ///< "the last two weeks" (as a date anchor: rarely used)
   std::optional<int> day_offset;  ///< today 0, yesterday −1, tomorrow +1, day before yesterday −2

@@ -1195,7 +1195,18 @@ auto const date_tail = -(time_tail | g[pod_tail >> -pod_hour] | pod_hour);
 // ---------------------------------------------------------------------------------------------
 // Relative days
 // ---------------------------------------------------------------------------------------------
-auto const set_rel = ACT(E.relation = V);
+// (and whether the word was "coming" or "upcoming": "this coming weekend" is the next to begin;
+// X3's _where is the text after the word)
+template <class Ctx, class It>
+bool came_after_coming(Ctx const& ctx, It after) {
+  const state& s = st(ctx);
+  const char* p = after;  // (It is const char*: the end may be the text's end)
+  if (p - s.base < 6) return false;
+  for (int i = 0; i < 6; ++i)
+    if ((p[i - 6] | 0x20) != "coming"[i]) return false;
+  return true;
+}
+auto const set_rel = ACT(E.relation = V; E.coming = V == rel::next && came_after_coming(ctx, x3::_where(ctx).begin()));
 auto const rel_word = rels >> nb;
 auto const deictic =
     W("the day before yesterday")[ACT(E.day_offset = -2)] |
