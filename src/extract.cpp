@@ -2059,7 +2059,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // is not next year's).
       const bool bare_part = (xd.quarter || xd.half) && !xd.year && xd.relation == detail::rel::none &&
                              xd.unit_rel == detail::unit::none;
-      const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part ||
+      // "will be held in the spring", "slumped over the winter": a season without a year, as a month
+      const bool bare_season = xd.season && !xd.year && xd.relation == detail::rel::none;
+      const bool directed = bare_weekday || bare_month || bare_day || bare_holiday || bare_part || bare_season ||
                             (xd.unit_rel == detail::unit::weekend && xd.relation == detail::rel::this_);
       // A weekday's possessive looks ahead when the sentence does ("Kane will miss Saturday's
       // game"), unless what the day made is figures or an event past ("will digest Friday's jobs
@@ -2081,7 +2083,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // ("extended until January"): see sentence_tense().
       const bool stretch_end =
           bare_month && one_of(word_before(text, b), std::array<std::string_view, 2>{"by", "through"});
-      popt.hint = bare_weekday || bare_holiday || bare_day || (bare_month && (t == tense::future || !stretch_end)) ? t : tense::none;
+      popt.hint = bare_weekday || bare_holiday || bare_day || bare_season ||
+                          (bare_month && (t == tense::future || !stretch_end))
+                      ? t
+                      : tense::none;
       if (bare_part && t == tense::past) popt.hint = t;
       if (xd.month && xd.day && !xd.year) {
         std::string_view verb = word_before(text, b);

@@ -1299,3 +1299,12 @@ TEST_CASE("a time before its day as web pages write it; a clock 'in the evening'
       {"2023-11-20", "The shop is open 9 a.m. - 5 p.m. Monday.", {{17, 39, "TIME", "2023-11-20T09:00/2023-11-20T17:00"}}},
   });
 }
+
+TEST_CASE("a season without a year follows the sentence's tense, as a month does") {
+  check_rows({
+      {"2023-11-20", "The election will be held in the spring.", {{29, 39, "DATE", "2024-SP"}}},
+      {"2023-11-20", "Growth is expected to pick up in the summer.", {{33, 43, "DATE", "2024-SU"}}},
+      {"2023-11-20", "Sales slumped over the winter.", {{19, 29, "DATE", "2022-WI"}}},
+      {"2023-11-20", "In the spring, the company hired staff.", {{3, 13, "DATE", "2023-SP"}}},
+  });
+}
