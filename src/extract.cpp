@@ -609,6 +609,8 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       return tense::future;
     // "on patrol since March": what began then goes on now.
     if (iequals(prev, "since")) return tense::past;
+    // "pardoned two turkeys ahead of Thanksgiving": what one gets ready for is still to come.
+    if (iequals(prev, "of") && iequals(word_before(text, prev), "ahead")) return tense::future;
     // "the vote is on Friday", "the call is at noon ET on Friday", "the festival is in March":
     // the present of "be" right before the mention (or before its preposition) puts it on the
     // calendar ahead.
@@ -2081,8 +2083,12 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // verb's tense ("said … Nov. 6" in a story of Nov. 2 is four days ahead). Before "until"
       // the tense itself tells a stretch that is over ("ran until January") from one moved later
       // ("extended until January"): see sentence_tense().
+      // (but "By March, the city was surrounded", opening its sentence, is over)
+      const std::string_view before_month = word_before(text, b);
       const bool stretch_end =
-          bare_month && one_of(word_before(text, b), std::array<std::string_view, 2>{"by", "through"});
+          bare_month && (iequals(before_month, "through") ||
+                         (iequals(before_month, "by") &&
+                          !sentence_start_at(text, static_cast<std::size_t>(before_month.data() - text.data()))));
       popt.hint = bare_weekday || bare_holiday || bare_day || bare_season ||
                           (bare_month && (t == tense::future || !stretch_end))
                       ? t

@@ -1308,3 +1308,11 @@ TEST_CASE("a season without a year follows the sentence's tense, as a month does
       {"2023-11-20", "In the spring, the company hired staff.", {{3, 13, "DATE", "2023-SP"}}},
   });
 }
+
+TEST_CASE("'ahead of' looks forward; 'By March,' opening a past sentence looks back") {
+  check_rows({
+      {"2023-11-20", "The president pardoned two turkeys ahead of Thanksgiving.", {{44, 56, "DATE", "2023-11-23"}}},
+      {"1989-10-27", "Traders squared positions ahead of the weekend.", {{35, 46, "DATE", "1989-W43-WE"}}},
+      {"2023-11-20", "By March, the city was surrounded.", {{3, 8, "DATE", "2023-03"}}},
+  });
+}
