@@ -1418,6 +1418,8 @@ struct anaphor {
   int days = 0;  ///< "the day before": the day before that date
   /// "the week before": the week before that date's (last), "the year after" the one after (next)
   detail::rel relation = detail::rel::this_;
+  int season = 0;                      ///< "that spring": the season of that date's year (1..4)
+  timex_mod mod = timex_mod::none;     ///< "later that month": END; "earlier that year": START
 };
 std::optional<anaphor> match_anaphor(std::string_view s) {
   if (s.empty() || (lower(s[0]) != 't' && lower(s[0]) != 'l' && lower(s[0]) != 'e'))
@@ -1429,9 +1431,10 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
     unit u;
     part_of_day pod;
   };
-  static constexpr std::array<form, 13> kForms{{
+  static constexpr std::array<form, 14> kForms{{
       {"that day", unit::day, part_of_day::none},          {"the same day", unit::day, part_of_day::none},
       {"later that day", unit::day, part_of_day::none},    {"that week", unit::week, part_of_day::none},
+      {"that weekend", unit::weekend, part_of_day::none},
       {"the same week", unit::week, part_of_day::none},    {"that month", unit::month, part_of_day::none},
       {"the same month", unit::month, part_of_day::none},  {"that year", unit::year, part_of_day::none},
       {"the same year", unit::year, part_of_day::none},    {"that morning", unit::day, part_of_day::morning},
@@ -1440,9 +1443,28 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
   // Every form begins with "that ", "the same ", "later that " or "earlier that ": the rest
   // are not tried.
   const auto begins = [&](std::string_view w) { return s.size() > w.size() && iequals(s.substr(0, w.size()), w); };
-  if (begins("earlier that ")) {
-    if (auto a = match_anaphor(s.substr(8)); a && a->u == unit::day && a->pod == part_of_day::none)
-      return anaphor{a->length + 8, unit::day};
+  // "later that month", "earlier that year": the part of that period after or before the date
+  // (as "later this month" is of this one); of a day, the day
+  if (begins("earlier that ") || (begins("later that ") && !begins("later that day"))) {
+    const std::size_t skip = lower(s[0]) == 'e' ? 8 : 6;
+    if (auto a = match_anaphor(s.substr(skip)); a && a->pod == part_of_day::none && a->season == 0 &&
+                                                (a->u == unit::day || a->u == unit::week || a->u == unit::month ||
+                                                 a->u == unit::year)) {
+      anaphor out{a->length + skip, a->u};
+      if (a->u != unit::day) out.mod = skip == 8 ? timex_mod::start : timex_mod::end;
+      return out;
+    }
+    return std::nullopt;
+  }
+  // "that same year", "that same day": as "that year"
+  if (begins("that same ")) {
+    const std::string_view rest = s.substr(10);
+    for (const auto& f : kForms) {
+      if (!f.words.starts_with("that ")) continue;
+      const std::string_view w = f.words.substr(5);
+      if (rest.size() >= w.size() && iequals(rest.substr(0, w.size()), w) && (rest.size() == w.size() || !is_alnum(rest[w.size()])))
+        return anaphor{10 + w.size(), f.u, f.pod};
+    }
     return std::nullopt;
   }
   if (begins("the ") && !begins("the same ")) {
@@ -1517,6 +1539,18 @@ std::optional<anaphor> match_anaphor(std::string_view s) {
     return std::nullopt;
   }
   if (!begins("that ") && !begins("the same ") && !begins("later that ")) return std::nullopt;
+  // "that spring", "that summer": the season of that date's year
+  if (begins("that ")) {
+    static constexpr std::array<std::pair<std::string_view, int>, 5> kSeasons{
+        {{"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}}};
+    const std::string_view w = word_after(s, 5);
+    for (const auto& [name, season] : kSeasons)
+      if (iequals(w, name) && (s.size() == 5 + w.size() || !is_alnum(s[5 + w.size()]))) {
+        anaphor a{5 + w.size(), unit::none};
+        a.season = season;
+        return a;
+      }
+  }
   for (const auto& f : kForms) {
     const std::string_view w = f.words;
     if (s.size() >= w.size() && iequals(s.substr(0, w.size()), w) && (s.size() == w.size() || !is_alnum(s[w.size()])))
@@ -1911,6 +1945,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           m.first.relation = an->relation;
           m.first.unit_rel = an->u;
           m.first.pod = an->pod;
+          m.first.mod = an->mod;
+          if (an->season) m.first.season = an->season;
           m.length = an->length;
           m.first_length = an->length;
           reference at = *last_anchor;

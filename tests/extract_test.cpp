@@ -1316,3 +1316,24 @@ TEST_CASE("'ahead of' looks forward; 'By March,' opening a past sentence looks b
       {"2023-11-20", "By March, the city was surrounded.", {{3, 8, "DATE", "2023-03"}}},
   });
 }
+
+TEST_CASE("anaphors: 'that weekend', 'that spring', 'that same year', 'later that month', 'earlier that year'") {
+  check_rows({
+      {"2023-11-20", "The vote took place on Oct. 1, 2017. That weekend, thousands marched.",
+       {{23, 35, "DATE", "2017-10-01"}, {37, 49, "DATE", "2017-W39-WE"}}},
+      {"2023-11-20", "The bill was introduced in February 2020. The Senate passed it that spring.",
+       {{27, 40, "DATE", "2020-02"}, {63, 74, "DATE", "2020-SP"}}},
+      {"2023-11-20", "The war began in 2014. That same year, elections were held.",
+       {{17, 21, "DATE", "2014"}, {23, 37, "DATE", "2014"}}},
+      {"2023-11-20", "The plant opened on March 3, 2019. Later that month, a deal was reached.",
+       {{20, 33, "DATE", "2019-03-03"}, {35, 51, "DATE", "2019-03"}}},
+      {"2023-11-20", "The plant opened on March 3, 2019. Earlier that year, a deal was reached.",
+       {{20, 33, "DATE", "2019-03-03"}, {35, 52, "DATE", "2019"}}},
+      {"2023-11-20", "It opened on March 3, 2019. That same night, a fire broke out.",
+       {{13, 26, "DATE", "2019-03-03"}, {28, 43, "TIME", "2019-03-03TNI"}}},
+  });
+  const auto ref = annals::parse_reference("2023-11-20").value();
+  const auto got = annals::extract("The plant opened on March 3, 2019. Later that month, a deal was reached.", ref);
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].value.mod == annals::timex_mod::end);
+}
