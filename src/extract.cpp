@@ -1382,7 +1382,15 @@ bool names_a_sequel(const expr& x, std::string_view s) {
       x.weekday && !x.month && !x.day && x.relation != detail::rel::none && begins_with_the(s);
   // "the following autumn", "the previous winter"
   const bool the_relative_season = x.season && !x.year && x.relation != detail::rel::none && begins_with_the(s);
-  return (the_relative_unit(x, s) || the_relative_weekday || the_relative_season) &&
+  // "the following May", "the previous March"
+  const bool the_relative_month =
+      x.month && !x.day && !x.year && x.relation != detail::rel::none && begins_with_the(s);
+  // "November of the following year", "in March of the previous year"
+  const bool of_the_relative = x.relation != detail::rel::none &&
+                               (s.find("of the following") != std::string_view::npos ||
+                                s.find("of the previous") != std::string_view::npos);
+  return (the_relative_unit(x, s) || the_relative_weekday || the_relative_season || the_relative_month ||
+          of_the_relative) &&
          (s.find("following") != std::string_view::npos || s.find("previous") != std::string_view::npos ||
           s.find("preceding") != std::string_view::npos || s.find("prior") != std::string_view::npos);
 }
@@ -1391,6 +1399,9 @@ bool names_a_sequel(const expr& x, std::string_view s) {
 // text has named, in news too; not "in the next day or two", "over the next day", which count
 // from now.
 bool the_next_day(const expr& x, std::string_view s, std::string_view text, std::size_t b) {
+  // ("early the next morning", "late the next day": the modifier first)
+  for (const std::string_view m : {"early ", "late "})
+    if (s.size() > m.size() && iequals(s.substr(0, m.size()), m)) s.remove_prefix(m.size());
   if (x.unit_rel != detail::unit::day || x.relation != detail::rel::next || !begins_with_the(s) ||
       s.find("next") == std::string_view::npos)
     return false;
@@ -1400,7 +1411,8 @@ bool the_next_day(const expr& x, std::string_view s, std::string_view text, std:
 
 bool counts_from_previous(const expr& x, std::string_view s) {
   // "two days later", "a week earlier", "the next day", "the following week", "the day before".
-  if (x.offset.sign != 0 && !x.offset_from_anchor) {
+  // ("Hours later", "days later": no amount to count; as in news, a vague stretch)
+  if (x.offset.sign != 0 && !x.offset_from_anchor && !x.offset.q.unknown) {
     const bool from_now = s.find("ago") != std::string_view::npos || s.find("from now") != std::string_view::npos ||
                           s.find("hence") != std::string_view::npos ||
                           (s.size() > 3 && iequals(s.substr(0, 3), "in "));
@@ -2311,15 +2323,17 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // word does not count from the document's date:
       //  - "an hour earlier than usual", "two weeks later than planned": a comparison;
       //  - "three days later" in a news story: later than an event the story names (with
-      //    narrative anchoring it stays the date that many days after the one last mentioned).
+      //    narrative anchoring it stays the date that many days after the one last mentioned,
+      //    unless the amount is vague: "hours later").
       if (x.offset.sign != 0 && !x.offset_from_anchor) {
         std::size_t last = mtext.size();  // where the last word begins
         while (last > 0 && !detail::is_space_byte(mtext[last - 1])) --last;
         std::size_t n = last;  // and where the words before it end
         while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
         const bool comparison = iequals(word_after(text, e), "than");
-        const bool news_later =
-            options.anchor == anchoring::news && x.offset.sign > 0 && iequals(mtext.substr(last), "later");
+        // (so is a vague amount with narrative anchoring: "Hours later" counts nothing)
+        const bool news_later = (options.anchor == anchoring::news || x.offset.q.unknown) && x.offset.sign > 0 &&
+                                iequals(mtext.substr(last), "later");
         if (n > 0 && (comparison || news_later))
           if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
             *v = std::move(*d);

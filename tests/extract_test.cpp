@@ -1066,7 +1066,11 @@ TEST_CASE("a plural unit alone before 'ago', 'earlier' or 'later' is a vague off
   });
   annals::extract_options narrative;
   narrative.anchor = annals::anchoring::narrative;
-  check_rows({{"2023-09-21", "Hours later, police arrived.", {{0, 11, "DATE", "FUTURE_REF"}}}}, narrative);
+  // with narrative anchoring too: a vague amount counts nothing from the date before it
+  check_rows({{"2023-09-21", "Hours later, police arrived.", {{0, 5, "DURATION", "PTXH"}}},
+              {"2023-09-21", "It fell on Sept. 15, 2008. Hours later, markets plunged. Two days later, it rallied.",
+               {{11, 25, "DATE", "2008-09-15"}, {27, 32, "DURATION", "PTXH"}, {57, 71, "DATE", "2008-09-17"}}}},
+             narrative);
 }
 
 TEST_CASE("spans are byte offsets into UTF-8 text; invalid bytes are skipped") {
@@ -1336,4 +1340,15 @@ TEST_CASE("anaphors: 'that weekend', 'that spring', 'that same year', 'later tha
   const auto got = annals::extract("The plant opened on March 3, 2019. Later that month, a deal was reached.", ref);
   REQUIRE(got.size() == 2);
   CHECK(got[1].value.mod == annals::timex_mod::end);
+}
+
+TEST_CASE("sequels: 'the following May', 'November of the following year', 'early the next morning'") {
+  check_rows({
+      {"2023-11-20", "The king died on Sept. 8, 2022. The coronation took place the following May.",
+       {{17, 30, "DATE", "2022-09-08"}, {58, 75, "DATE", "2023-05"}}},
+      {"2023-11-20", "It was signed on Dec. 12, 2015, and took effect in November of the following year.",
+       {{17, 30, "DATE", "2015-12-12"}, {51, 81, "DATE", "2016-11"}}},
+      {"2023-11-20", "The vote was held on June 23, 2016. The result was announced early the next morning.",
+       {{21, 34, "DATE", "2016-06-23"}, {61, 83, "TIME", "2016-06-24TMO"}}},
+  });
 }
