@@ -2177,6 +2177,12 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         // "began in 1961; the following spring": the season after the whole period named
         if (x.season && x.relation == detail::rel::next) r.when = last_anchor_end - std::chrono::microseconds{1};
       }
+      // With narrative anchoring a bare weekday is the next such day from the day last named:
+      // "The strike began on Monday, Nov. 6. By Wednesday, schools had closed." (Nov. 8).
+      if (options.anchor == anchoring::narrative && bare_weekday && !possessive && last_day && !dated_by_end) {
+        r = reference{local_time{*last_day}, ref.where};
+        popt.hint = tense::future;
+      }
       // A clock time with no day ("at 6 a.m.") is on the day the story last named.
       // So is a part of the day alone ("in the afternoon", "late morning"). Not a day past in a
       // sentence that looks ahead ("expect it to weaken as it crosses the state overnight"

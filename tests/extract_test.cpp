@@ -1352,3 +1352,14 @@ TEST_CASE("sequels: 'the following May', 'November of the following year', 'earl
        {{21, 34, "DATE", "2016-06-23"}, {61, 83, "TIME", "2016-06-24TMO"}}},
   });
 }
+
+TEST_CASE("narrative anchoring: a bare weekday is the next such day from the day last named") {
+  annals::extract_options narrative;
+  narrative.anchor = annals::anchoring::narrative;
+  check_rows({{"2023-11-20", "The strike began on Monday, Nov. 6, 2023. By Wednesday, schools had closed. On Friday, the union accepted a deal.",
+               {{20, 40, "DATE", "2023-11-06"}, {45, 54, "DATE", "2023-11-08"}, {79, 85, "DATE", "2023-11-10"}}}},
+             narrative);
+  // in news the document's date directs it, by the sentence's tense
+  check_rows({{"2023-11-20", "The strike began on Monday, Nov. 6, 2023. By Wednesday, schools had closed.",
+               {{20, 40, "DATE", "2023-11-06"}, {45, 54, "DATE", "2023-11-15"}}}});
+}
