@@ -120,8 +120,19 @@ bool boundary_at(std::string_view text, std::size_t i) {
     // "Sept. 19" keeps going; "in 2019. Monday" does not: a period after a lower-case word or a
     // number ends a sentence when followed by a blank or a line break and an upper-case letter.
     const char gap = i + 1 < text.size() ? text[i + 1] : '\0';
-    return i + 2 < text.size() && (gap == ' ' || gap == '\n' || gap == '\t' || gap == '\r') &&
-           is_upper(text[i + 2]) && i > 0 && !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ');
+    if (!(i + 2 < text.size() && (gap == ' ' || gap == '\n' || gap == '\t' || gap == '\r') &&
+          is_upper(text[i + 2]) && i > 0 && !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ')))
+      return false;
+    // nor after a title before a name: "St. Patrick's Day", "Martin Luther King Jr. Day", "Mr. Smith"
+    std::size_t w = i;
+    while (w > 0 && is_alpha(text[w - 1]) && i - w < 8) --w;
+    static constexpr auto kTitles = std::to_array<std::string_view>(
+        {"st", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof",
+         "rev", "mt", "ft", "messrs", "hon", "pres", "supt", "cmdr", "adm"});
+    if (w > 0 && is_alpha(text[w - 1])) return true;
+    for (const std::string_view t : kTitles)
+      if (i - w == t.size() && iequals(text.substr(w, t.size()), t)) return false;
+    return true;
   }
   return false;
 }

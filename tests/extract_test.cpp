@@ -1363,3 +1363,10 @@ TEST_CASE("narrative anchoring: a bare weekday is the next such day from the day
   check_rows({{"2023-11-20", "The strike began on Monday, Nov. 6, 2023. By Wednesday, schools had closed.",
                {{20, 40, "DATE", "2023-11-06"}, {45, 54, "DATE", "2023-11-15"}}}});
 }
+
+TEST_CASE("a title's period ends no sentence: 'St. Patrick's Day', 'Martin Luther King Jr. Day'") {
+  check_rows({
+      {"2023-11-20", "The parade is held on St. Patrick's Day.", {{22, 39, "DATE", "2024-03-17"}}},
+      {"2023-11-20", "The shooting occurred on Martin Luther King Jr. Day.", {{25, 51, "DATE", "2023-01-16"}}},
+  });
+}
