@@ -1097,7 +1097,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
                              !sentence_start_at(text, static_cast<std::size_t>(before.data() - text.data()));
     const bool cue_before = one_of(before, kYearCues) || (determiner_before && !counted_after) || name_before ||
                             (s.size() > 7 && iequals(s.substr(0, 7), "fiscal ")) || begins_with_the(s) ||
-                            (s.size() > 2 && iequals(s.substr(0, 2), "fy"));
+                            (s.size() > 2 && (iequals(s.substr(0, 2), "fy") || iequals(s.substr(0, 2), "cy")));
     const bool punct_after = next == '.' || next == ',' || next == ';' || next == ':' || next == ')' ||
                              next == '\n' || e == text.size() || next == '\'' || next == '"';
     const bool word_ok = after.empty() || one_of(after, kYearFollowers) || is_upper(after.front());

@@ -33,7 +33,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     "around", "about", "approximately", "roughly", "circa", "ca", "sometime", "some", "nearly", "shortly",
     "soon",
     "almost", "less", "under", "more", "no", "up", "early", "the", "beginning", "start", "middle",
-    "late", "end", "mid", "earlier", "later", "fiscal", "fy", "year", "day", "week", "month",
+    "late", "end", "mid", "earlier", "later", "fiscal", "fy", "cy", "year", "day", "week", "month",
     "front", "back",  // "the back half of" (the grammar needs the article; the first sets cannot tell)
     // ordinals (parts, quarters, halves, centuries)
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

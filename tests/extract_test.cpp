@@ -1370,3 +1370,10 @@ TEST_CASE("a title's period ends no sentence: 'St. Patrick's Day', 'Martin Luthe
       {"2023-11-20", "The shooting occurred on Martin Luther King Jr. Day.", {{25, 51, "DATE", "2023-01-16"}}},
   });
 }
+
+TEST_CASE("halves and calendar years as analysts write them: '2H 2023', 'CY2023', 'CY 2024'") {
+  check_rows({
+      {"2023-11-20", "Revenue in 2H 2023 will rise.", {{11, 18, "DATE", "2023-H2"}}},
+      {"2023-11-20", "Revenue in CY2023 rose; sales in CY 2024 rose.", {{11, 17, "DATE", "2023"}, {33, 40, "DATE", "2024"}}},
+  });
+}

@@ -1484,8 +1484,9 @@ auto const quarter_expr =
 auto const half_expr =
     g[-g[W("fiscal") >> sp] >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb >> -g[(osp | dash) >> (year_val | fiscal_year)]] |
     g[pos_(n4)[set_year4] >> (dash | sp | x3::eps) >> no_case[lit('h')] >> pos_(n1)[set_half] >> nb] |  // 1990-H1
-    // "1H23", "2H2024"
-    g[pos_(n1)[set_half] >> no_case[lit('h')] >> (pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb] |
+    // "1H23", "2H2024"; "2H 2023"
+    g[pos_(n1)[set_half] >> no_case[lit('h')] >>
+      ((pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb | g[nb >> sp >> year_val])] |
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
 auto const season_expr =
@@ -1532,8 +1533,9 @@ auto const century_expr =
 auto const year_alone =
     g[-g[W("fiscal") >> sp >> -g[W("year") >> sp]] >> pos_(n4)[set_year4] >> nd >> nb] |
     g[W("the") >> sp >> -g[W("fiscal") >> sp] >> W("year") >> sp >> pos_(n4)[set_year4] >> nd >> nb] |
-    g[no_case[lit("fy")] >> (pos_(n4)[set_year4] | g[-apos >> pos_(n2)[set_year2]] | g[hs >> pos_(n4)[set_year4]]) >>
-      nd >> nb] |
+    // (and a calendar year so marked: "CY2023", "CY 2024")
+    g[(no_case[lit("fy")] | no_case[lit("cy")]) >>
+      (pos_(n4)[set_year4] | g[-apos >> pos_(n2)[set_year2]] | g[hs >> pos_(n4)[set_year4]]) >> nd >> nb] |
     // "in '98", "since '08": two digits after an apostrophe (not a quoted "'98'", not "'90s")
     g[year2 >> nb >> !apos];
 

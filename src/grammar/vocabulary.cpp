@@ -20,7 +20,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "bc", "bce", "before", "beginning", "between", "biannually", "biweekly", "business", "by", "c", "ca",
     "calendar", "ce",
     "centuries", "century", "circa", "clock", "close", "cob", "come", "coming", "consecutive", "couple",
-    "current", "currently", "cw", "d", "daily", "date", "dawn", "day", "daybreak", "daylong", "days",
+    "current", "currently", "cw", "cy", "d", "daily", "date", "dawn", "day", "daybreak", "daylong", "days",
     "daytime", "dec", "decade", "decades", "december", "distant", "down", "dozen", "dozens", "dt", "during", "dusk",
     "e", "each", "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighties",
     "eighty", "eleven", "eleventh", "end", "eod", "eve", "evening", "evenings", "every", "extra", "fall",
