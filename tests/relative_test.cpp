@@ -683,6 +683,8 @@ constexpr set_case kSets[] = {
     {"every third week", "P3W", "EVERY", ""},
     {"every second", "PT1S", "EVERY", ""},
     {"every half hour", "PT30M", "EVERY", ""},
+    {"every quarter hour", "PT15M", "EVERY", ""},
+    {"every quarter-hour", "PT15M", "EVERY", ""},
     {"twice monthly", "P1M", "", "2X"},
     {"once weekly", "P1W", "", "1X"},
     // a season of some years: a set without a quantifier, as TimeBank annotates it

@@ -1622,9 +1622,9 @@ auto const mark_set = ACT(E.is_set = true);
 auto const each_month = (W("each")[ACT(E.set_each = true)] | W("every")) >> sp >>
                         W("month")[ACT(E.set_unit = unit::month)] >> nb >> -time_tail >> x3::eps[mark_set];
 auto const set_expr =
-    // "every half hour"
-    g[W("every") >> sp >> W("half") >> (sp | dash) >> W("hour") >>
-      x3::eps[ACT(E.set_unit = unit::minute; E.set_every = 30; E.is_set = true)]] |
+    // "every half hour", "every quarter hour"
+    g[W("every") >> sp >> (W("half")[ACT(E.set_every = 30)] | W("quarter")[ACT(E.set_every = 15)]) >> (sp | dash) >>
+      W("hour") >> x3::eps[ACT(E.set_unit = unit::minute; E.is_set = true)]] |
     g[(W("every")[ACT(E.set_each = false)] | W("each")[ACT(E.set_each = true)]) >> sp >>
       -g[W("other")[ACT(E.set_every = 2)] >> sp] >>
       // "every second Sunday", "every third week" (not "every second" alone)
