@@ -124,8 +124,10 @@ bool boundary_at(std::string_view text, std::size_t i) {
           is_upper(text[i + 2]) && i > 0 && !is_upper(text[i - 1]) && (i < 2 || text[i - 2] != ' ')))
       return false;
     // nor after a title before a name: "St. Patrick's Day", "Martin Luther King Jr. Day", "Mr. Smith"
+    // (a title is capitalised: the words that end most sentences are not, and are passed at once)
     std::size_t w = i;
     while (w > 0 && is_alpha(text[w - 1]) && i - w < 8) --w;
+    if (!is_upper(text[w])) return true;
     static constexpr auto kTitles = std::to_array<std::string_view>(
         {"st", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof",
          "rev", "mt", "ft", "messrs", "hon", "pres", "supt", "cmdr", "adm"});

@@ -30,7 +30,7 @@ constexpr std::string_view kWords[] = {
     "sunday", "sundays",
     // deictic and vague
     "today", "tonight", "tomorrow", "yesterday", "now", "nowadays", "current", "currently", "presently",
-    "recently", "lately", "previously", "formerly", "soon", "future", "present", "moment", "past", "term",
+    "recently", "lately", "previously", "formerly", "soon", "future", "present", "moment", "past", "term", "ago",
     // calendar units
     "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
     "days", "week", "weeks", "wk", "wks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",

@@ -26,7 +26,7 @@ inline constexpr const char* kAnchorPattern =
     R"(sat(?:urday)?s?|sun(?:day)?s?|)"
     // deictic and vague
     R"(today|tonight|tomorrow|yesterday|now|nowadays|current|currently|presently|recently|lately|)"
-    R"(previously|formerly|soon|future|present|moment|past|term|)"
+    R"(previously|formerly|soon|future|present|moment|past|term|ago|)"
     // calendar units
     R"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|weekends?|fortnights?|months?|)"
     R"(quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|half|period|(?:year|month|week|day|hour)long|)"

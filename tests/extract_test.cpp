@@ -1377,3 +1377,14 @@ TEST_CASE("halves and calendar years as analysts write them: '2H 2023', 'CY2023'
       {"2023-11-20", "Revenue in CY2023 rose; sales in CY 2024 rose.", {{11, 17, "DATE", "2023"}, {33, 40, "DATE", "2024"}}},
   });
 }
+
+TEST_CASE("vague references: 'a while ago', 'some time ago', 'a long time ago', 'the coming hours'") {
+  check_rows({
+      {"2023-11-20", "The policy was introduced a while ago.", {{26, 37, "DATE", "PAST_REF"}}},
+      {"2023-11-20", "It was demolished some time ago, a long time ago.",
+       {{18, 31, "DATE", "PAST_REF"}, {33, 48, "DATE", "PAST_REF"}}},
+      {"2023-11-20", "Prices could rise in the coming hours.", {{21, 37, "DATE", "FUTURE_REF"}}},
+      // "ago" alone after no amount is none
+      {"2023-11-20", "Not that long ago, prices were high.", {}},
+  });
+}

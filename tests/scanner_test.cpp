@@ -75,7 +75,7 @@ void check_generated(std::vector<std::string> pieces, std::uint32_t seed, int ro
 TEST_CASE("every listed word is an anchor in any case, as the oracle says") {
   REQUIRE(annals::test::anchor_oracle().ok());
   const auto words = annals::detail::anchor_words();
-  CHECK(words.size() == 228);  // and "o'clock", read apart
+  CHECK(words.size() == 229);  // and "o'clock", read apart
   for (const std::string_view w : words) {
     const std::string lower(w);
     std::string title = lower;

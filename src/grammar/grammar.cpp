@@ -1670,11 +1670,13 @@ auto const vague_expr =
         [ACT(E.vague_ref = vague::present; E.now = true)] |
     // A leading "in" is the preposition, left out of the mention as TimeBank does ("in the
     // past" is "the past"); match_expression skips it.
-    (W("recently") | W("lately") | W("the distant past") | W("the past") | W("once upon a time"))
+    (W("recently") | W("lately") | W("the distant past") | W("the past") | W("once upon a time") |
+     W("a while ago") | W("a while back") | W("some time ago") | W("a long time ago"))
         [ACT(E.vague_ref = vague::past)] |
     (W("the future") | W("the coming days") | W("the coming weeks") | W("the coming months") |
      W("the coming years") | W("coming days") | W("coming weeks") | W("coming months") |
-     W("coming years") | W("coming quarters") | W("the days to come") | W("the days ahead") | W("the weeks ahead") |
+     W("coming years") | W("coming quarters") | W("the coming hours") | W("coming hours") | W("the hours ahead") |
+     W("the days to come") | W("the days ahead") | W("the weeks ahead") |
      W("the months ahead") | W("the years ahead") | W("the near future") | W("the near term") |
      W("the short term") | W("the long term") | W("the longer term") | W("a later date") |
      W("the distant future"))

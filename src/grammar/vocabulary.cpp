@@ -51,7 +51,7 @@ constexpr auto kVocabulary = std::to_array<std::string_view>({
     "till", "time", "times", "to", "today", "tomorrow", "tonight", "trading", "tue", "tues",
     "tuesday", "tuesdays", "turn", "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two",
     "under", "until", "up", "upcoming", "updated", "upon", "ut", "utc", "w", "wed", "wednesday",
-    "wednesdays", "weds", "wee", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "whole",
+    "wednesdays", "weds", "wee", "week", "weekend", "weekends", "weeklong", "weekly", "weeks", "while", "whole",
     "winter", "with", "within", "wk", "wks", "word", "working", "year", "yearlong", "yearly", "years",
     "yesterday", "yr", "yrs", "ytd", "z"});
 
