@@ -474,6 +474,12 @@ struct resolver {
           return err(errc::out_of_range, e.pos_year, fmt::format("year {} is out of range (1..9999)", y));
         a.span = make(static_cast<int>(y));
         a.stated = Y | M | D;
+      } else if (e.unit_rel == unit::year) {
+        // "Ramadan last year", "Easter next year": the holiday of the year named
+        const int k = e.relation == rel::last ? -1 : e.relation == rel::next ? 1 : 0;
+        a.span = make(ref_year + k);
+        a.stated = M | D;
+        a.inferred = Y;
       } else {
         switch (e.relation) {
           case rel::last: a.span = by_direction(direction::past, make, true); break;

@@ -233,6 +233,11 @@ TEST_CASE("holidays through parse") {
       {"2023-12-25", "last Christmas", "2022-12-25"},
       {"2023-12-26", "last Christmas", "2023-12-25"},
       {"2023-09-19", "this Easter", "2023-04-09"},
+      // the year after the holiday: the holiday of that year, not the last or next one
+      {"2023-09-19", "Ramadan last year", "2022-04-03"},
+      {"2023-09-19", "Easter next year", "2024-03-31"},
+      {"2023-09-19", "Christmas this year", "2023-12-25"},
+      {"2023-09-19", "Ramadan in 2022", "2022-04-03"},
       {"2023-09-19", "next Easter", "2024-03-31"},
       {"2023-09-19", "over Christmas", "2023-12-25"},
       {"2023-09-19", "on Christmas Eve", "2023-12-24"},

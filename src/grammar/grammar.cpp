@@ -1224,7 +1224,9 @@ auto const weekday_rel = g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set
 auto const holiday_name = holidays[ACT(E.holiday = V)];
 auto const holiday_period = W("weekend")[ACT(E.holiday_weekend = true)] | W("week")[ACT(E.holiday_week = true)];
 auto const holiday_expr =
-    g[-g[rel_word[set_rel] >> sp] >> holiday_name >> -year_part >> -g[sp >> holiday_period]] |
+    // (its year after it: "Easter 2022", "Ramadan last year", "Christmas in 2021")
+    g[-g[rel_word[set_rel] >> sp] >> holiday_name >>
+      -(year_part | rel_year_part | g[sp >> W("in") >> sp >> year_val]) >> -g[sp >> holiday_period]] |
     g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
       x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
                   E.offset_from_anchor = true)]];
