@@ -2180,6 +2180,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           }
       }
       reference r = ref;
+      std::optional<date::local_days> counted_day;  // see "A week later" below
       // "the following month", "the previous Friday" always count from the date last named: news
       // says "next month" for the one after its own date.
       // "the next day" after a day named; after "by year-end" it is the reference's next day
@@ -2187,6 +2188,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (last_anchor && (names_a_sequel(x, mtext) || (day_named && the_next_day(x, mtext, text, b)) ||
                           (options.anchor == anchoring::narrative && counts_from_previous(x, mtext)))) {
         r = *last_anchor;
+        // "A week later", "two days later" after a day: that day, kept for what follows ("That
+        // afternoon, …" is on it, not on the Monday of its week)
+        const auto u = x.offset.q.u;
+        if (x.offset.sign != 0 && !x.offset.q.unknown && x.offset.q.milli % 1000 == 0 && x.offset.q.milli <= 366000 &&
+            day_or_finer(last_anchor_grain) && (u == detail::unit::day || u == detail::unit::week || u == detail::unit::fortnight)) {
+          const std::int64_t per = u == detail::unit::day ? 1 : u == detail::unit::week ? 7 : 14;
+          counted_day = date::floor<date::days>(r.when) + date::days{x.offset.sign * per * (x.offset.q.milli / 1000)};
+        }
         // "began in 1961; the following spring": the season after the whole period named
         if (x.season && x.relation == detail::rel::next) r.when = last_anchor_end - std::chrono::microseconds{1};
       }
@@ -2464,6 +2473,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (x.month && x.day && !m->second && v->span && v->grain == grain::day)
           coordinated = date::year_month_day{date::floor<date::days>(v->span->begin)};
         push(begin_at, end_at, std::move(*v));
+        if (counted_day) {
+          last_anchor = reference{local_time{*counted_day}, r.where};
+          last_anchor_end = local_time{*counted_day + date::days{1}};
+          last_anchor_grain = grain::day;
+          last_day = *counted_day;
+          last_day_end = end_at;
+        }
         if (coordinated) {
           const auto days = coordinated_days(text, end_at, static_cast<unsigned>(coordinated->day()));
           for (const auto& [db, de] : days) {

@@ -1388,3 +1388,11 @@ TEST_CASE("vague references: 'a while ago', 'some time ago', 'a long time ago', 
       {"2023-11-20", "Not that long ago, prices were high.", {}},
   });
 }
+
+TEST_CASE("narrative anchoring: 'a week later' keeps its day for what follows") {
+  annals::extract_options narrative;
+  narrative.anchor = annals::anchoring::narrative;
+  check_rows({{"2023-11-20", "Floodwaters rose on Sept. 3, 2023. A week later, the river crested. That afternoon, the levee failed.",
+               {{20, 33, "DATE", "2023-09-03"}, {35, 47, "DATE", "2023-W36"}, {68, 82, "TIME", "2023-09-10TAF"}}}},
+             narrative);
+}
