@@ -1914,6 +1914,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
   grain last_anchor_grain = grain::unknown;  // and its grain
   std::optional<date::local_days> last_day;  // the day of the most recent mention of a day
   std::size_t last_day_end = 0;               // and where that mention ends
+  std::optional<local_time> last_clock;       // the most recent clock time named
   // The quarter in focus: financial reports say "the quarter", "a year ago", "year-earlier" of
   // the quarter they report on (TimeBank annotates them so).
   std::optional<temporal_value> focus_quarter;
@@ -2218,6 +2219,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
                                 sentence_tense(text, b, e, false) == (*last_day < ref.day() ? tense::future : tense::past) &&
                                 !day_in_sentence();
         if (!other_side) r = reference{local_time{*last_day}, ref.where};
+        // "began at 11 p.m. Saturday and lasted until 5 a.m.": an end earlier in the day than the
+        // time just named is on the next day
+        if (!other_side && x.hour && x.ampm != 0 && last_clock && date::floor<date::days>(*last_clock) == *last_day &&
+            one_of(word_before(text, b), std::array<std::string_view, 4>{"until", "till", "to", "through"})) {
+          const auto minutes = std::chrono::minutes{(*x.hour % 12 + (x.ampm == 2 ? 12 : 0)) * 60 + x.minute.value_or(0)};
+          if (minutes < *last_clock - local_time{*last_day}) r = reference{local_time{*last_day + date::days{1}}, ref.where};
+        }
       }
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
@@ -2455,6 +2463,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           last_anchor_end = mm.value.span->end;
           last_anchor_grain = mm.value.grain;
         }
+        if (mm.value.type == timex_type::time && mm.value.span &&
+            (g == grain::hour || g == grain::minute || g == grain::second))
+          last_clock = mm.value.span->begin;
         if (mm.value.span && mm.value.type != timex_type::duration && mm.value.type != timex_type::set &&
             day_or_finer(g)) {
           last_day = date::floor<date::days>(mm.value.span->begin);

@@ -1396,3 +1396,12 @@ TEST_CASE("narrative anchoring: 'a week later' keeps its day for what follows") 
                {{20, 33, "DATE", "2023-09-03"}, {35, 47, "DATE", "2023-W36"}, {68, 82, "TIME", "2023-09-10TAF"}}}},
              narrative);
 }
+
+TEST_CASE("a clock time that ends what began later in the day named is on the next day") {
+  check_rows({
+      {"2023-11-20", "The attack began at 11 p.m. Saturday and lasted until 5 a.m.",
+       {{20, 36, "TIME", "2023-11-18T23:00"}, {54, 60, "TIME", "2023-11-19T05:00"}}},
+      {"2023-11-20", "The shop opened at 9 a.m. Saturday and stayed open until 5 p.m.",
+       {{19, 34, "TIME", "2023-11-18T09:00"}, {57, 63, "TIME", "2023-11-18T17:00"}}},
+  });
+}
