@@ -1887,6 +1887,7 @@ bool digits_may_be_temporal(std::string_view text, std::size_t b, std::size_t e)
   if ((nx == ':' || nx == '/' || nx == '.' || nx == '-') && e + 1 < text.size() && is_digit(text[e + 1])) return true;
   if (b > 0 && (text[b - 1] == ':' || text[b - 1] == '/' || text[b - 1] == '-') && b >= 2 && is_digit(text[b - 2])) return true;
   if (is_alpha(nx)) return true;  // "19th", "90s", "3pm", "2Q"
+  if (nx == '\'' && len == 2 && e + 1 < text.size() && lower(text[e + 1]) == 's') return true;  // "the 90's"
   if (near_after(e)) return true;
   std::size_t k = b;
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',' || text[k - 1] == '\t' || text[k - 1] == '$')) {

@@ -1405,3 +1405,11 @@ TEST_CASE("a clock time that ends what began later in the day named is on the ne
        {{19, 34, "TIME", "2023-11-18T09:00"}, {57, 63, "TIME", "2023-11-18T17:00"}}},
   });
 }
+
+TEST_CASE("'the 90's' with its apostrophe; the Unix date with its zone before the year") {
+  check_rows({
+      {"2023-11-20", "The 90's were great; in the 80's prices rose. He scored 90's in tests.",
+       {{0, 8, "DATE", "199"}, {24, 32, "DATE", "198"}}},
+      {"2023-11-20", "Built Mon Nov 20 09:41:00 UTC 2023 on host x.", {{6, 34, "TIME", "2023-11-20T09:41:00"}}},
+  });
+}

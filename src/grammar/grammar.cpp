@@ -1504,7 +1504,7 @@ auto const decade_expr =
     g[-g[W("the") >> sp] >> apos >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
         E.decade = V / 10; E.year_two_digit = true; })] >> -apos >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> pos_(n2)[ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
-        E.decade = V / 10; E.year_two_digit = true; })] >> no_case[lit('s')] >> nb] |
+        E.decade = V / 10; E.year_two_digit = true; })] >> -apos >> no_case[lit('s')] >> nb] |
     g[W("the") >> sp >> decade_words[ACT(E.decade = V; E.year_two_digit = true)] >> nb] |
     // "the nineteen-nineties", "the eighteen sixties", "the twenty-twenties": spoken, the century first
     g[-g[W("the") >> sp] >> (W("nineteen")[ACT(E.decade = 190)] | W("eighteen")[ACT(E.decade = 180)] |
@@ -1745,8 +1745,9 @@ auto const cjk_date = g[digits(1, 4, bytes{"\xE5\xE6"}) >> -g[pos_(n4)[set_year4
 auto const fam_date =
     // asctime first, or the month-day form would take "Sun Nov  6 08:49:37" and leave the year:
     // Sun Nov  6 08:49:37 1994
+    // (and the Unix date(1) form, its zone before the year: Mon Nov 20 09:41:00 UTC 2023)
     g[pos_(weekday_name)[set_weekday] >> sp >> pos_(month_name)[set_month] >> sp >> day_num >> sp >> clock >>
-      sp >> year4] |
+      -zone_tail >> sp >> year4] |
     g[-wk_prefix >> (g[md_date] | g[dm_date] | g[my_date]) >> date_tail] |
     g[(digits(4, 9, bytes{"-W"}) | digits(8, 8)) >>
       (g[iso_datetime] | g[iso_basic] | g[iso_week] | g[iso_ordinal] | g[iso_year_month])] |
