@@ -318,8 +318,9 @@ std::optional<document_date> dateline_at(std::string_view text, std::size_t from
 // after one of its first three commas a complete date — "SAN JOSE, Calif., Feb. 12, 2025
 // /PRNewswire/ --", "LONDON, March 14, 2024 (Reuters) -", "NEW YORK, Sept. 19, 2023 — " — or
 // after the wire's name between dashes: "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--".
-std::optional<document_date> wire_dateline(std::string_view text, std::string_view line,
-                                           const parse_options& options) {
+// `date_at(from, line_end)` reads the date at [from, line_end) of text.
+template <class DateAt>
+std::optional<document_date> wire_dateline_with(std::string_view text, std::string_view line, DateAt date_at) {
   // The place: two or more capitals, with blanks, periods, hyphens and apostrophes between words.
   std::size_t i = 0;
   std::size_t capitals = 0;
@@ -339,13 +340,47 @@ std::optional<document_date> wire_dateline(std::string_view text, std::string_vi
   if (line[i] == '(' && i >= 2 && line.substr(i - 2, 2) == "--") {
     const std::size_t close = line.find(")--", i + 1);
     if (close == npos || close > i + 40) return std::nullopt;
-    return dateline_at(text, lb + close + 3, lb + line.size(), options);
+    return date_at(lb + close + 3, lb + line.size());
   }
   if (line[i] != ',') return std::nullopt;
   for (int commas = 0; commas < 3 && i < line.size() && i < 80; ++commas) {
-    if (auto d = dateline_at(text, lb + i + 1, lb + line.size(), options)) return d;
+    if (auto d = date_at(lb + i + 1, lb + line.size())) return d;
     i = line.find(',', i + 1);
     if (i == npos) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<document_date> wire_dateline(std::string_view text, std::string_view line,
+                                           const parse_options& options) {
+  return wire_dateline_with(text, line, [&](std::size_t from, std::size_t end) {
+    return dateline_at(text, from, end, options);
+  });
+}
+
+// A month and day without a year at [from, line_end) of text ("Nov 20 (Reuters)"), dated in the
+// latest year that does not put it after `now`.
+std::optional<document_date> yearless_dateline_at(std::string_view text, std::size_t from, std::size_t line_end,
+                                                  const reference& now, const parse_options& options) {
+  from = detail::skip_space(text.substr(0, line_end), from);
+  if (from >= line_end) return std::nullopt;
+  std::string_view s = text.substr(from, std::min(line_end - from, detail::kMaxExpressionBytes));
+  parse_options past = options;
+  past.hint = tense::past;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    auto v = parse(s, now, past);
+    if (v) {
+      if (!v->span || v->type != timex_type::date || v->grain != grain::day || has(v->stated, field::year) ||
+          !has(v->stated, field::month | field::day))
+        return std::nullopt;
+      std::size_t e = s.size();
+      while (e > 0 && detail::is_space_byte(s[e - 1])) --e;
+      return make(reference::at_local(v->span->begin), date_source::dateline, from, from + e);
+    }
+    const error& err = v.error();
+    if (err.code != errc::trailing_input || err.offset == error::npos || err.offset == 0 || err.offset >= s.size())
+      return std::nullopt;
+    s = s.substr(0, err.offset);
   }
   return std::nullopt;
 }
@@ -450,6 +485,25 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
 }
 
 }  // namespace
+
+std::optional<document_date> find_yearless_dateline(const document& doc, const reference& now,
+                                                    const parse_options& options) {
+  const std::string_view text = doc.text;
+  line_walker first{text};
+  std::size_t b = 0;
+  std::size_t e = 0;
+  std::size_t seen = 0;
+  while (seen < kStandaloneLines && first.next(b, e)) {
+    const std::string_view line = detail::trim(text.substr(b, e - b));
+    if (line.empty()) continue;
+    ++seen;
+    if (auto d = wire_dateline_with(text, line, [&](std::size_t from, std::size_t end) {
+          return yearless_dateline_at(text, from, end, now, options);
+        }))
+      return d;
+  }
+  return std::nullopt;
+}
 
 std::optional<document_date> find_document_date(const document& doc, const parse_options& options) {
   if (doc.format == doc_format::timeml)

@@ -303,6 +303,22 @@ TEST_CASE("Date: header and datelines") {
   CHECK_FALSE(date_of("SAN FRANCISCO--(BUSINESS WIRE)--Acme announced results on Nov. 20, 2023.\n"));
   // without a year, or without the place in capitals, it dates nothing
   CHECK_FALSE(date_of("LONDON, March 14 (Reuters) - Britain's economy grew.\n"));
+  // ... but a caller about to take the current time may take the dateline's day, in the latest
+  // year that does not put it after now
+  {
+    const auto now = annals::parse_reference("2026-12-07T06:00").value();
+    const std::string yearless = "LONDON, March 14 (Reuters) - Britain's economy grew.\n";
+    auto y = annals::find_yearless_dateline(read(yearless, "n.txt"), now);
+    REQUIRE(y);
+    CHECK(y->source == annals::date_source::dateline);
+    CHECK(iso(y->ref) == "2026-03-14T00:00:00");
+    CHECK(yearless.substr(y->begin, y->end - y->begin) == "March 14");
+    y = annals::find_yearless_dateline(read("TOKYO, Dec 25 (Reuters) - Exports rose.\n", "n.txt"), now);
+    REQUIRE(y);
+    CHECK(iso(y->ref) == "2025-12-25T00:00:00");
+    CHECK_FALSE(annals::find_yearless_dateline(read("Later, in London, on March 14 the economy grew.\n", "n.txt"), now));
+    CHECK_FALSE(annals::find_yearless_dateline(read("LONDON, March (Reuters) - It grew.\n", "n.txt"), now));
+  }
   CHECK_FALSE(date_of("Later, in London, on March 14, 2024 the economy grew.\n"));
 
   // A date that opens an early line before a separator or a dateline word is the dateline's;

@@ -44,7 +44,8 @@
 //      ago"), after a byline and a separator ("By Jane Doe | Sept. 19, 2023"), or after the
 //      place of a wire story's dateline, on a first paragraph of any length ("SAN JOSE, Calif.,
 //      Feb. 12, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--").
-// A date counts only when its text states year, month and day. The reference is the value's
+// A date counts only when its text states year, month and day (find_yearless_dateline, below,
+// serves callers that would otherwise take the current time: "TOKYO, Nov 20 (Reuters)"). The reference is the value's
 // start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
 // years are read against a fixed anchor year, 2030 (so 1951–2050 with the default window).
 #pragma once
@@ -126,5 +127,12 @@ struct document_date {
 /// sought only on lines up to 512 bytes, with at most 256 attempts.
 [[nodiscard]] std::optional<document_date> find_document_date(const document& doc,
                                                               const parse_options& options = {});
+
+/// For a caller about to fall back to the current time because find_document_date found
+/// nothing: a wire dateline that names its day without the year ("TOKYO, Nov 20 (Reuters) -",
+/// on one of the first five non-empty lines) dates the story on that day of the latest year that
+/// does not put it after `now` (source dateline, floating, midnight). None otherwise.
+[[nodiscard]] std::optional<document_date> find_yearless_dateline(const document& doc, const reference& now,
+                                                                  const parse_options& options = {});
 
 }  // namespace annals

@@ -141,8 +141,13 @@ chosen_reference choose_reference(const document& doc, const std::optional<refer
   if (option) return {*option, "option"};
   if (doc.given_ref) return {*doc.given_ref, "option"};
   if (const auto d = find_document_date(doc, parse)) return {d->ref, std::string(to_string(d->source))};
+  const reference now = now_reference();
+  if (const auto d = find_yearless_dateline(doc, now, parse)) {
+    fmt::print(stderr, "annals: {}: the dateline names no year; dated in the latest year not after today\n", name);
+    return {d->ref, std::string(to_string(d->source))};
+  }
   fmt::print(stderr, "annals: {}: no document date found; using the current time\n", name);
-  return {now_reference(), "now"};
+  return {now, "now"};
 }
 
 }  // namespace annals::cli

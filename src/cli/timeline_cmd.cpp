@@ -63,8 +63,15 @@ int cmd_timeline(const std::vector<std::string_view>& args) {
     }
     if (ref) in.doc->given_ref = ref;
     else if (!in.doc->given_ref && !find_document_date(*in.doc, opt.extraction.parse)) {
-      fmt::print(stderr, "annals: {}: no document date found; using the current time\n", in.name);
-      in.doc->given_ref = now_reference();
+      const reference now = now_reference();
+      if (const auto d = find_yearless_dateline(*in.doc, now, opt.extraction.parse)) {
+        fmt::print(stderr, "annals: {}: the dateline names no year; dated in the latest year not after today\n",
+                   in.name);
+        in.doc->given_ref = d->ref;
+      } else {
+        fmt::print(stderr, "annals: {}: no document date found; using the current time\n", in.name);
+        in.doc->given_ref = now;
+      }
     }
     docs.push_back(std::move(*in.doc));
   }

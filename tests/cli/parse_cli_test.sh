@@ -161,6 +161,16 @@ expect extract_timeml_splits_ranges 0 '<?xml version="1.0" ?>
 </TEXT>
 </TimeML>' "" -- extract --ref 2023-09-19 --format timeml "$tmp/range.txt"
 
+# --- extract without --ref: a wire dateline without its year dates the story in the latest year
+# that does not put its day after today, and says so ------------------------------------------
+printf 'LONDON, March 14 (Reuters) - Output grew.\n' >"$tmp/yearless.txt"
+yearless=$(date -u +%Y)
+[[ $(date -u +%m%d) < 0314 ]] && yearless=$((yearless - 1))
+expect extract_yearless_dateline 0 "# $tmp/yearless.txt  reference ${yearless}-03-14T00:00:00 (dateline)
+      8-16      DATE     ${yearless}-03-14               March 14" \
+  "annals: $tmp/yearless.txt: the dateline names no year; dated in the latest year not after today" -- \
+  extract "$tmp/yearless.txt"
+
 # --- help ------------------------------------------------------------------------------------------
 expect_help help -- --help
 expect_help help_short -- -h
