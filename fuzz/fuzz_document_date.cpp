@@ -1,5 +1,5 @@
-// Fuzz target: annals::find_document_date over a document read in a drawn format, with drawn
-// parse options (date order, zone preferences).
+// Fuzz target: annals::find_document_date (and, when it finds nothing, find_yearless_dateline)
+// over a document read in a drawn format, with drawn parse options (date order, zone preferences).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,6 +22,13 @@ inline int run_document_date(const std::uint8_t* data, std::size_t size) {
     require(when->begin <= when->end && when->end <= d->raw.size(),
             "document date span outside the document");
     (void)to_string(when->ref);
+  } else {
+    // what a caller about to take the current time tries next
+    static const reference now = parse_reference("2026-12-07T06:00").value();
+    if (const auto y = find_yearless_dateline(*d, now, options)) {
+      require(y->begin <= y->end && y->end <= d->raw.size(), "yearless dateline span outside the document");
+      require(y->ref.when <= now.when, "a yearless dateline dated after now");
+    }
   }
   return 0;
 }
