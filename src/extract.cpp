@@ -1738,11 +1738,11 @@ struct year_part {
   std::string spec;
 };
 
-std::optional<year_part> match_year_part(std::string_view s) {
+std::optional<year_part> match_year_part(std::string_view s, int ref_year) {
   phrase_reader r{s};
   if (!r.the_then("fl")) return std::nullopt;
   const bool first = r.word("first");
-  if (!first && !r.word("last")) return std::nullopt;
+  if (!first && !r.word("last") && !r.word("final")) return std::nullopt;
   static constexpr std::array<std::tuple<std::string_view, std::string_view, char>, 5> kParts{
       {{"two", "quarters", 'H'}, {"six", "months", 'H'}, {"6", "months", 'H'}, {"three", "months", 'Q'},
        {"3", "months", 'Q'}}};
@@ -1754,10 +1754,21 @@ std::optional<year_part> match_year_part(std::string_view s) {
     }
   if (kind == 0 || !r.word("of")) return std::nullopt;
   const std::size_t n = r.at;
+  const char index = kind == 'H' ? (first ? '1' : '2') : (first ? '1' : '4');
+  // "of last year", "of this year", "of next year": the year named from the reference's
+  for (const auto& [rel, k] : std::array<std::pair<std::string_view, int>, 3>{{{"last", -1}, {"this", 0}, {"next", 1}}}) {
+    phrase_reader y{s, n};
+    if (y.word(rel) && s.size() >= y.at + 4 && iequals(s.substr(y.at, 4), "year") &&
+        (s.size() == y.at + 4 || !is_alnum(s[y.at + 4]))) {
+      year_part p;
+      p.spec = std::string{kind, index, ' '} + std::to_string(ref_year + k);
+      p.length = y.at + 4;
+      return p;
+    }
+  }
   if (s.size() < n + 4 || !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(n + 4), is_digit) ||
       (s[n] != '1' && s[n] != '2') || (s.size() > n + 4 && is_alnum(s[n + 4])))
     return std::nullopt;
-  const char index = kind == 'H' ? (first ? '1' : '2') : (first ? '1' : '4');
   year_part p;
   p.spec = std::string{kind, index, ' '} + std::string(s.substr(n, 4));
   p.length = n + 4;
@@ -2009,7 +2020,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           break;
         }
 
-        if (const auto yp = part_anchor ? match_year_part(window) : std::nullopt; yp && s + yp->length > a.begin) {
+        if (const auto yp = part_anchor ? match_year_part(window, ref_year) : std::nullopt; yp && s + yp->length > a.begin) {
           auto v = parse(yp->spec, ref, options.parse);
           if (!v) break;
           emit(yp->length, std::move(*v), 0.8);
@@ -2064,7 +2075,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       if (m->lead > 0) {
         const std::string_view from_b = text.substr(b, std::min(kWindowBytes, text.size() - b));
         if (const auto ya = match_year_ago(from_b); ya && b + *ya > e) continue;
-        if (const auto yp = match_year_part(from_b); yp && b + yp->length > e) continue;
+        if (const auto yp = match_year_part(from_b, ref_year); yp && b + yp->length > e) continue;
         if (const auto yp = match_year_period(from_b, ref_year); yp && b + yp->length > e) continue;
       }
       if (reject(text, b, b, e, m->first, m->second ? &*m->second : nullptr)) break;

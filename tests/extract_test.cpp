@@ -96,6 +96,9 @@ TEST_CASE("seasons and parts of a year: cues, and words that are not seasons") {
       // the first or last part of a year that is a half or a quarter of it is that half or quarter
       {"1989-10-25", "Weakness will last through the first two quarters of 1990.", {{27, 57, "DATE", "1990-H1"}}},
       {"2023-09-19", "Sales fell in the last six months of 2022.", {{14, 41, "DATE", "2022-H2"}}},
+      // "final" as "last", and a year named from the reference's
+      {"2023-11-20", "The economy shrank in the final three months of last year.", {{22, 57, "DATE", "2022-Q4"}}},
+      {"2023-11-20", "Output grew in the first six months of this year.", {{15, 48, "DATE", "2023-H1"}}},
       {"2023-09-19", "Costs rose in the first 3 months of 2021.", {{14, 40, "DATE", "2021-Q1"}}},
       {"2023-09-19", "Sales rose in the first nine months of 1997.", {{14, 35, "DURATION", "P9M"}, {39, 43, "DATE", "1997"}}},
   });
