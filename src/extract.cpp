@@ -453,6 +453,10 @@ bool abbreviation_dot(std::string_view text, std::size_t i) {
 bool not_past_here(std::string_view text, std::size_t b, std::size_t e) {
   const std::string_view prev = word_before(text, b);
   if (one_of(prev, std::array<std::string_view, 5>{"be", "being", "is", "are", "am"})) return true;
+  // a participle after a verb of staying in the present is an adjective: "Schools remain closed"
+  if (one_of(prev, std::array<std::string_view, 8>{"remain", "remains", "stay", "stays", "seem", "seems", "appear",
+                                                   "appears"}))
+    return true;
   const auto article = [](std::string_view w) { return iequals(w, "a") || iequals(w, "an") || iequals(w, "the"); };
   if (article(prev)) return true;
   // ("the family visited", "the assembly voted": nouns in -ly are the subject, not an adverb)
@@ -500,6 +504,18 @@ bool set_with_object(std::string_view text, std::string_view lower_cue, std::siz
   if (lower_cue != "set") return false;
   const std::string_view next = word_after(text, end);
   return !iequals(next, "for") && !iequals(next, "to");
+}
+
+// Whether a range from day `d` to the month-day `second` (in d's year, or the next when it comes
+// earlier in the year) holds `ref`: "The exhibit runs from Oct. 1 to Jan. 15" in November.
+bool range_holds(date::local_days d, const detail::expr* second, date::local_days ref) {
+  if (second == nullptr || !second->month || !second->day || second->year) return false;
+  const date::year_month_day start{d};
+  date::year_month_day end{start.year(), date::month(static_cast<unsigned>(*second->month)),
+                           date::day(static_cast<unsigned>(*second->day))};
+  if (!end.ok()) return false;
+  if (date::local_days{end} < d) end = date::year_month_day{end.year() + date::years{1}, end.month(), end.day()};
+  return end.ok() && d <= ref && ref <= date::local_days{end};
 }
 
 // The day of `month` and `day` nearest to `ref`, when there is one in the years around it.
@@ -1121,7 +1137,8 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   if (x.hour && x.ampm == 0 && x.zone_abbr.empty() && x.zone_iana.empty() && !x.zone_offset_min && !x.has_date() &&
       x.pod == detail::part_of_day::none && x.offset.sign == 0) {
     if (next == '-' && e + 1 < text.size() && is_alpha(text[e + 1])) return true;
-    if (elapsed_before(text, before)) return true;
+    // (not a range of clock times: "The event runs 10:00-16:00 CET")
+    if (second == nullptr && elapsed_before(text, before)) return true;
   }
 
   // A frequency word in capitals before a name is part of it: "The Daily Mail", "the Weekly
@@ -2186,7 +2203,8 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         // no day ("authorized a split of the common, payable Dec. 7").
         // (the nearest day first: the sentence is read only when it is more than a week away)
         if (popt.hint == tense::none && options.use_tense)
-          if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day); d && date::abs(*d - ref.day()) > date::days{7}) {
+          if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day);
+              d && date::abs(*d - ref.day()) > date::days{7} && !range_holds(*d, m->second ? &*m->second : nullptr, ref.day())) {
             std::size_t cue_at = 0;
             const tense st = sentence_tense(text, b, e, false, &cue_at);
             if (cue_at <= 8 && st == (*d > ref.day() ? tense::past : tense::future)) popt.hint = st;

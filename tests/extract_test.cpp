@@ -1416,3 +1416,13 @@ TEST_CASE("'the 90's' with its apostrophe; the Unix date with its zone before th
       {"2023-11-20", "Built Mon Nov 20 09:41:00 UTC 2023 on host x.", {{6, 34, "TIME", "2023-11-20T09:41:00"}}},
   });
 }
+
+TEST_CASE("a stretch that holds the reference, a range of clock times after 'runs', a participle after 'remain'") {
+  check_rows({
+      {"2023-11-20", "The exhibit runs from Oct. 1 to Jan. 15.", {{22, 39, "DATE", "2023-10-01/2024-01-15"}}},
+      {"2023-11-20", "The trial will run from Sept. 5 to Sept. 9.", {{24, 42, "DATE", "2024-09-05/2024-09-09"}}},
+      {"2023-11-20", "The event runs 10:00-16:00 CET.", {{15, 30, "TIME", "2023-11-20T10:00/2023-11-20T16:00"}}},
+      {"2023-11-20", "Schools remain closed until Wednesday.", {{28, 37, "DATE", "2023-11-22"}}},
+      {"2023-11-20", "The virus spread in the winter of 2020-21.", {{20, 41, "DATE", "2020-WI"}}},
+  });
+}

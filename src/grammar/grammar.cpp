@@ -1491,9 +1491,11 @@ auto const half_expr =
       ((pos_(n4)[set_year4] | pos_(n2)[set_year2]) >> nd >> nb | g[nb >> sp >> year_val])] |
     g[-g[W("the") >> sp] >> ordinal[set_half] >> (sp | dash) >> no_case[lit("half")] >> nb >>
       -year_after];
+// ("the winter of 2020-21": the winter that begins in the year named, its end year after a dash)
+auto const next_year_end = g[(dash | lit('/')) >> n2[ACT(if (!E.year || (*E.year + 1) % 100 != V) x3::_pass(ctx) = false)] >> nd];
 auto const season_expr =
     g[-g[W("the") >> sp] >> seasons[ACT(E.season = V)] >> nb >>
-      -g[sp >> W("of") >> sp >> of_year] >> -g[(osp >> lit(',') >> osp | sp) >> year_val]];
+      -g[sp >> W("of") >> sp >> of_year >> -next_year_end] >> -g[(osp >> lit(',') >> osp | sp) >> year_val]];
 // "the 1990s" is a decade; "the 1800s" (a year ending in 00) the century 1800–1899 ("18"), as
 // news writes it, except "the 2000s", which news uses for the decade 2000–2009.
 auto const set_decade4 = ACT(if (V % 10 != 0) x3::_pass(ctx) = false; else {
