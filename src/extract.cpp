@@ -240,7 +240,8 @@ std::optional<linked_match> match_after(std::string_view text, std::string_view 
   return linked_match{*m, ds};
 }
 
-// Whether a superlative ("smallest", "first", "highest") or a denied perfect ("haven't",
+// Whether a superlative ("smallest", "first", "highest", and "the second time in three
+// months") or a denied perfect ("haven't",
 // "has not", "never") comes shortly before `pos` in its clause: "the smallest gain in a year",
 // "haven't slept in 48 hours".
 bool superlative_before(std::string_view text, std::size_t pos) {
@@ -248,7 +249,7 @@ bool superlative_before(std::string_view text, std::size_t pos) {
       {"smallest", "largest", "biggest", "highest", "lowest", "strongest", "weakest", "fastest", "slowest",
        "best", "worst", "first", "steepest", "sharpest", "greatest", "longest", "shortest", "deepest",
        "busiest", "least", "most", "widest", "narrowest", "heaviest", "lightest", "hottest", "coldest",
-       "wettest", "driest", "warmest"});
+       "wettest", "driest", "warmest", "second", "third", "fourth", "fifth"});
   // "haven't slept in 48 hours", "has not rained in a month", "had never lost in a year": a
   // perfect denied is a stretch up to then, as a superlative's is
   static constexpr auto kDeniedPerfect = std::to_array<std::string_view>(
@@ -1201,7 +1202,8 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // A title, not a time: ABC's "This Week", CBS's "60 Minutes". News writes a unit word with a
   // capital only at a sentence start, in a holiday's name ("Thanksgiving Day") or in capitals
   // throughout ("LAST WEEK").
-  if (x.holiday < 0 && capitalised_unit_inside(s)) return true;
+  // (a heading with its year is a date: "Fourth Quarter 2021 Highlights")
+  if (x.holiday < 0 && !x.year && capitalised_unit_inside(s)) return true;
 
   // Weekday names: upper case, and abbreviations only with a dot or a date after them
   // ("Sun" the newspaper, "Sat" the verb are not days).
@@ -1283,6 +1285,25 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // a game, when the sentence speaks of one.
   if ((x.quarter || x.half) && !x.year && x.relation == detail::rel::none && sentence_speaks_of_play(text, b, e))
     return true;
+  // The game clock: "with 4:12 left in the third quarter", "2:30 remaining in the half", and
+  // the quarter or half after "left in" or "remaining in"
+  if (x.has_time() && !x.has_date() && x.ampm == 0 &&
+      one_of(after, std::array<std::string_view, 3>{"left", "remaining", "to"}) &&
+      (!iequals(after, "to") || iequals(word_after(text, static_cast<std::size_t>(after.data() - text.data()) + 2), "play")))
+    return true;
+  if (((x.quarter || x.half) && !x.year && x.relation == detail::rel::none) ||
+      ((x.unit_rel == detail::unit::quarter || x.unit_rel == detail::unit::half) && x.relation == detail::rel::this_)) {
+    const std::string_view in = iequals(before, "the") ? word_before(text, before) : before;
+    // (a clock before it: "two weeks remaining in the quarter" is the business quarter)
+    const std::string_view left = iequals(in, "in") ? word_before(text, in) : std::string_view{};
+    if (one_of(left, std::array<std::string_view, 2>{"left", "remaining"})) {
+      std::size_t k = static_cast<std::size_t>(left.data() - text.data());
+      while (k > 0 && text[k - 1] == ' ') --k;
+      if (k >= 3 && is_digit(text[k - 1]) && is_digit(text[k - 2]) && text[k - 3] == ':') return true;
+    }
+  }
+  // "on a year-on-year basis", "month-over-month": a comparison, not a length
+  if (next == '-' && (text.substr(e, 4) == "-on-" || text.substr(e, 6) == "-over-")) return true;
 
   // Ages and sizes: "a 6-year-old", "52-year-old", "the 44-year-old's", "52 years old".
   if (x.is_duration && next == '-' && e + 4 <= text.size() && iequals(text.substr(e + 1, 3), "old"))
@@ -2276,6 +2297,25 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         v = detail::resolve(local, mtext, r, popt);
       }
       if (!v) break;  // e.g. "February 30": not a mention
+      // "the 2010-11 season", "the 2019-20 school year": two years, not November 2010 (when the
+      // two digits are the next year's and a word of seasons follows)
+      const auto digits_at = [&](std::size_t from, std::size_t n) {
+        int value = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+          if (!is_digit(mtext[i])) return -1;
+          value = value * 10 + (mtext[i] - '0');
+        }
+        return value;
+      };
+      if (mtext.size() == 7 && mtext[4] == '-' && v->grain == grain::month && digits_at(0, 4) >= 0 &&
+          (digits_at(0, 4) + 1) % 100 == digits_at(5, 2) &&
+          one_of(word_after(text, e), std::array<std::string_view, 11>{"season", "seasons", "campaign", "term", "school",
+                                                                       "academic", "fiscal", "financial", "budget",
+                                                                       "winter", "crop"})) {
+        std::string two_years(mtext);
+        two_years[4] = '/';
+        if (auto y = parse(two_years, r, options.parse)) *v = std::move(*y);
+      }
       // "the quarter": the quarter reported on — the one in focus, else the last finished one
       // ("this quarter", "the current quarter" stay the reference's own).
       const bool the_quarter = x.unit_rel == detail::unit::quarter && x.relation == detail::rel::this_ &&

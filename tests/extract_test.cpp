@@ -1426,3 +1426,17 @@ TEST_CASE("a stretch that holds the reference, a range of clock times after 'run
       {"2023-11-20", "The virus spread in the winter of 2020-21.", {{20, 41, "DATE", "2020-WI"}}},
   });
 }
+
+TEST_CASE("a game's clock and periods after 'left in'; 'year-on-year'; a heading with its year; seasons of two years; 'Thanksgiving eve'") {
+  check_rows({
+      {"2023-11-20", "Milwaukee led 88-71 with 4:12 left in the third quarter.", {}},
+      {"2023-11-20", "Only two weeks remaining in the quarter, sales rose.",
+       {{5, 14, "DURATION", "P2W"}, {28, 39, "DATE", "2023-Q3"}}},
+      {"2023-11-20", "Sales rose 6.0% on a year-on-year basis.", {}},
+      {"2023-11-20", "Fourth Quarter 2021 Highlights", {{0, 19, "DATE", "2021-Q4"}}},
+      {"2023-11-20", "The streak goes back to the 2010-11 season. It happened in 2010-11.",
+       {{28, 35, "DATE", "2010/2011"}, {59, 66, "DATE", "2010-11"}}},
+      {"2023-11-20", "They met on Thanksgiving eve.", {{12, 28, "DATE", "2022-11-23"}}},
+      {"2023-11-20", "It cut its forecast for the second time in three months.", {{43, 55, "DURATION", "P3M"}}},
+  });
+}

@@ -1225,7 +1225,10 @@ auto const holiday_name = holidays[ACT(E.holiday = V)];
 auto const holiday_period = W("weekend")[ACT(E.holiday_weekend = true)] | W("week")[ACT(E.holiday_week = true)];
 auto const holiday_expr =
     // (its year after it: "Easter 2022", "Ramadan last year", "Christmas in 2021")
+    // ("Thanksgiving eve", "Easter eve": the day before, as "the eve of Thanksgiving")
     g[-g[rel_word[set_rel] >> sp] >> holiday_name >>
+      -g[sp >> W("eve") >> x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
+                                     E.offset_from_anchor = true)]] >>
       -(year_part | rel_year_part | g[sp >> W("in") >> sp >> year_val]) >> -g[sp >> holiday_period]] |
     g[W("the") >> sp >> W("eve") >> sp >> W("of") >> sp >> holiday_name >> -year_part >>
       x3::eps[ACT(E.offset = offset_spec{quantity{1000, false, unit::day}, -1, 0};
