@@ -975,11 +975,13 @@ bool capitalised_unit_inside(std::string_view s) {
   return false;
 }
 
-// Whether a section sign (§, ¶) stands right before the number at `b`, blanks between.
+// Whether a section sign (§, ¶) or a copyright sign (©) stands right before the number at `b`,
+// blanks between: a statute's number, a page's copyright ("© 2025") is no date of the story.
 bool section_sign_before(std::string_view text, std::size_t b) {
   while (b > 0 && text[b - 1] == ' ') --b;
   return b >= 2 && static_cast<unsigned char>(text[b - 2]) == 0xC2 &&
-         (static_cast<unsigned char>(text[b - 1]) == 0xA7 || static_cast<unsigned char>(text[b - 1]) == 0xB6);
+         (static_cast<unsigned char>(text[b - 1]) == 0xA7 || static_cast<unsigned char>(text[b - 1]) == 0xB6 ||
+          static_cast<unsigned char>(text[b - 1]) == 0xA9);
 }
 
 // Whether a street's name follows the number that ends at `e`: a compass point ("2100 N. Main
@@ -1096,7 +1098,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     if (next == ',' && e + 1 < text.size() && is_digit(text[e + 1])) return true;  // 2023,000
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996",
     // "PO Box 2020"; after a section sign, a statute's ("§ 1983").
-    if (one_of(label_before(text, b), kNumberLabels)) return true;
+    if (one_of(label_before(text, b), kNumberLabels) || iequals(before, "copyright")) return true;
     if (section_sign_before(text, b)) return true;
     // A street number: "1600 Pennsylvania Avenue NW", "2100 N. Main St.", "1999 Broadway" (not
     // "in 2008 Wall Street banks").

@@ -1253,6 +1253,7 @@ TEST_CASE("false positives: street numbers, counts reached, statute sections, ra
       {"2023-11-20", "Sales fell to 2011 levels; the plan was pushed to 2025.",
        {{14, 18, "DATE", "2011"}, {50, 54, "DATE", "2025"}}},
       {"2023-11-20", "Under \xC2\xA7 1983, officials may be liable.", {}},
+      {"2023-11-20", "\xC2\xA9 2025 Example News. Copyright 2024 Acme.", {}},
       {"2023-11-20", "Kipchoge ran 2:01:09 in Berlin. She won the marathon in 2:03:45. The movie runs 2:15.", {}},
       {"2023-11-20", "The winning time was 1:59:40, and she won in a time of 2:14.", {}},
       {"2023-11-20", "The race starts at 9:30.", {{19, 23, "TIME", "2023-11-20T09:30"}}},
