@@ -369,6 +369,9 @@ constexpr auto kBareScheduleVerbs = std::to_array<std::string_view>(
 // Schedule verbs reach farther than the other near cues ("due", "set", "soon", two words): six
 // words before the mention (distance 12, two per word).
 constexpr std::size_t kScheduleReach = 12;
+// How many words after a mention that opens its sentence the scan reads: a subject of up to a
+// dozen words and its verb ("On Tuesday, the National Abortion Rights Action League plans to").
+constexpr std::size_t kFrontedReach = 14;
 constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "plans", "planning", "set"});
 // Past verbs of agreeing or resolving to do something: before an infinitive ("agreed to rule by
 // June", "voted to close the plant in March") what the infinitive says is still to come.
@@ -399,6 +402,9 @@ bool bare_schedule_after_subject(std::string_view text, std::size_t b) {
   const std::string_view prev = word_before(text, b);
   if (prev.empty()) return false;
   if (one_of(prev, std::array<std::string_view, 4>{"they", "we", "you", "i"})) return true;
+  // a possessive makes it a noun: "Tuesday's vote", "the city's run"
+  if (prev.size() >= 2 && prev.back() == 's' && (prev[prev.size() - 2] == '\'' || prev.ends_with("\xE2\x80\x99s")))
+    return false;
   if (one_of(prev, std::array<std::string_view, 12>{"was", "has", "is", "does", "its", "his", "this", "us", "as",
                                                     "yes", "thus", "less"}))
     return false;
@@ -675,6 +681,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   bool until_before = false, past_after = false, future_before = false;
   bool past_before = false;  // a past verb before the mention that moves no time later
   bool after = false;  // scanning the words after the mention
+  // The mention opens its sentence, alone or after one word ("On Tuesday, the league plans to
+  // hold a news conference"): the subject and the main verb come after it, farther than six words.
+  bool fronted = false;
   const detail::word_table& cues = tense_cues();
   const auto consider = [&](std::size_t wb, std::size_t we, std::size_t dist) {
     const std::string_view w = text.substr(wb, we - wb);
@@ -705,7 +714,14 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     } else if ((f & cue_until) != 0) {
       until_before = until_before || (!after && dist <= 5);
     } else if (after && (f & cue_plan) != 0) {
-      t = lw == "planned" ? tense::past : tense::none;
+      // "On Tuesday, the league plans to hold a news conference": after a fronted mention the
+      // plan is the main clause's verb, unless a determiner or a past verb makes it a noun
+      // ("the plans to", "In September, it announced plans to acquire")
+      t = lw == "planned"                                                                 ? tense::past
+          : fronted && lw != "set" && iequals(word_after(text, we), "to") &&
+                    !one_of(word_before(text, wb), kDeterminers) &&
+                    !past_word(word_before(text, wb))                                    ? tense::future
+                                                                                          : tense::none;
     } else if ((f & cue_future) != 0 && one_of(lw, kNounCues) &&
                (one_of(word_before(text, wb), kDeterminers) ||
                 ((lw == "plan" || lw == "plans") && past_word(word_before(text, wb))))) {
@@ -718,12 +734,16 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       // the word or one more before the mention; a schedule verb (a near future cue other than
       // kNearFutureCues), or a near cue before "to" ("is set to visit Kyiv on Thursday"), up to
       // six words before it
+      // (after a fronted mention the main clause's verb, wherever it stands: "On Thursday, the
+      // bank's governing council meets in Frankfurt")
       const bool near_enough =
           (f & cue_near) == 0 || dist <= 5 ||
-          (dist <= kScheduleReach && !after && (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
+          ((after ? fronted : dist <= kScheduleReach) &&
+           (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
     } else if (f == cue_bare) {
-      t = !after && dist <= kScheduleReach && bare_schedule_after_subject(text, wb) ? tense::future : tense::none;
+      t = (after ? fronted : dist <= kScheduleReach) && bare_schedule_after_subject(text, wb) ? tense::future
+                                                                                             : tense::none;
     } else if (!after && dist <= kScheduleReach && (lw == "reports" || lw == "report") &&
                one_of(word_after(text, we), std::array<std::string_view, 2>{"earnings", "results"}) &&
                (lw == "reports" || bare_schedule_after_subject(text, wb))) {
@@ -823,9 +843,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   }
   // After.
   after = true;
+  fronted = (sentence_start || i == 0) && words <= 1;
   i = alone_in_parens ? close + 1 : end;
   words = 0;
-  while (i < text.size() && words < 6) {
+  while (i < text.size() && words < (fronted ? kFrontedReach : 6)) {
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
       if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b)))

@@ -1219,6 +1219,19 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2023-11-20", "The exhibition ran until January.", {{25, 32, "DATE", "2023-01"}}},
       {"2023-11-20", "The meeting was adjourned until Friday.", {{32, 38, "DATE", "2023-11-24"}}},
       {"2023-11-20", "They were given until Friday to leave.", {{22, 28, "DATE", "2023-11-24"}}},
+      // a mention that opens its sentence: the main verb decides, past a long subject; a plan
+      // after a determiner or a past verb is a noun
+      {"2023-11-20", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a "
+                     "news conference.",
+       {{3, 10, "DATE", "2023-11-21"}}},
+      {"2023-11-20", "On Thursday, the European Central Bank's governing council meets in Frankfurt.",
+       {{3, 11, "DATE", "2023-11-23"}}},
+      {"2023-11-20", "On Thursday, the European Central Bank's governing council met in Frankfurt.",
+       {{3, 11, "DATE", "2023-11-16"}}},
+      {"2023-11-20", "On Sunday, the New York Giants play the Eagles.", {{3, 9, "DATE", "2023-11-26"}}},
+      {"2023-11-20", "On Friday, the plans to build the wall were shelved.", {{3, 9, "DATE", "2023-11-17"}}},
+      {"2023-11-20", "Tuesday's vote was seen as a test for the government.", {{0, 7, "DATE", "2023-11-14"}}},
+      {"2023-11-20", "In September, it announced plans to acquire the business.", {{3, 12, "DATE", "2023-09"}}},
   });
 }
 
