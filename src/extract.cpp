@@ -377,7 +377,7 @@ constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "
 // June", "voted to close the plant in March") what the infinitive says is still to come.
 constexpr auto kIntentVerbs = std::to_array<std::string_view>(
     {"agreed", "decided", "voted", "promised", "pledged", "vowed", "threatened", "offered", "proposed",
-     "resolved"});
+     "resolved", "hoped", "aimed", "intended"});
 // Words after "to" that make it a preposition, not the mark of an infinitive ("agreed to a deal",
 // "went to the meeting").
 constexpr auto kNotInfinitive = std::to_array<std::string_view>(
@@ -709,8 +709,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       return iequals(n, "been") ? word_after(text, static_cast<std::size_t>(n.data() - text.data()) + n.size()) : n;
     };
     tense t = tense::none;
-    if (!reports && (f & cue_report) != 0) {
-      // no cue
+    if ((!reports || (after && best != tense::none)) && (f & cue_report) != 0) {
+      // no cue; nor is the attribution after a mention whose own clause has a cue ("will hold
+      // talks starting Monday, the ministry said on Friday")
     } else if ((f & cue_until) != 0) {
       until_before = until_before || (!after && dist <= 5);
     } else if (after && (f & cue_plan) != 0) {
@@ -723,7 +724,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
                     !past_word(word_before(text, wb))                                    ? tense::future
                                                                                           : tense::none;
     } else if ((f & cue_future) != 0 && one_of(lw, kNounCues) &&
-               (one_of(word_before(text, wb), kDeterminers) ||
+               ((one_of(word_before(text, wb), kDeterminers) &&
+                 // ("a ceasefire that will take effect on Sunday": a relative "that", not a will)
+                 !(lw == "will" && iequals(word_before(text, wb), "that"))) ||
                 ((lw == "plan" || lw == "plans") && past_word(word_before(text, wb))))) {
       // a noun: "lowered its forecast", "read the will", "announced plans on Tuesday"
     } else if ((f & cue_future) != 0 && (lw.size() <= 6 && (lw == "may" || lw == "should" || lw == "would" ||
@@ -742,8 +745,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
            (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
     } else if (f == cue_bare) {
-      t = (after ? fronted : dist <= kScheduleReach) && bare_schedule_after_subject(text, wb) ? tense::future
-                                                                                             : tense::none;
+      // (a capitalised one is a name's word: "at the French Open in June")
+      t = (after ? fronted : dist <= kScheduleReach) && !is_upper(w.front()) && bare_schedule_after_subject(text, wb)
+              ? tense::future
+              : tense::none;
     } else if (!after && dist <= kScheduleReach && (lw == "reports" || lw == "report") &&
                one_of(word_after(text, we), std::array<std::string_view, 2>{"earnings", "results"}) &&
                (lw == "reports" || bare_schedule_after_subject(text, wb))) {
@@ -899,6 +904,14 @@ constexpr std::array<std::string_view, 22> kYearCues{
 constexpr std::array<std::string_view, 12> kDayCues{
     "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "and", "between"};
 // Determiners before a year used as an adjective: "a 1996 law", "that 1978 resolution".
+// Plural nouns a year before them dates, not counts ("the 1967 borders", "the 2001 attacks",
+// "the 2024 primaries"): the things of one year, not a number of them.
+constexpr auto kYearPlurals = std::to_array<std::string_view>(
+    {"attacks", "borders", "lines", "riots", "protests", "floods", "games", "talks", "accords", "negotiations",
+     "bombings", "killings", "hearings", "uprisings", "reforms", "sanctions", "polls", "playoffs", "finals",
+     "championships", "regulations", "amendments", "tariffs", "layoffs", "wildfires", "storms", "hurricanes",
+     "earthquakes", "shootings", "massacres", "primaries", "caucuses", "agreements", "treaties", "midterms",
+     "elections", "olympics", "accounts", "financials", "statements", "filings"});
 constexpr std::array<std::string_view, 11> kYearDeterminers{
     "a", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose"};
 
@@ -1105,14 +1118,16 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   const bool year_alone = x.year && !x.year_two_digit && !x.month && !x.day && !x.quarter && !x.half && !x.season &&
                           !x.has_time() && !x.decade && !x.part_index && x.holiday < 0;
   // A plural noun after the number: "troops", not "loss", not a name.
-  const bool plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
-                            !is_upper(after.front());
+  // Plurals that a year dates rather than counts are none: "the 1967 borders", "the 2001 attacks".
+  const bool any_plural_after = after.size() > 2 && after.back() == 's' && after[after.size() - 2] != 's' &&
+                                !is_upper(after.front());
+  const bool plural_after = any_plural_after && !one_of(after, kYearPlurals);
   // (and the plurals without an "s": "about 2000 people")
   const bool counted_after =
       plural_after || one_of(after, std::array<std::string_view, 9>{"people", "children", "men", "women", "police",
                                                                     "staff", "personnel", "cattle", "persons"});
   // "about 1990 cars", "around 2000 troops": an approximate count, not a year.
-  if (year_alone && x.mod == timex_mod::approx && counted_after) return true;
+  if (year_alone && x.mod == timex_mod::approx && (counted_after || any_plural_after)) return true;
   // "476 AD", "1066 CE", "753 BC": the era says it is a year
   if (year_alone && x.mod == timex_mod::none && !x.year_era) {
     if (*x.year < 1000 || *x.year > 2100) return true;
@@ -2301,6 +2316,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           if (minutes < *last_clock - local_time{*last_day}) r = reference{local_time{*last_day + date::days{1}}, ref.where};
         }
       }
+      // "overnight" in a sentence in the past is the night that ended the reference day, not one
+      // still to come: "Russian forces shelled Kharkiv overnight" in a story of the morning.
+      if (x.pod_alone && x.pod == detail::part_of_day::night && iequals(mtext, "overnight") && options.use_tense &&
+          date::floor<date::days>(r.when) >= ref.day() && sentence_tense(text, b, e, false) == tense::past)
+        r = reference{local_time{ref.day() - date::days{1}}, ref.where};
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
       // nearest that day: "agreed on 7 October, held until 9 October" (a year ago: both then).
       if (xd.month && xd.day && !xd.year && popt.hint == tense::none && last_day && day_in_sentence())

@@ -890,8 +890,13 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "On Tuesday, police arrived. In the afternoon the crowd left.",
        {{3, 10, "DATE", "2023-09-19"}, {31, 44, "TIME", "2023-09-19TAF"}}},
       {"2023-09-21T10:00", "By late afternoon the crowd had left.", {{3, 17, "TIME", "2023-09-21TAF"}}},
+      // "overnight" in the past is the night that ended the reference day; an afternoon past
+      // after it, that night's day
       {"2023-09-21T10:00", "Rates rose overnight. Talks resumed at mid-afternoon.",
-       {{11, 20, "TIME", "2023-09-21TNI"}, {39, 52, "TIME", "2023-09-21TAF"}}},
+       {{11, 20, "TIME", "2023-09-20TNI"}, {39, 52, "TIME", "2023-09-20TAF"}}},
+      {"2023-09-21T10:00", "Storms are expected overnight.", {{20, 29, "TIME", "2023-09-21TNI"}}},
+      {"2023-09-21T07:00", "A warning is in place until midnight Thursday. Gusts brought down trees overnight.",
+       {{28, 45, "TIME", "2023-09-21T24:00"}, {72, 81, "TIME", "2023-09-20TNI"}}},
       // the longer forms still win
       {"2023-09-21T10:00", "The morning of Oct. 23 was cold.", {{0, 22, "TIME", "2022-10-23TMO"}}},
       {"2023-09-21T10:00", "The morning of Oct. 23 will be cold.", {{0, 22, "TIME", "2023-10-23TMO"}}},
@@ -900,7 +905,7 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
        {{18, 22, "TIME", "2023-09-21TMO"}, {35, 44, "TIME", "2023-09-21TEV"}, {60, 79, "TIME", "2023-09-21TMO"}}},
       // a capitalised one inside a sentence or before another capitalised word is a name
       {"2023-09-21T10:00", "Dawn Smith said it. The report was written by Dawn Smith.", {}},
-      {"2023-09-21T10:00", "Overnight, rebels attacked.", {{0, 9, "TIME", "2023-09-21TNI"}}},
+      {"2023-09-21T10:00", "Overnight, rebels attacked.", {{0, 9, "TIME", "2023-09-20TNI"}}},
       // a noun it modifies, a clause of its own, a bare "morning", "the night"
       {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
       {"2023-09-21T10:00", "The evening of the attack was cold. The night he died was cold.", {}},
@@ -1232,6 +1237,16 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2023-11-20", "On Friday, the plans to build the wall were shelved.", {{3, 9, "DATE", "2023-11-17"}}},
       {"2023-11-20", "Tuesday's vote was seen as a test for the government.", {{0, 7, "DATE", "2023-11-14"}}},
       {"2023-11-20", "In September, it announced plans to acquire the business.", {{3, 12, "DATE", "2023-09"}}},
+      // an attribution after the mention does not outweigh its own clause's cue
+      {"2023-11-22", "Officials will hold talks in Beijing starting Monday, the Foreign Ministry said on Friday.",
+       {{46, 52, "DATE", "2023-11-27"}, {83, 89, "DATE", "2023-11-17"}}},
+      {"2023-11-20", "He met the envoy on Monday, the ministry said.", {{20, 26, "DATE", "2023-11-20"}}},
+      // a relative "that" before "will" is no determiner; a hope is still to come
+      {"2023-11-20", "The deal includes a ceasefire that will take effect on Sunday.", {{55, 61, "DATE", "2023-11-26"}}},
+      {"2023-11-20", "Merz said on Friday he hoped to form a government by Christmas.",
+       {{13, 19, "DATE", "2023-11-17"}, {53, 62, "DATE", "2023-12-25"}}},
+      // a capitalised bare verb is a name's word
+      {"2026-01-30", "Alcaraz won the final at the French Open in June.", {{44, 48, "DATE", "2025-06"}}},
   });
 }
 
@@ -1257,6 +1272,11 @@ TEST_CASE("a month-day without a year: the nearest, unless a near cue puts it mo
 
 TEST_CASE("false positives: street numbers, counts reached, statute sections, race and film times, case numbers, names") {
   check_rows({
+      // plurals a year dates, not counts; an approximate count of them is still a count
+      {"2025-06-06", "They demanded a state based on the 1967 borders.", {{35, 39, "DATE", "1967"}}},
+      {"2025-06-06", "It changed after the 2001 attacks.", {{21, 25, "DATE", "2001"}}},
+      {"2025-06-06", "There were about 2000 attacks.", {}},
+      {"2025-06-06", "The 2000 troops left.", {}},
       {"2023-11-20", "The White House is at 1600 Pennsylvania Avenue NW.", {}},
       {"2023-11-20", "They live at 1999 Broadway, near 2100 N. Main St.", {}},
       {"2023-11-20", "Send it to PO Box 2020.", {}},
