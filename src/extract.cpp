@@ -427,6 +427,16 @@ enum cue_flag : std::uint8_t {
   cue_bare = cue_near
 };
 
+// A schedule verb after a number or a determiner is a plural noun: "by 394 votes to 207", "the
+// returns", "two runs". `f`: the word's cue flags.
+bool counted_noun(std::string_view text, std::size_t b, std::uint8_t f) {
+  if ((f & cue_near) == 0) return false;
+  if (b >= 2 && text[b - 1] == ' ' && is_digit(text[b - 2])) return true;
+  return one_of(word_before(text, b), kDeterminers) ||
+         one_of(word_before(text, b), std::array<std::string_view, 9>{"two", "three", "four", "five", "six", "many",
+                                                                      "few", "more", "several"});
+}
+
 // The tense cues by word, one lookup each.
 const detail::word_table& tense_cues() {
   static const detail::word_table t = [] {
@@ -743,7 +753,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
           (f & cue_near) == 0 || dist <= 5 ||
           ((after ? fronted : dist <= kScheduleReach) &&
            (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
-      t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) ? tense::future : tense::none;
+      t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) && !counted_noun(text, wb, f)
+              ? tense::future
+              : tense::none;
     } else if (f == cue_bare) {
       // (a capitalised one is a name's word: "at the French Open in June")
       t = (after ? fronted : dist <= kScheduleReach) && !is_upper(w.front()) && bare_schedule_after_subject(text, wb)
