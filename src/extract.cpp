@@ -2268,17 +2268,19 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           // for a weekday
           else if (!stretch && (iequals(verb, "is") || iequals(verb, "are"))) popt.hint = tense::future;
         }
-        // Further away the nearest such day stands, unless a cue at most four words away puts it
-        // more than a week on the other side: "Police arrested him Dec. 3" in a story of Nov. 20
-        // is last year's, "The trial will begin Sept. 5" next year's; a verb further back dates
-        // no day ("authorized a split of the common, payable Dec. 7").
+        // Further away the nearest such day stands, unless a cue at most four words away (five
+        // for a future cue: "would fund the government through Sept. 30") puts it more than a
+        // week on the other side: "Police arrested him Dec. 3" in a story of Nov. 20 is last
+        // year's, "The trial will begin Sept. 5" next year's; a past verb further back dates no
+        // day ("authorized a split of the common, payable Dec. 7", "gave no reason for the Jan.
+        // 14 deadline").
         // (the nearest day first: the sentence is read only when it is more than a week away)
         if (popt.hint == tense::none && options.use_tense)
           if (const auto d = nearest_day(ref.day(), *xd.month, *xd.day);
               d && date::abs(*d - ref.day()) > date::days{7} && !range_holds(*d, m->second ? &*m->second : nullptr, ref.day())) {
             std::size_t cue_at = 0;
             const tense st = sentence_tense(text, b, e, false, &cue_at);
-            if (cue_at <= 8 && st == (*d > ref.day() ? tense::past : tense::future)) popt.hint = st;
+            if (cue_at <= (st == tense::future ? 10 : 8) && st == (*d > ref.day() ? tense::past : tense::future)) popt.hint = st;
           }
       }
       reference r = ref;
