@@ -929,10 +929,26 @@ constexpr std::array<std::string_view, 11> kYearDeterminers{
 
 // Words that label the number after them ("page 1990", "No. 1984", "flight 1549", the "Russell
 // 2000" stock index).
-constexpr std::array<std::string_view, 24> kNumberLabels{
+// (and the words before a telephone number: "call 1800 679 737", "the helpline 1077", "Tel. 1098")
+constexpr std::array<std::string_view, 33> kNumberLabels{
     "page", "pages", "p", "pp", "no", "nos", "number", "room", "route", "flight", "model",
     "article", "section", "chapter", "item", "vol", "volume", "highway", "suite", "exit", "platform",
-    "gate", "russell", "box"};
+    "gate", "russell", "box", "call", "dial", "helpline", "hotline", "phone", "tel", "telephone", "fax",
+    "freephone"};
+
+// Whether two or more groups of two to four digits follow `e`, each after one blank or hyphen:
+// the rest of a telephone number ("1800 221 111", "1300-555-012").
+bool digit_groups_after(std::string_view text, std::size_t e) {
+  int groups = 0;
+  while (e + 1 < text.size() && (text[e] == ' ' || text[e] == '-') && is_digit(text[e + 1])) {
+    std::size_t d = e + 1;
+    while (d < text.size() && is_digit(text[d]) && d - e <= 5) ++d;
+    if (d - e - 1 < 2 || d - e - 1 > 4 || (d < text.size() && is_alnum(text[d]))) return false;
+    ++groups;
+    e = d;
+  }
+  return groups >= 2;
+}
 
 // Whether the word at `pos` opens a sentence: only blanks, quotes or an opening parenthesis
 // between it and the text's start or the end of the sentence before.
@@ -1147,6 +1163,7 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
     // A number after a label is a reference number: "page 1990", "No. 1984", "Route 1996",
     // "PO Box 2020"; after a section sign, a statute's ("§ 1983").
     if (one_of(label_before(text, b), kNumberLabels) || iequals(before, "copyright")) return true;
+    if (digit_groups_after(text, e)) return true;  // a telephone number: "on 1800 221 111"
     if (section_sign_before(text, b)) return true;
     // A street number: "1600 Pennsylvania Avenue NW", "2100 N. Main St.", "1999 Broadway" (not
     // "in 2008 Wall Street banks").

@@ -143,6 +143,10 @@ TEST_CASE("false positives: numbers that are not years") {
       {"2023-09-21", "The Boeing 787 flew; it cost $2023 and weighs 6.5 kilograms.", {}},
       {"2023-09-21", "It weighed 2019 kilograms and cost 1990 euros.", {}},
       {"2023-09-21", "See page 1990, No. 1984 and Route 1996.", {}},
+      // telephone numbers: after a word of calling, or with more groups of digits after them
+      {"2023-09-21", "For support, call 1800 679 737 or the helpline 1077. Tel. 1098.", {}},
+      {"2023-09-21", "Readers can reach the team on 1800 221 111 or 1300-555-012.", {}},
+      {"2023-09-21", "In 1999 300 people died.", {{3, 7, "DATE", "1999"}}},
       {"2023-09-21", "Out of range: 2500 or 0999.", {}},
       {"2023-09-21", "The 1996 election was close.", {{4, 8, "DATE", "1996"}}},
       // a year used as an adjective after a determiner or a possessive; a count is plural
