@@ -2502,18 +2502,23 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // The amount alone is the mention (a DURATION, as TimeBank tags it) when the offset's last
       // word does not count from the document's date:
       //  - "an hour earlier than usual", "two weeks later than planned": a comparison;
-      //  - "three days later" in a news story: later than an event the story names (with
-      //    narrative anchoring it stays the date that many days after the one last mentioned,
-      //    unless the amount is vague: "hours later").
+      //  - "three days later", "three weeks afterward" in a news story: later than an event the
+      //    story names (with narrative anchoring it stays the date that many days after the one
+      //    last mentioned, unless the amount is vague: "hours later");
+      //  - after "for", how long: "deliberated for nearly three weeks afterward".
       if (x.offset.sign != 0 && !x.offset_from_anchor) {
         std::size_t last = mtext.size();  // where the last word begins
         while (last > 0 && !detail::is_space_byte(mtext[last - 1])) --last;
         std::size_t n = last;  // and where the words before it end
         while (n > 0 && detail::is_space_byte(mtext[n - 1])) --n;
         const bool comparison = iequals(word_after(text, e), "than");
+        const std::string_view last_word = mtext.substr(last);
+        const bool later_word = iequals(last_word, "later") || iequals(last_word, "afterward") ||
+                                iequals(last_word, "afterwards");
         // (so is a vague amount with narrative anchoring: "Hours later" counts nothing)
-        const bool news_later = (options.anchor == anchoring::news || x.offset.q.unknown) && x.offset.sign > 0 &&
-                                iequals(mtext.substr(last), "later");
+        const bool news_later = (options.anchor == anchoring::news || x.offset.q.unknown ||
+                                 iequals(word_before(text, b), "for")) &&
+                                x.offset.sign > 0 && later_word;
         if (n > 0 && (comparison || news_later))
           if (auto d = parse(mtext.substr(0, n), ref, options.parse); d && d->type == timex_type::duration) {
             *v = std::move(*d);

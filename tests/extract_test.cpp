@@ -1040,7 +1040,14 @@ TEST_CASE("anaphors: 'the week before', 'the weekend before', 'the year after' c
 }
 
 TEST_CASE("'three days later' in news: the amount, without the blanks before 'later'") {
-  check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}}});
+  check_rows({{"2023-09-21", "Three days   later it closed.", {{0, 10, "DURATION", "P3D"}}},
+              {"2023-09-21", "Three weeks afterward, it ended.", {{0, 11, "DURATION", "P3W"}}}});
+  // after "for", how long it went on, with narrative anchoring too
+  annals::extract_options narrative;
+  narrative.anchor = annals::anchoring::narrative;
+  check_rows({{"2023-09-21", "It opened on Sept. 4. The jury deliberated for nearly three weeks afterward.",
+               {{13, 20, "DATE", "2023-09-04"}, {47, 65, "DURATION", "P3W"}}}},
+             narrative);
 }
 
 TEST_CASE("'an hour earlier than usual' compares: the amount is the mention, in any anchoring") {
