@@ -535,6 +535,24 @@ bool range_holds(date::local_days d, const detail::expr* second, date::local_day
   return end.ok() && d <= ref && ref <= date::local_days{end};
 }
 
+// Whether the text from `a` to `b` joins two items of a list: "and", "or", "&", a comma, or a
+// comma and one of those, between blanks.
+bool joined_to(std::string_view text, std::size_t a, std::size_t b) {
+  if (a > b || b - a > 8) return false;
+  std::string_view gap = text.substr(a, b - a);
+  const auto trim = [&] {
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  };
+  trim();
+  if (gap.starts_with(",")) {
+    gap.remove_prefix(1);
+    trim();
+    if (gap.empty()) return true;
+  }
+  return iequals(gap, "and") || iequals(gap, "or") || gap == "&";
+}
+
 // The day of `month` and `day` nearest to `ref`, when there is one in the years around it.
 std::optional<date::local_days> nearest_day(date::local_days ref, int month, int day) {
   const date::year y = date::year_month_day{ref}.year();
@@ -2371,6 +2389,14 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         v = detail::resolve(local, mtext, r, popt);
       }
       if (!v) break;  // e.g. "February 30": not a mention
+      // "every Tuesday and Thursday", "every Monday, Wednesday and Friday": a weekday joined to a
+      // set of weekdays is one more day of the set.
+      if (x.weekday && !x.month && !x.is_set && x.relation == detail::rel::none && !out.empty() &&
+          out.back().value.type == timex_type::set && out.back().value.value.starts_with("XXXX-WXX-") &&
+          joined_to(text, out.back().end, b))
+        if (auto every = parse("every " + std::string(mtext), ref, options.parse);
+            every && every->type == timex_type::set)
+          *v = std::move(*every);
       // "the 2010-11 season", "the 2019-20 school year": two years, not November 2010 (when the
       // two digits are the next year's and a word of seasons follows)
       const auto digits_at = [&](std::size_t from, std::size_t n) {

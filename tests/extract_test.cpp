@@ -722,6 +722,11 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       // a plural is a noun, not a set adjective: the word after it does not undo it
       {"1998-02-13", "On weekends the shop is shut; on Mondays the bar is.", {{3, 11, "SET", "XXXX-WXX-WE"}, {33, 40, "SET", "XXXX-WXX-1"}}},
       {"1998-02-13", "He spends weekends fishing.", {{10, 18, "SET", "XXXX-WXX-WE"}}},
+      // a weekday joined to a set of weekdays is one more day of it; joined to a date, a date
+      {"2025-03-11", "It opens every Tuesday and Thursday, and every Monday, Wednesday & Friday morning.",
+       {{9, 22, "SET", "XXXX-WXX-2"}, {27, 35, "SET", "XXXX-WXX-4"}, {41, 53, "SET", "XXXX-WXX-1"},
+        {55, 64, "SET", "XXXX-WXX-3"}, {67, 81, "SET", "XXXX-WXX-5TMO"}}},
+      {"2025-03-11", "They met on Tuesday and Thursday.", {{12, 19, "DATE", "2025-03-11"}, {24, 32, "DATE", "2025-03-06"}}},
       // a day of every month, with or without a preposition before it (a day alone needs one)
       {"1998-02-13", "Rent is due the 1st of each month; he pays on the fifteenth of every month at noon.",
        {{12, 33, "SET", "XXXX-XX-01"}, {46, 82, "SET", "XXXX-XX-15T12:00"}}},
