@@ -1,4 +1,5 @@
-// The cities of zone_cities.hpp: capitals and the cities datelines name most, one zone each.
+// The cities of zone_cities.hpp: capitals and the cities datelines name most, one zone each
+// (and "UK", as in "8pm UK time").
 //
 // To add a city: add its row in order (tests/absolute_test.cpp checks the order, that every zone
 // is in the tz database, and reads "<city> time" for each).
@@ -29,7 +30,8 @@ constexpr auto kCities = std::to_array<city_zone>({
     {"shanghai", "Asia/Shanghai"},       {"singapore", "Asia/Singapore"},
     {"sydney", "Australia/Sydney"},      {"taipei", "Asia/Taipei"},
     {"tehran", "Asia/Tehran"},           {"tokyo", "Asia/Tokyo"},
-    {"toronto", "America/Toronto"},      {"washington", "America/New_York"},
+    {"toronto", "America/Toronto"},      {"uk", "Europe/London"},
+    {"washington", "America/New_York"},
 });
 
 }  // namespace
