@@ -385,6 +385,29 @@ std::optional<document_date> yearless_dateline_at(std::string_view text, std::si
   return std::nullopt;
 }
 
+// A short label (a section, a site, at most kMaxLabelBytes) and a separator, then a complete
+// date that ends `line` (a line of `text`) or goes on past a separator or a dateline word.
+constexpr std::size_t kMaxLabelBytes = 48;
+std::optional<document_date> dated_after_label(std::string_view text, std::string_view line,
+                                               const parse_options& options) {
+  std::size_t sep = npos;  // where the first separator begins, and where it ends
+  std::size_t sep_end = npos;
+  for (const std::string_view mark : kSeparators)
+    if (const std::size_t at = line.find(mark); at != npos && at < sep) {
+      sep = at;
+      sep_end = at + mark.size();
+    }
+  if (sep == npos || sep == 0 || sep > kMaxLabelBytes || detail::trim(line.substr(0, sep)).empty()) return std::nullopt;
+  const std::size_t from = detail::skip_space(line, sep_end);
+  if (from >= line.size()) return std::nullopt;
+  const auto p = parse_date_prefix(line.substr(from), options);
+  if (!p) return std::nullopt;
+  const std::string_view rest = detail::trim(line.substr(from + p->length));
+  if (!rest.empty() && !dateline_continues(rest)) return std::nullopt;
+  const std::size_t lb = static_cast<std::size_t>(line.data() - text.data());
+  return make(p->ref, date_source::dateline, lb + from, lb + from + p->length);
+}
+
 // 5. Datelines: "Last Updated : Sep 19 2023 | 1:43 PM IST", "First Published: …",
 //    "Published …", "Updated …", "Posted …", "Last Modified: …"; the earliest wins. Failing that,
 //    a complete date alone on one of the first lines (or before a separator or a dateline word
@@ -476,6 +499,10 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
       if (const auto r = to_reference(*v)) return make(*r, date_source::dateline, lb, lb + line.size());
       continue;
     }
+    // a section's or a site's name and a separator before a complete date that ends the line or
+    // goes on past another separator: "Sport | 24 July 2023", "World News — Sept. 19, 2023 | 1:43
+    // PM"
+    if (auto d = dated_after_label(text, line, options)) return d;
     // a complete date that opens the line, before a separator or a dateline word
     if (const auto p = parse_date_prefix(line, options);
         p && p->length < line.size() && dateline_continues(detail::trim(line.substr(p->length))))

@@ -269,6 +269,21 @@ TEST_CASE("Date: header and datelines") {
   // a byline without a separator is no dateline, nor is a date in the body
   CHECK_FALSE(date_of("Vote delayed\nBy Jane Doe\n\nThe Senate met on Monday, Sept. 18, 2023, to vote.\n"));
 
+  // A section's name and a separator before a complete date: it dates the story before a wire
+  // dateline without a year further down.
+  const std::string section = "Sport | 24 July 2023\n\nCity sign Kovacic\n\nMANCHESTER, 24 July -- City signed him.\n";
+  d = date_of(section);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2023-07-24T00:00:00");
+  CHECK(section.substr(d->begin, d->end - d->begin) == "24 July 2023");
+  d = date_of("World News \xE2\x80\x94 Sept. 19, 2023 | 1:43 PM\n\nThe Senate met.\n");
+  REQUIRE(d);
+  CHECK(iso(d->ref) == "2023-09-19T13:43:00");
+  // not a date that goes on into a headline, nor one after a long line's separator
+  CHECK_FALSE(date_of("Markets | March 3, 2020 crash explained\n\nShares fell.\n"));
+  CHECK_FALSE(date_of("The minister, speaking to reporters at length about the budget | March 3, 2020\n\nShares fell.\n"));
+
   // A keyword in lower case after a separator is a dateline's too; in prose it is not.
   d = date_of("Incident report \xE2\x80\x94 published 2024-06-05\n\nAt 14:32 UTC errors rose.\n");
   REQUIRE(d);
