@@ -402,6 +402,9 @@ bool bare_schedule_after_subject(std::string_view text, std::size_t b) {
   const std::string_view prev = word_before(text, b);
   if (prev.empty()) return false;
   if (one_of(prev, std::array<std::string_view, 4>{"they", "we", "you", "i"})) return true;
+  // a team, named by a collective noun that takes a plural verb in British English: "Arteta's
+  // side face City on Saturday", "the squad fly out on Monday"
+  if (one_of(prev, std::array<std::string_view, 4>{"side", "team", "squad", "men"})) return true;
   // a possessive makes it a noun: "Tuesday's vote", "the city's run"
   if (prev.size() >= 2 && prev.back() == 's' && (prev[prev.size() - 2] == '\'' || prev.ends_with("\xE2\x80\x99s")))
     return false;
@@ -709,6 +712,10 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   bool until_before = false, past_after = false, future_before = false;
   bool past_before = false;  // a past verb before the mention that moves no time later
   bool after = false;  // scanning the words after the mention
+  // A relative pronoun before the mention, farther than the nearest cue: the mention is in a
+  // relative clause ("The minister, who visited Kyiv on Saturday, will make a statement"), which a
+  // comma after it closes; the main clause after that comma does not date it.
+  bool in_relative = false;
   // The mention opens its sentence, alone or after one word ("On Tuesday, the league plans to
   // hold a news conference"): the subject and the main verb come after it, farther than six words.
   bool fronted = false;
@@ -803,6 +810,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
                one_of(word_before(text, wb), std::array<std::string_view, 4>{"is", "are", "am", "'re"})) {
       t = tense::future;  // the present progressive of a plan: "Ministers are meeting on Thursday"
     }
+    if (!after && best != tense::none && (lw == "who" || lw == "which")) in_relative = true;
     if (!after && t == tense::past && !one_of(lw, kDeferralVerbs) && !one_of(next_word(), kDeferralVerbs))
       past_before = true;
     if (after && t == tense::past) past_after = true;
@@ -884,7 +892,7 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   while (i < text.size() && words < (fronted ? kFrontedReach : 6)) {
     std::size_t b = i;
     while (b < text.size() && !is_alpha(text[b])) {
-      if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b)))
+      if (is_boundary(text, b) || (text[b] == '.' && !abbreviation_dot(text, b)) || (in_relative && text[b] == ','))
         return verdict();
       // A quotation that closes after a cue keeps its own tense: in "''He will leave at 4 a.m.
       // Thursday,'' Castro said", the saying does not date the leaving.

@@ -1265,6 +1265,10 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
        {{13, 19, "DATE", "2023-11-17"}, {53, 62, "DATE", "2023-12-25"}}},
       // a capitalised bare verb is a name's word
       {"2026-01-30", "Alcaraz won the final at the French Open in June.", {{44, 48, "DATE", "2025-06"}}},
+      // a relative clause ends at its comma: the main clause after it does not date its mention
+      {"2025-03-12", "The minister, who visited Kyiv on Saturday, will make a statement.", {{34, 42, "DATE", "2025-03-08"}}},
+      // a team's collective noun takes a bare verb as its subject
+      {"2025-03-12", "Arteta's side face City on Saturday.", {{27, 35, "DATE", "2025-03-15"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
