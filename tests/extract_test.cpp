@@ -367,6 +367,10 @@ TEST_CASE("adjacent parts join into one mention") {
       {"2024-11-04", "Polls close at 8 p.m. Eastern, and results come by 9 a.m. Beijing time.",
        {{15, 29, "TIME", "2024-11-04T20:00"}, {51, 70, "TIME", "2024-11-04T09:00"}}},
       {"2024-11-04", "They met at noon Central Park.", {{12, 16, "TIME", "2024-11-04T12:00"}}},
+      // a capitalised "On" after a time's dot opens the next sentence
+      {"2025-03-12", "Talks resumed at 9 a.m. On Friday night, police arrived.",
+       {{17, 23, "TIME", "2025-03-12T09:00"}, {27, 39, "TIME", "2025-03-07TNI"}}},
+      {"2025-03-12", "Talks resume at 9 a.m. Monday.", {{16, 29, "TIME", "2025-03-17T09:00"}}},
       // "UK time" is London's, and the day after it joins
       {"2025-03-11", "Kick-off is at 8pm UK time on Saturday.", {{15, 38, "TIME", "2025-03-15T20:00"}}},
   });

@@ -118,6 +118,26 @@ constexpr auto pos_(P const& p) {
   return mark >> p;
 }
 
+// Zero-width: fails where a new sentence begins, after a dot that ends what was read and the
+// blanks after it, before a capitalised "On": "talks resumed at 9 a.m. On Friday night, …" is two
+// sentences ("at 9 a.m. Monday" is one).
+struct not_new_sentence_parser : x3::parser<not_new_sentence_parser> {
+  using attribute_type = x3::unused_type;
+  [[maybe_unused]] static bool const has_attribute = false;
+  template <class It, class Ctx, class RC, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RC&, Attr&) const {
+    const char* b = st(ctx).base;
+    const char* p = first;
+    const auto blank = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };  // blanks, line breaks
+    while (p > b && blank(p[-1])) --p;
+    if (p == b || p[-1] != '.') return true;
+    return !(last - first >= 3 && std::string_view(first, 2) == "On" && blank(first[2]));
+  }
+  void describe_first(first_set& s) const { s.nullable = true; }
+  static bool is_nullable() { return true; }
+};
+constexpr not_new_sentence_parser not_new_sentence{};
+
 // A guard also skips a subject that cannot begin with the byte at the position. Its first bytes
 // (a byte_gate, from the subject's own first set) are filled in once, by fill_gates() on the first
 // match_expression call, not when the guard is built: the parser trees stay constant-initialized
@@ -1783,8 +1803,8 @@ auto const hour_pod_day = g[digits(1, 2, bytes{"tTlL"}, true) >> pos_(n12)[set_h
 // is a list's bullet)
 auto const fam_time =
     g[time_of_day >>
-      -g[(g[osp >> lit(',') >> osp] | g[*hs >> (mid_dot | lit('|') | dash) >> *hs] | sp) >> -g[W("on") >> sp] >>
-         day_after_time]] |
+      -g[(g[osp >> lit(',') >> osp] | g[*hs >> (mid_dot | lit('|') | dash) >> *hs] | sp) >> not_new_sentence >>
+         -g[W("on") >> sp] >> day_after_time]] |
     hour_pod_day |
     g[clock_in_words >> -g[(g[osp >> lit(',') >> osp] | sp) >> -g[W("on") >> sp] >> day_after_time]];
 
