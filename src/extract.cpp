@@ -325,7 +325,7 @@ constexpr auto kFutureCues = std::to_array<std::string_view>(
 // Past forms beyond the irregular ones (detail::kIrregularPastForms); a regular past form is a
 // cue by its ending too (past_form()).
 constexpr auto kPastCues = std::to_array<std::string_view>(
-    {"announced", "reported", "returned", "visited", "arrived"});
+    {"announced", "reported", "returned", "visited", "arrived", "found", "shot"});
 // Past cues that are not a verb's own past form: the rules below for participles and
 // infinitives do not apply to them ("was to leave" stays past).
 constexpr auto kPastAuxiliaries =
@@ -774,10 +774,13 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       // six words before it
       // (after a fronted mention the main clause's verb, wherever it stands: "On Thursday, the
       // bank's governing council meets in Frankfurt")
+      // (and a near cue before "to" anywhere before it: "is due to appear at Leeds Magistrates'
+      // Court on Friday")
+      const bool to_after = iequals(word_after(text, we), "to");
       const bool near_enough =
           (f & cue_near) == 0 || dist <= 5 ||
-          ((after ? fronted : dist <= kScheduleReach) &&
-           (!one_of(lw, kNearFutureCues) || iequals(word_after(text, we), "to")));
+          (!after && to_after && lw != "next" && lw != "soon" && one_of(lw, kNearFutureCues)) ||  // not "next to"
+          ((after ? fronted : dist <= kScheduleReach) && (!one_of(lw, kNearFutureCues) || to_after));
       t = near_enough && !earlier_plan(text, wb) && !set_with_object(text, lw, we) && !counted_noun(text, wb, f)
               ? tense::future
               : tense::none;
@@ -792,8 +795,9 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       // "The company reports earnings on Thursday": a results date ("reports" alone is as often
       // a noun: "reports on Thursday said")
       t = tense::future;
-    } else if (lw == "last" && last_as_verb(text, we)) {
-      // the verb "last": a length, no tense of its own ("and last 72 hours")
+    } else if (lw == "last" && (last_as_verb(text, we) || one_of(word_before(text, wb), kDeterminers))) {
+      // the verb "last": a length, no tense of its own ("and last 72 hours"); the adjective after
+      // a determiner ("will close its doors for the last time on Saturday")
     } else if ((f & cue_aux) != 0 && (cues.find(detail::lower_word(word_after(text, we), next_buf)) & cue_future) != 0) {
       // "were planning to drive around the airport on Monday", "was expected to land Friday":
       // the plan's own word speaks, not its auxiliary
@@ -906,6 +910,11 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     std::size_t e = b;
     while (e < text.size() && (is_alpha(text[e]) || text[e] == '\'') && ra.take(text[e])) ++e;
     if (b == e || (e < text.size() && (is_alpha(text[e]) || text[e] == '\''))) break;
+    // A clause joined by "and" or "but" right after the mention is another verb's, when the
+    // words before it had a cue: "was found guilty on Thursday and will be sentenced later".
+    if (words == 0 && best != tense::none &&
+        (iequals(text.substr(b, e - b), "and") || iequals(text.substr(b, e - b), "but")))
+      return verdict();
     ++words;
     consider(b, e, words * 2 + 1);
     i = e;

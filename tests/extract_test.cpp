@@ -1273,6 +1273,12 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2025-03-12", "The minister, who visited Kyiv on Saturday, will make a statement.", {{34, 42, "DATE", "2025-03-08"}}},
       // a team's collective noun takes a bare verb as its subject
       {"2025-03-12", "Arteta's side face City on Saturday.", {{27, 35, "DATE", "2025-03-15"}}},
+      // "due to" reaches as far as the scan; "next to" is a preposition; a clause after "and"
+      // is another verb's; "the last time" is no "last week"; "found" is a past form
+      {"2025-03-12", "He is due to appear at Leeds Magistrates' Court on Friday.", {{51, 57, "DATE", "2025-03-14"}}},
+      {"1998-08-08", "A bomb ripped through a building next to the U.S. embassy in Nairobi, Kenya Friday morning.", {{76, 90, "TIME", "1998-08-07TMO"}}},
+      {"2026-01-30", "The man was found guilty on Thursday and will be sentenced later.", {{28, 36, "DATE", "2026-01-29"}}},
+      {"2026-01-30", "The shop will close its doors for the last time on Saturday.", {{51, 59, "DATE", "2026-01-31"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
