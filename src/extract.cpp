@@ -556,16 +556,18 @@ bool joined_to(std::string_view text, std::size_t a, std::size_t b) {
   return iequals(gap, "and") || iequals(gap, "or") || gap == "&";
 }
 
-// The day of `month` and `day` nearest to `ref`, when there is one in the years around it.
+// The day of `month` and `day` that resolve() picks without a tense, when there is one in the
+// years around `ref`: the nearest, one ahead counting 90 days more (see by_direction()).
 std::optional<date::local_days> nearest_day(date::local_days ref, int month, int day) {
   const date::year y = date::year_month_day{ref}.year();
+  const auto far = [&](date::local_days d) { return d > ref ? d - ref + date::days{90} : ref - d; };
   std::optional<date::local_days> best;
   for (int k = -1; k <= 1; ++k) {
     const date::year_month_day c{y + date::years{k}, date::month(static_cast<unsigned>(month)),
                                  date::day(static_cast<unsigned>(day))};
     if (!c.ok()) continue;
     const date::local_days d{c};
-    if (!best || date::abs(d - ref) < date::abs(*best - ref)) best = d;
+    if (!best || far(d) < far(*best)) best = d;
   }
   return best;
 }

@@ -1294,6 +1294,9 @@ TEST_CASE("a month-day without a year: the nearest, unless a near cue puts it mo
       {"2023-11-20", "On Jan. 10, the president signed the bill.", {{3, 10, "DATE", "2023-01-10"}}},
       {"2023-11-20", "The trial will begin Sept. 5.", {{21, 28, "DATE", "2024-09-05"}}},
       {"2025-03-11", "The bill would fund the government through Sept. 30.", {{43, 51, "DATE", "2025-09-30"}}},
+      // a future cue keeps a day ahead that the nearest day alone would put behind
+      {"2025-03-12", "The festival will be held on August 10.", {{29, 38, "DATE", "2025-08-10"}}},
+      {"2025-03-12", "The festival was held on August 10.", {{25, 34, "DATE", "2024-08-10"}}},
       {"2000-01-05", "Meissner gave no reason for the Jan. 14 deadline.", {{32, 39, "DATE", "2000-01-14"}}},
       {"2023-11-20", "Results will be released Oct. 24.", {{25, 32, "DATE", "2024-10-24"}}},
       {"2023-11-20", "The meeting will be on Sept. 19.", {{23, 31, "DATE", "2024-09-19"}}},
