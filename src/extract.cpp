@@ -2487,11 +2487,12 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         }
       }
       // "the weekend" said early in the week is the one just past, unless the sentence looks
-      // forward ("this weekend" keeps the coming one).
+      // forward ("this weekend" keeps the coming one); later in the week too in a sentence in the
+      // past ("Police searched the area over the weekend" on a Friday).
       if (x.unit_rel == detail::unit::weekend && x.relation == detail::rel::this_ && v->span &&
           begins_with_the(mtext) && t != tense::future) {
         const unsigned wd = date::weekday{ref.day()}.iso_encoding();
-        if (wd <= 3) {
+        if (wd <= 3 || (wd <= 5 && t == tense::past)) {
           v->span->begin -= date::days{7};
           v->span->end -= date::days{7};
           v->value = calendar::timex_value(grain::weekend, v->span->begin);

@@ -109,13 +109,16 @@ TEST_CASE("tense cues for bare weekdays") {
   });
 }
 
-TEST_CASE("the weekend early in the week is the one just past") {
+TEST_CASE("the weekend early in the week is the one just past, and later in the week in the past") {
   // 1990-08-13 is a Monday (ISO week 33), 1990-08-16 a Thursday.
   check_rows({
       {"1990-08-13", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W32-WE"}}},
       {"1990-08-13", "Prices will rise over the weekend.", {{22, 33, "DATE", "1990-W33-WE"}}},
       {"1990-08-13", "Prices may rise this weekend.", {{16, 28, "DATE", "1990-W33-WE"}}},
-      {"1990-08-16", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W33-WE"}}},
+      // on a Thursday a fall is the last weekend's, a rise to come the next one's
+      {"1990-08-16", "Prices fell over the weekend.", {{17, 28, "DATE", "1990-W32-WE"}}},
+      {"1990-08-16", "Prices will rise over the weekend.", {{22, 33, "DATE", "1990-W33-WE"}}},
+      {"1990-08-16", "The weekend is busy.", {{0, 11, "DATE", "1990-W33-WE"}}},
   });
 }
 
