@@ -176,14 +176,22 @@ timeline build_timeline(const std::vector<document>& docs, const timeline_option
   }
 
   // Order: dated by begin, end, then source position; undated right after the event they
-  // relate to, else last, in text order.
+  // relate to, else last, in text order. A clock time read in a zone counts as its instant ("9
+  // p.m. EST" comes after "10pm GMT" the same evening); days and longer, and clock times without
+  // a zone, by their wall-clock ends, as if those were UTC.
   std::vector<std::size_t> dated, undated;
   for (auto i : keep) (all[i].when ? dated : undated).push_back(i);
+  const auto instant = [&](std::size_t i, local_time t) {
+    const temporal_value& v = *all[i].when;
+    const bool clock = v.grain == grain::hour || v.grain == grain::minute || v.grain == grain::second;
+    return clock && !v.span->where.is_floating() ? v.span->where.lookup(t).first.time_since_epoch()
+                                                  : t.time_since_epoch();
+  };
   std::stable_sort(dated.begin(), dated.end(), [&](std::size_t a, std::size_t b) {
     const auto& x = *all[a].when->span;
     const auto& y = *all[b].when->span;
-    if (x.begin != y.begin) return x.begin < y.begin;
-    if (x.end != y.end) return x.end < y.end;
+    if (const auto xb = instant(a, x.begin), yb = instant(b, y.begin); xb != yb) return xb < yb;
+    if (const auto xe = instant(a, x.end), ye = instant(b, y.end); xe != ye) return xe < ye;
     return a < b;
   });
   std::vector<std::size_t> order;

@@ -23,7 +23,7 @@ std::string_view pod_word(std::string_view value) {
   return {};
 }
 
-// "2023-09-18 morning", "2023-09-19 13:43", "2023-11", "2023-W38".
+// "2023-09-18 morning", "2023-09-19 13:43", "2023-09-19 13:43 IST", "2023-11", "2023-W38".
 std::string when_label(const event& e) {
   if (!e.when) return "undated";
   const temporal_value& v = *e.when;
@@ -35,6 +35,14 @@ std::string when_label(const event& e) {
     case grain::second:
       s = v.span ? calendar::iso(v.span->begin).substr(0, 16) : v.value;
       if (s.size() == 16) s[10] = ' ';
+      // the zone the clock was read in, as written or by name: events are ordered by instant
+      if (!v.zone_abbreviation.empty()) {
+        s += ' ';
+        s += v.zone_abbreviation;
+      } else if (v.span && !v.span->where.is_floating()) {
+        s += ' ';
+        s += v.span->where.name();
+      }
       break;
     default: s = v.value; break;
   }

@@ -88,6 +88,19 @@ TEST_CASE("reporting verbs: the date belongs to the saying, the content is on or
   CHECK(events[1].relations[0].target == 0);
 }
 
+TEST_CASE("clock times in zones are ordered by instant, and shown with their zone") {
+  auto doc = annals::read_document("Published: November 5, 2024\n\nA man was arrested at 9 p.m. EST on Tuesday. "
+                                   "Residents were evacuated at 10pm GMT on Tuesday.\n",
+                                   "z.txt")
+                 .value();
+  const auto t = annals::build_timeline({doc});
+  CHECK(annals::render(t, annals::timeline_format::text) ==
+        "2024-11-05 22:00 GMT  evacuated  Residents were evacuated at 10pm GMT on Tuesday.\n"
+        "                                 [z.txt #2]\n"
+        "2024-11-05 21:00 EST  arrested   A man was arrested at 9 p.m. EST on Tuesday.\n"
+        "                                 [z.txt #1]\n");
+}
+
 TEST_CASE("order words relate undated events") {
   auto doc = annals::read_document("Before leaving for the summit, the minister visited three factories.\n", "m.txt").value();
   const auto events = annals::find_events(doc, annals::parse_reference("2024-05-02").value());

@@ -24,8 +24,11 @@
 //
 // Order. Events sort by the beginning of their interval, then by its end (so within the same
 // beginning the shorter, finer one comes first), then by document and position. A coarse period
-// sorts where it begins: "2023-09" (from 1 September) comes before "2023-09-18". Undated events
-// follow the event they are related to, or go last when they have no relation.
+// sorts where it begins: "2023-09" (from 1 September) comes before "2023-09-18". A clock time
+// read in a zone sorts by its instant ("9 p.m. EST" after "10pm GMT" the same evening) and is
+// shown with that zone; days, longer periods and clock times without a zone sort by their wall
+// clock. Undated events follow the event they are related to, or go last when they have no
+// relation.
 //
 // Merging. Two events are one when their times overlap (one interval contains the other, or
 // they are equal) and either their triggers share a stem ("crossed"/"crossing", "met"/
