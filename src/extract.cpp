@@ -342,6 +342,10 @@ constexpr auto kNearFutureCues =
 // Future cues that are nouns after a determiner ("lowered its forecast", "read the will",
 // "approved the plan") or, for a plan, after a past verb ("announced plans on Tuesday").
 constexpr auto kNounCues = std::to_array<std::string_view>({"forecast", "plan", "plans", "will", "set", "resume"});
+// What a quarter's or a half's results are called: "fourth-quarter results", "first-half profit".
+constexpr auto kResultWords = std::to_array<std::string_view>(
+    {"results", "earnings", "profit", "profits", "net", "loss", "losses", "sales", "revenue", "revenues",
+     "report", "figures", "numbers", "income", "dividend", "gdp", "growth"});
 constexpr auto kDeterminers = std::to_array<std::string_view>(
     {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "new"});
 // Past verbs that move a time later or grant time: before "until" what they say is still to come
@@ -2496,6 +2500,27 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           v->span->begin -= date::days{7};
           v->span->end -= date::days{7};
           v->value = calendar::timex_value(grain::weekend, v->span->begin);
+        }
+      }
+      // A quarter or half of the year without a year, moved by a year where the resolved one
+      // cannot be meant: one still to come whose this year's ended more than 90 days ago (its
+      // results told; "will list its shares in the first quarter" in November is next year's),
+      // and results of one that has not begun (last year's: "will report fourth-quarter results"
+      // in March). A quarter told in the past stays this year's even before its end: reports
+      // name fiscal quarters by their calendar ones ("its fourth quarter ended Sept. 30").
+      if (bare_part && v->span && (v->grain == grain::quarter || v->grain == grain::half)) {
+        const bool results = one_of(word_after(text, e), kResultWords);
+        int shift = 0;
+        if (t == tense::future && !results && v->span->end + date::days{90} <= ref.when) shift = 1;
+        if (results && v->span->begin > ref.when) shift = -1;
+        if (shift != 0) {
+          const auto move = [shift](local_time at) {
+            const date::local_days d = date::floor<date::days>(at);
+            return local_time{date::local_days{date::year_month_day{d} + date::years{shift}}} + (at - local_time{d});
+          };
+          v->span->begin = move(v->span->begin);
+          v->span->end = move(v->span->end);
+          v->value = calendar::timex_value(v->grain, v->span->begin);
         }
       }
       // "a year ago" / "a year earlier" in a quarterly report: the quarter a year before.

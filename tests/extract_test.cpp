@@ -507,6 +507,13 @@ TEST_CASE("the sentence's tense chooses the direction of bare weekdays, months a
       {"1998-01-26", "AT&T announced a drop in profits for the fourth quarter.", {{37, 55, "DATE", "1997-Q4"}}},
       {"1998-02-10", "The firm lost money in the second half.", {{23, 38, "DATE", "1997-H2"}}},
       {"1998-01-26", "AT&T expects a drop in profits in the fourth quarter.", {{34, 52, "DATE", "1998-Q4"}}},
+      // one to come whose this year's ended more than 90 days ago is next year's; results of one not begun, last year's
+      {"2024-11-05", "The company will list its shares in the first quarter.", {{36, 53, "DATE", "2025-Q1"}}},
+      {"2024-11-05", "It will report third-quarter results.", {{15, 28, "DATE", "2024-Q3"}}},
+      {"2025-03-12", "The company will report fourth-quarter results on Thursday.",
+       {{24, 38, "DATE", "2024-Q4"}, {50, 58, "DATE", "2025-03-13"}}},
+      {"2026-01-30", "The retailer reports fourth-quarter results on March 4.",
+       {{21, 35, "DATE", "2025-Q4"}, {47, 54, "DATE", "2026-03-04"}}},
       // "expect" and "intend" plan as "expects" does: the weekend to come (the reference is a Wednesday)
       {"2024-01-10", "Officials expect to restore service by the weekend.", {{39, 50, "DATE", "2024-W02-WE"}}},
       {"2024-01-10", "Crews restored service by the weekend.", {{26, 37, "DATE", "2024-W01-WE"}}},
