@@ -61,6 +61,7 @@ constexpr auto kFirstWords = std::to_array<std::string_view>({
     // sets
     "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
     "quarterly", "biweekly", "fortnightly", "semiannually", "biannually", "once", "twice", "thrice",
+    "semi", "bi",  // "semi-annually", "bi-weekly"
     // units that begin an expression ("weekends", "quarter after quarter"), relative words
     // ("latest quarter", "most recent quarter"), parts of day
     "sec", "secs", "min", "mins", "minute", "hour", "hr", "hrs", "wk", "wks", "weekend", "weekends",

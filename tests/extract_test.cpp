@@ -739,6 +739,9 @@ TEST_CASE("sets: plural weekdays, plural parts of day") {
       {"2025-03-11", "It opens every Tuesday and Thursday, and every Monday, Wednesday & Friday morning.",
        {{9, 22, "SET", "XXXX-WXX-2"}, {27, 35, "SET", "XXXX-WXX-4"}, {41, 53, "SET", "XXXX-WXX-1"},
         {55, 64, "SET", "XXXX-WXX-3"}, {67, 81, "SET", "XXXX-WXX-5TMO"}}},
+      // hyphenated frequency words are read from their first part
+      {"2025-03-11", "Interest is payable semi-annually; staff are paid bi-weekly.",
+       {{20, 33, "SET", "P6M"}, {50, 59, "SET", "P2W"}}},
       {"2025-03-11", "They met on Tuesday and Thursday.", {{12, 19, "DATE", "2025-03-11"}, {24, 32, "DATE", "2025-03-06"}}},
       // a day of every month, with or without a preposition before it (a day alone needs one)
       {"1998-02-13", "Rent is due the 1st of each month; he pays on the fifteenth of every month at noon.",

@@ -686,6 +686,10 @@ constexpr set_case kSets[] = {
     {"every quarter hour", "PT15M", "EVERY", ""},
     {"every quarter-hour", "PT15M", "EVERY", ""},
     {"twice monthly", "P1M", "", "2X"},
+    {"twice-yearly", "P1Y", "", "2X"},
+    {"semi-annually", "P6M", "EVERY", ""},
+    {"half-yearly", "P6M", "EVERY", ""},
+    {"bi-weekly", "P2W", "EVERY", ""},
     {"once weekly", "P1W", "", "1X"},
     // a season of some years: a set without a quantifier, as TimeBank annotates it
     {"the past three summers", "XXXX-SU", "", ""},

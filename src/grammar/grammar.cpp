@@ -543,7 +543,10 @@ struct set_word_table : ci_symbols<unit> {
     add("daily", unit::day)("weekly", unit::week)("monthly", unit::month)
        ("yearly", unit::year)("annually", unit::year)("hourly", unit::hour)
        ("nightly", unit::day)("quarterly", unit::quarter)("biweekly", unit::fortnight)
-       ("fortnightly", unit::fortnight)("semiannually", unit::half)("biannually", unit::half);
+       ("fortnightly", unit::fortnight)("semiannually", unit::half)("biannually", unit::half)
+       // (hyphenated, as often written: "payable semi-annually", "paid bi-weekly")
+       ("semi-annually", unit::half)("bi-annually", unit::half)("bi-weekly", unit::fortnight)
+       ("half-yearly", unit::half);
   }
 };
 struct approx_table : ci_symbols<timex_mod> {
@@ -1665,9 +1668,9 @@ auto const set_expr =
        holiday_name) >>  // "every Christmas": yearly
       -(time_tail | pod_hour) >> x3::eps[mark_set]] |  // "every evening at 7"
     g[set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
-    // "twice monthly", "three times weekly"
-    g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] | W("thrice")[ACT(E.set_times = 3)]) >> sp >>
-      set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
+    // "twice monthly", "twice-yearly"
+    g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] | W("thrice")[ACT(E.set_times = 3)]) >>
+      (sp | lit('-')) >> set_words[ACT(E.set_unit = V)] >> nb >> x3::eps[mark_set]] |
     g[(W("once")[ACT(E.set_times = 1)] | W("twice")[ACT(E.set_times = 2)] |
        W("thrice")[ACT(E.set_times = 3)] |
        g[pos_(amount)[ACT(E.set_times = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(V, 0) / 1000, 1000000)))] >> sp >> W("times")]) >>
