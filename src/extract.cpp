@@ -936,10 +936,11 @@ bool only_calendar(const expr& x) {
          x.mod == timex_mod::none && !x.is_set && !x.is_duration && x.offset.sign == 0 && !x.part_index;
 }
 
-constexpr std::array<std::string_view, 30> kMonthCues{
+constexpr std::array<std::string_view, 31> kMonthCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "early", "mid", "late", "last",
     "next", "this", "every", "each", "through", "throughout", "before", "after", "between", "and",
-    "to", "for", "on", "around", "about", "into", "past", "end"};
+    "to", "for", "on", "around", "about", "into", "past", "end",
+    "least"};  // "until at least June"
 // A year before these words is the year of what they name, wherever it stands ("2023 revenue
 // rose", "1996 elections"): counts do not come before them.
 constexpr std::array<std::string_view, 57> kYearFollowers{
