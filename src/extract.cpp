@@ -629,6 +629,49 @@ std::vector<std::pair<std::size_t, std::size_t>> coordinated_days(std::string_vi
   return {};
 }
 
+// The days of the month written before a day-month that begins at `b` ("on 14 and 21 February",
+// "on 7, 14 and 21 February"): each one or two digits, earlier than the one after it, joined by
+// commas and a last "and" or "or", after a preposition; in text order. None before `from`.
+std::vector<std::pair<std::size_t, std::size_t>> coordinated_days_before(std::string_view text, std::size_t from,
+                                                                        std::size_t b, unsigned day) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  const auto blanks_back = [&](std::size_t i) {
+    while (i > from && text[i - 1] == ' ') --i;
+    return i;
+  };
+  std::size_t p = blanks_back(b);
+  for (int k = 0; k < 8; ++k) {
+    // the joint: "and"/"or" before the last day, a comma before the others
+    if (k == 0) {
+      const std::string_view w = word_before(text, p);
+      if (!(iequals(w, "and") || iequals(w, "or")) || static_cast<std::size_t>(w.data() - text.data()) < from)
+        return {};
+      p = blanks_back(static_cast<std::size_t>(w.data() - text.data()));
+    } else if (p > from && text[p - 1] == ',') {
+      p = blanks_back(p - 1);
+    } else {
+      break;
+    }
+    std::size_t d = p;
+    unsigned n = 0, scale = 1;
+    while (d > from && p - d < 3 && is_digit(text[d - 1])) {
+      n += scale * static_cast<unsigned>(text[d - 1] - '0');
+      scale *= 10;
+      --d;
+    }
+    if (d == p || p - d > 2 || n == 0 || n >= day || (d > 0 && !(text[d - 1] == ' ' || text[d - 1] == '\n'))) return {};
+    out.emplace_back(d, p);
+    day = n;
+    p = blanks_back(d);
+  }
+  if (out.empty()) return {};
+  static constexpr auto kBefore = std::to_array<std::string_view>(
+      {"on", "of", "from", "between", "for", "until", "by", "before", "after", "since", "during"});
+  if (!one_of(word_before(text, out.back().first), kBefore)) return {};
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // Whether the words after the possessive that ends a weekday at `e` ("Friday's jobs report")
 // name what a day already made: figures, a market's moves, an attack, a ruling.
 bool made_in_the_past(std::string_view text, std::size_t e) {
@@ -2704,6 +2747,16 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         std::optional<date::year_month_day> coordinated;
         if (x.month && x.day && !m->second && v->span && v->grain == grain::day)
           coordinated = date::year_month_day{date::floor<date::days>(v->span->begin)};
+        // and the days before a day-month: "on 14 and 21 February"
+        if (coordinated && is_digit(text[begin_at]))
+          for (const auto& [db, de] : coordinated_days_before(text, covered, begin_at,
+                                                              static_cast<unsigned>(coordinated->day()))) {
+            unsigned n = 0;
+            for (std::size_t i = db; i < de; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
+            const date::year_month_day d{coordinated->year(), coordinated->month(), date::day{n}};
+            if (!d.ok()) continue;
+            if (auto dv = parse(iso_day(d), ref, options.parse)) push(db, de, std::move(*dv));
+          }
         push(begin_at, end_at, std::move(*v));
         if (counted_day) {
           last_anchor = reference{local_time{*counted_day}, r.where};

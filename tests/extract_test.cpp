@@ -1377,6 +1377,13 @@ TEST_CASE("days joined to a month-day by commas and 'and' are days of its month"
       {"2023-11-20", "On Sept. 19 and 18 they met.", {{3, 11, "DATE", "2023-09-19"}}},
       {"2023-11-20", "They met Feb. 28 and 30.", {{9, 16, "DATE", "2023-02-28"}}},
       {"2023-11-20", "Sept. 19, 2023 and 20 more.", {{0, 14, "DATE", "2023-09-19"}}},
+      // and the days before a day-month, after a preposition
+      {"2026-01-30", "The hearings were postponed on 7, 14 and 21 February.",
+       {{31, 32, "DATE", "2025-02-07"}, {34, 36, "DATE", "2025-02-14"}, {41, 52, "DATE", "2025-02-21"}}},
+      {"2026-01-30", "The fairs will be held on 14 and 21 February.",
+       {{26, 28, "DATE", "2026-02-14"}, {33, 44, "DATE", "2026-02-21"}}},
+      {"2026-01-30", "He scored 14 and 21 February was cold.",
+       {{17, 28, "DATE", "2025-02-21"}}},
   });
 }
 
