@@ -1513,9 +1513,13 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
   // "overnight rates", "the evening of the attack", "the afternoon he left". A preposition, a
   // conjunction or the start of the clause that follows may come after it ("In the afternoon
   // the crowd left", "by late morning they had").
-  if (x.pod_alone && before_a_noun(std::array<std::string_view, 18>{"but", "when", "as", "the", "a", "an", "this",
-                                                                    "these", "those", "his", "her", "their", "its",
-                                                                    "our", "they", "we", "it", "there"}))
+  // (or a preposition of place or a conjunction: "weakened overnight over the Gulf", "closed
+  // overnight while police investigated", "move in overnight into Thursday")
+  if (x.pod_alone && before_a_noun(std::array<std::string_view, 38>{
+                         "but", "when", "as", "the", "a", "an", "this", "these", "those", "his", "her", "their",
+                         "its", "our", "they", "we", "it", "there", "into", "over", "while", "after", "before",
+                         "amid", "across", "through", "near", "around", "because", "then", "again", "if",
+                         "although", "though", "outside", "along", "toward", "towards"}))
     return true;
 
   // "a quarter to two percent", "rose to 5 percent": a clock time without its meridiem or

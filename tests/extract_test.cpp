@@ -934,6 +934,9 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       {"2023-09-21T10:00", "Overnight, rebels attacked.", {{0, 9, "TIME", "2023-09-20TNI"}}},
       // a noun it modifies, a clause of its own, a bare "morning", "the night"
       {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
+      // a preposition of place or a conjunction after it is no noun
+      {"2023-09-21T10:00", "The storm weakened overnight over the Gulf; roads closed overnight while police worked.",
+       {{19, 28, "TIME", "2023-09-20TNI"}, {57, 66, "TIME", "2023-09-20TNI"}}},
       {"2023-09-21T10:00", "The evening of the attack was cold. The night he died was cold.", {}},
       {"2023-09-21T10:00", "Good morning, America.", {}},
       // the hours before dawn; "hours" alone stays a length
