@@ -372,6 +372,9 @@ TEST_CASE("adjacent parts join into one mention") {
       {"2025-03-12", "Talks resumed at 9 a.m. On Friday night, police arrived.",
        {{17, 23, "TIME", "2025-03-12T09:00"}, {27, 39, "TIME", "2025-03-07TNI"}}},
       {"2025-03-12", "Talks resume at 9 a.m. Monday.", {{16, 29, "TIME", "2025-03-17T09:00"}}},
+      // a part of the day after the weekday joins, and gives a bare clock its meridiem
+      {"2024-11-05", "She was last seen around 10 o'clock on Saturday evening.", {{18, 55, "TIME", "2024-11-02T22:00"}}},
+      {"2024-11-05", "He left at 9:30 on Saturday morning.", {{11, 35, "TIME", "2024-11-02T09:30"}}},
       // "UK time" is London's, and the day after it joins
       {"2025-03-11", "Kick-off is at 8pm UK time on Saturday.", {{15, 38, "TIME", "2025-03-15T20:00"}}},
   });

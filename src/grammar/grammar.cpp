@@ -1792,8 +1792,10 @@ auto const fam_date =
 
 // A time first: "1:43 PM IST", "2 p.m. Monday", "5 pm yesterday", "noon on Tuesday".
 // Longest first: "on Sunday, 6 Jan 1992" must not stop after "Sunday".
+// ("9:30 on Saturday night": the part of the day after the weekday gives the meridiem)
 auto const day_after_time = deictic | g[-wk_prefix >> (g[md_date] | g[dm_date])] |
-                            g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday]] | g[iso_date_ext] |
+                            g[-g[rel_word[set_rel] >> sp] >> pos_(weekday_name)[set_weekday] >> -g[sp >> pod_word]] |
+                            g[iso_date_ext] |
                             g[slash_date] | holiday_name;
 // "8 tonight", "7 this evening", "10 last night": a bare hour before a part of a day named
 // (its meridiem comes from that part).
