@@ -940,6 +940,11 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
   // After.
   after = true;
   fronted = (sentence_start || i == 0) && words <= 1;
+  // A day as the subject of "is" or "marks": on the calendar ahead ("Friday marks the tenth
+  // anniversary of the flood", "Monday is a public holiday"; not a month: "January is quiet").
+  if ((sentence_start || i == 0) && words == 0 && end - begin > 3 && iequals(text.substr(end - 3, 3), "day") &&
+      one_of(word_after(text, end), std::array<std::string_view, 3>{"is", "marks", "brings"}))
+    return tense::future;
   i = alone_in_parens ? close + 1 : end;
   words = 0;
   while (i < text.size() && words < (fronted ? kFrontedReach : 6)) {

@@ -1296,6 +1296,10 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"1998-08-08", "A bomb ripped through a building next to the U.S. embassy in Nairobi, Kenya Friday morning.", {{76, 90, "TIME", "1998-08-07TMO"}}},
       {"2026-01-30", "The man was found guilty on Thursday and will be sentenced later.", {{28, 36, "DATE", "2026-01-29"}}},
       {"2026-01-30", "The shop will close its doors for the last time on Saturday.", {{51, 59, "DATE", "2026-01-31"}}},
+      // a day as the subject of "is" or "marks" is on the calendar ahead; a month is not moved
+      {"2025-03-12", "Friday marks the tenth anniversary of the flood.", {{0, 6, "DATE", "2025-03-14"}}},
+      {"2025-03-12", "Monday was a public holiday. January is usually quiet.",
+       {{0, 6, "DATE", "2025-03-10"}, {29, 36, "DATE", "2025-01"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
