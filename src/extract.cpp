@@ -352,7 +352,9 @@ constexpr auto kDeterminers = std::to_array<std::string_view>(
 // ("postponed until Friday", "gave them until mid-November"); other past verbs end a stretch that is over ("remained closed until Wednesday").
 constexpr auto kDeferralVerbs = std::to_array<std::string_view>(
     {"postponed", "delayed", "deferred", "adjourned", "suspended", "extended", "rescheduled", "pushed", "put",
-     "moved", "paused", "halted", "recessed", "tabled", "gave", "given", "granted", "allowed"});
+     "moved", "paused", "halted", "recessed", "tabled", "gave", "given", "granted", "allowed",
+     // a court's: "remanded in custody until Monday", "bailed until Friday"
+     "remanded", "bailed"});
 // A schedule in the present tense shortly before the mention: "the trial begins Monday", "the
 // store opens to the public in March", "the ceasefire takes effect at midnight on Friday" (news
 // writes what is to come so), up to six words before it.
@@ -381,7 +383,7 @@ constexpr auto kPlanCues = std::to_array<std::string_view>({"planned", "plan", "
 // June", "voted to close the plant in March") what the infinitive says is still to come.
 constexpr auto kIntentVerbs = std::to_array<std::string_view>(
     {"agreed", "decided", "voted", "promised", "pledged", "vowed", "threatened", "offered", "proposed",
-     "resolved", "hoped", "aimed", "intended"});
+     "resolved", "hoped", "aimed", "intended", "bailed", "summoned"});
 // Words after "to" that make it a preposition, not the mark of an infinitive ("agreed to a deal",
 // "went to the meeting").
 constexpr auto kNotInfinitive = std::to_array<std::string_view>(

@@ -1300,6 +1300,9 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2025-03-12", "Friday marks the tenth anniversary of the flood.", {{0, 6, "DATE", "2025-03-14"}}},
       {"2025-03-12", "Monday was a public holiday. January is usually quiet.",
        {{0, 6, "DATE", "2025-03-10"}, {29, 36, "DATE", "2025-01"}}},
+      // a court's remand or bail runs to a day ahead
+      {"2026-01-30", "The 28-year-old was remanded in custody until Monday.", {{46, 52, "DATE", "2026-02-02"}}},
+      {"2026-01-28", "He was bailed to return on Friday.", {{27, 33, "DATE", "2026-01-30"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
