@@ -129,6 +129,12 @@ std::string_view strip_possessive(std::string_view w) {
 
 }  // namespace
 
+// Words that open a sentence and follow no time: after "6 a.m." they begin the next one.
+constexpr std::array<std::string_view, 28> kSentenceOpeners{
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "this",
+    "that", "there", "these", "those", "but", "and", "police", "officials", "some", "many", "after",
+    "when", "by", "in"};
+
 std::vector<sentence_span> split_sentences(const document& doc) {
   std::vector<sentence_span> out;
   const std::string_view t = doc.text;
@@ -160,7 +166,14 @@ std::vector<sentence_span> split_sentences(const document& doc) {
         while (b > start && is_alpha(t[b - 1])) --b;
         const std::string_view w = t.substr(b, i - b);
         if (in(w, kAbbreviations) || (w.size() == 1 && is_upper(w[0]))) continue;
-        if (b > start && t[b - 1] == '.') continue;  // "U.S.", "a.m."
+        // "U.S.", "a.m." go on, unless a word that opens sentences follows a time's "a.m." or
+        // "p.m." ("by 6 a.m. The center will…"; not "6 a.m. Monday", "9 p.m. EST")
+        if (b > start && t[b - 1] == '.') {
+          const bool meridiem = i >= 3 && (t.substr(i - 3, 4) == "a.m." || t.substr(i - 3, 4) == "p.m.");
+          std::size_t ne = i + 2;
+          while (ne < t.size() && is_alpha(t[ne])) ++ne;
+          if (!meridiem || !in(t.substr(i + 2, ne - i - 2), kSentenceOpeners)) continue;
+        }
       }
       push(start, i + 1);
       start = i + 1;

@@ -101,6 +101,20 @@ TEST_CASE("clock times in zones are ordered by instant, and shown with their zon
         "                                 [z.txt #1]\n");
 }
 
+TEST_CASE("a time's 'a.m.' before a word that opens sentences ends its sentence") {
+  auto doc = annals::read_document("Power was restored by 6 a.m. The center will issue an update at 9 a.m. Friday.\n",
+                                   "h.txt")
+                 .value();
+  const auto events = annals::find_events(doc, annals::parse_reference("2024-11-05").value());
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].trigger == "restored");
+  CHECK(events[0].status == annals::event_status::occurred);
+  CHECK(events[0].when->value == "2024-11-05T06:00");
+  CHECK(events[1].trigger == "issue");
+  CHECK(events[1].status == annals::event_status::planned);
+  CHECK(events[1].when->value == "2024-11-08T09:00");
+}
+
 TEST_CASE("order words relate undated events") {
   auto doc = annals::read_document("Before leaving for the summit, the minister visited three factories.\n", "m.txt").value();
   const auto events = annals::find_events(doc, annals::parse_reference("2024-05-02").value());
