@@ -75,6 +75,12 @@ constexpr std::array<std::string_view, 70> kEventNouns{
     "concert", "discussion", "negotiations", "inauguration", "debut", "unveiling", "outbreak",
     "collapse", "resignation"};
 
+// A schedule told in the present: "The recess begins on Feb. 13", "the trial opens Monday". As
+// a trigger such a verb names an event still to come.
+constexpr std::array<std::string_view, 16> kPresentSchedule{
+    "begins", "starts", "opens", "closes", "ends", "resumes", "convenes", "reconvenes", "expires",
+    "meets", "arrives", "departs", "returns", "concludes", "premieres", "reopens"};
+
 constexpr std::array<std::string_view, 14> kScheduling{
     "slated", "scheduled", "set", "planned", "expected", "due", "held", "organized", "organised",
     "arranged", "proposed", "announced", "confirmed", "postponed"};
@@ -231,7 +237,7 @@ std::vector<std::string> participants_in(std::string_view text, std::size_t b, s
 }
 
 clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se, std::size_t mb,
-                           std::size_t me) {
+                           std::size_t me, bool widen) {
   clause_info c;
   // A clause is looked for within 1 KiB on each side of the mention, so that a sentence with
   // thousands of dates (no full stop) costs linear time, not quadratic.
@@ -243,11 +249,17 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
       ", but ", "; ", " but ", ", while ", " while ", ", and ", ", which ", " before ", " after "};
   c.begin = sb;
   c.end = se;
+  // (" before " and " after " also begin phrases that name no event: "appeared before
+  // magistrates on Tuesday"; when the clause they open has no trigger, the words before them
+  // are read too, below)
+  std::size_t begin_without_order = sb;
   for (auto bw : boundaries) {
+    const bool order = bw == " before " || bw == " after ";
     // Search only up to the sentence's end: a find over the rest of the text for every clause
     // made a document's events quadratic in its length.
     const std::string_view upto = text.substr(0, std::min(text.size(), se + bw.size()));
     for (std::size_t p = upto.find(bw, sb); p != std::string_view::npos && p < se; p = upto.find(bw, p + 1)) {
+      if (!order && p + bw.size() <= mb && p + bw.size() > begin_without_order) begin_without_order = p + bw.size();
       if (p + bw.size() <= mb && p + bw.size() > c.begin) c.begin = p + bw.size();
       if (p >= me && p < c.end) c.end = p;
     }
@@ -259,63 +271,75 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
     if (in(first, std::array<std::string_view, 4>{"before", "after", "since", "while"})) {
       const std::size_t comma = text.substr(0, std::min(text.size(), se + 2)).find(", ", sb);
       if (comma != std::string_view::npos && comma < se) {
-        if (comma < mb) c.begin = std::max(c.begin, comma + 2);
+        if (comma < mb) {
+          c.begin = std::max(c.begin, comma + 2);
+          begin_without_order = std::max(begin_without_order, comma + 2);
+        }
         else c.end = std::min(c.end, comma);
         c.order_word = lower_copy(first);
         c.order_clause_end = comma;
       }
     }
   }
-  // Trigger: an event noun right next to the mention, else the nearest past/future verb before
-  // the mention, else after it, else the nearest event noun.
-  const auto ws = words_in(text, c.begin, c.end);
-  std::optional<word> noun_near, verb_before, verb_after, noun_any;
-  std::size_t noun_near_dist = 4;
-  // Words are in text order, so those ending by the mention are a prefix of `ws`: a word's
-  // distance to the mention is computed, not counted (counting was quadratic in the clause).
-  std::size_t before_mention = 0;
-  while (before_mention < ws.size() && ws[before_mention].end <= mb) ++before_mention;
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    const auto& w = ws[k];
-    const std::string_view s = text.substr(w.begin, w.end - w.begin);
-    const bool noun = in(s, kEventNouns);
-    // A participle after a determiner or number is an adjective: "the damaged pier", "two
-    // cracked columns".
-    const bool adjective = k > 0 && in(text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin),
-                                       std::array<std::string_view, 20>{"the", "a", "an", "its", "his", "her", "their",
-                                                                        "our", "two", "three", "four", "several", "many",
-                                                                        "this", "that", "these", "those", "some", "newly",
-                                                                        "recently"});
-    const bool verb = looks_past_verb(s) && !adjective;
-    if (w.end <= mb) {
-      // distance in words to the mention
-      const std::size_t dist = before_mention - 1 - k;
-      if (noun && dist < noun_near_dist) {
-        noun_near = w;
-        noun_near_dist = dist;
+  // (read again from the words before an order word when the clause after it has none)
+  std::vector<word> ws;
+  std::optional<word> t;
+  for (int pass = 0; pass < 2; ++pass) {
+    ws = words_in(text, c.begin, c.end);
+    // Trigger: an event noun right next to the mention, else the nearest past/future verb before
+    // the mention, else after it, else the nearest event noun.
+    std::optional<word> noun_near, verb_before, verb_after, noun_any;
+    std::size_t noun_near_dist = 4;
+    // Words are in text order, so those ending by the mention are a prefix of `ws`: a word's
+    // distance to the mention is computed, not counted (counting was quadratic in the clause).
+    std::size_t before_mention = 0;
+    while (before_mention < ws.size() && ws[before_mention].end <= mb) ++before_mention;
+    bool event_word = false;  // any in the clause, the mention's own words too
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+      const auto& w = ws[k];
+      const std::string_view s = text.substr(w.begin, w.end - w.begin);
+      const bool noun = in(s, kEventNouns);
+      // A participle after a determiner or number is an adjective: "the damaged pier", "two
+      // cracked columns".
+      const bool adjective = k > 0 && in(text.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin),
+                                         std::array<std::string_view, 20>{"the", "a", "an", "its", "his", "her", "their",
+                                                                          "our", "two", "three", "four", "several", "many",
+                                                                          "this", "that", "these", "those", "some", "newly",
+                                                                          "recently"});
+      const bool verb = (looks_past_verb(s) || in(s, kPresentSchedule)) && !adjective;
+      event_word = event_word || noun || verb;
+      if (w.end <= mb) {
+        // distance in words to the mention
+        const std::size_t dist = before_mention - 1 - k;
+        if (noun && dist < noun_near_dist) {
+          noun_near = w;
+          noun_near_dist = dist;
+        }
+        if (verb) verb_before = w;
+        if (noun && !noun_any) noun_any = w;
+      } else if (w.begin >= me) {
+        if (verb && !verb_after) verb_after = w;
+        if (noun && !noun_any) noun_any = w;
       }
-      if (verb) verb_before = w;
-      if (noun && !noun_any) noun_any = w;
-    } else if (w.begin >= me) {
-      if (verb && !verb_after) verb_after = w;
-      if (noun && !noun_any) noun_any = w;
+      // future: "will <verb>"
+      if (in(s, std::array<std::string_view, 3>{"will", "shall", "'ll"}) && k + 1 < ws.size()) {
+        if (ws[k + 1].end <= mb) verb_before = ws[k + 1];
+        else if (!verb_after) verb_after = ws[k + 1];
+      }
     }
-    // future: "will <verb>"
-    if (in(s, std::array<std::string_view, 3>{"will", "shall", "'ll"}) && k + 1 < ws.size()) {
-      if (ws[k + 1].end <= mb) verb_before = ws[k + 1];
-      else if (!verb_after) verb_after = ws[k + 1];
+    t = noun_near ? noun_near : verb_before ? verb_before : verb_after ? verb_after : noun_any;
+    // "is scheduled to reopen in April": a scheduling verb followed by "to <verb>" dates that verb.
+    // "An upcoming meeting … is slated for November": otherwise it names the noun's time.
+    if (t && !noun_near && in(text.substr(t->begin, t->end - t->begin), kScheduling)) {
+      std::optional<word> infinitive;
+      for (std::size_t k = 0; k + 2 < ws.size(); ++k)
+        if (ws[k].begin == t->begin && text.substr(ws[k + 1].begin, ws[k + 1].end - ws[k + 1].begin) == "to")
+          infinitive = ws[k + 2];
+      if (infinitive) t = infinitive;
+      else if (noun_any && noun_any->begin < t->begin) t = noun_any;
     }
-  }
-  std::optional<word> t = noun_near ? noun_near : verb_before ? verb_before : verb_after ? verb_after : noun_any;
-  // "is scheduled to reopen in April": a scheduling verb followed by "to <verb>" dates that verb.
-  // "An upcoming meeting … is slated for November": otherwise it names the noun's time.
-  if (t && !noun_near && in(text.substr(t->begin, t->end - t->begin), kScheduling)) {
-    std::optional<word> infinitive;
-    for (std::size_t k = 0; k + 2 < ws.size(); ++k)
-      if (ws[k].begin == t->begin && text.substr(ws[k + 1].begin, ws[k + 1].end - ws[k + 1].begin) == "to")
-        infinitive = ws[k + 2];
-    if (infinitive) t = infinitive;
-    else if (noun_any && noun_any->begin < t->begin) t = noun_any;
+    if (!widen || t || event_word || c.begin <= begin_without_order) break;
+    c.begin = begin_without_order;
   }
   if (t) {
     c.trigger_begin = t->begin;
@@ -324,6 +348,7 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
   // Status from the clause; for a report ("announced on Thursday that … will reopen") only
   // from its own words, not from what it reports.
   const bool report = t && in(text.substr(t->begin, t->end - t->begin), kReporting);
+  if (t && in(text.substr(t->begin, t->end - t->begin), kPresentSchedule)) c.status = event_status::planned;
   for (const auto& w : ws) {
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
     if (report && w.begin > std::max(t->end, me)) break;
@@ -596,7 +621,7 @@ std::vector<event> find_event_mentions(const document& doc, const reference& ref
         e.inherited = true;
       }
       // The word's clause is the event's text: --about matches it there.
-      const clause_info wc = analyse_clause(t, s.begin, s.end, w.begin, w.end);
+      const clause_info wc = analyse_clause(t, s.begin, s.end, w.begin, w.end, false);
       e.text = std::string(t.substr(wc.begin, wc.end - wc.begin));
       e.participants = participants_in(t, wc.begin, wc.end, s.begin);
       e.trigger = std::string(t.substr(w.begin, w.end - w.begin));

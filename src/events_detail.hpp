@@ -33,9 +33,12 @@ struct clause_info {
   std::size_t order_clause_end = 0;                ///< end of the leading order clause
 };
 
-/// Analyses the clause of sentence [sb, se) that holds the mention [mb, me).
+/// Analyses the clause of sentence [sb, se) that holds the mention [mb, me). `widen`: when the
+/// clause that an order word ("before", "after") opens has no event word, read the words before
+/// the order word too ("appeared before magistrates on Tuesday"); off where [mb, me) is itself an
+/// event's word whose clause is wanted as it stands.
 [[nodiscard]] clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se,
-                                         std::size_t mb, std::size_t me);
+                                         std::size_t mb, std::size_t me, bool widen = true);
 
 /// Capitalised names in [b, e), joined across single spaces ("Kim Jong Un"), possessives
 /// dropped, calendar words and function words excluded.

@@ -115,6 +115,22 @@ TEST_CASE("a time's 'a.m.' before a word that opens sentences ends its sentence"
   CHECK(events[1].when->value == "2024-11-08T09:00");
 }
 
+TEST_CASE("a preposition 'before' names no clause; a schedule in the present is planned") {
+  const auto ref = annals::parse_reference("2026-01-30").value();
+  auto doc = annals::read_document("He appeared before magistrates on Tuesday.\n", "c.txt").value();
+  auto events = annals::find_events(doc, ref);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "appeared");
+  CHECK(events[0].when->value == "2026-01-27");
+  CHECK(events[0].status == annals::event_status::occurred);
+  doc = annals::read_document("The recess begins on Feb. 13.\n", "r.txt").value();
+  events = annals::find_events(doc, ref);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "begins");
+  CHECK(events[0].when->value == "2026-02-13");
+  CHECK(events[0].status == annals::event_status::planned);
+}
+
 TEST_CASE("order words relate undated events") {
   auto doc = annals::read_document("Before leaving for the summit, the minister visited three factories.\n", "m.txt").value();
   const auto events = annals::find_events(doc, annals::parse_reference("2024-05-02").value());
