@@ -2682,8 +2682,13 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
             const temporal_value& day = dm->m.second && dv->ends.size() == 2 ? dv->ends[0] : *dv;
             if (day.span && day.grain == grain::day) {
               const auto d = date::floor<date::days>(day.span->begin);
-              const calendar::period_span w = week_rel ? calendar::week_of(d) : calendar::weekend_of(d);
-              v->span = interval{w.begin, w.end, day.span->where};
+              // (a week that ends on the day, "the week ended March 8", is the seven days up to
+              // it, named by the ISO week that holds most of them)
+              const bool up_to = week_rel && !of;
+              const calendar::period_span w = week_rel ? calendar::week_of(up_to ? d - date::days{3} : d)
+                                                       : calendar::weekend_of(d);
+              v->span = up_to ? interval{local_time{d - date::days{6}}, local_time{d + date::days{1}}, day.span->where}
+                              : interval{w.begin, w.end, day.span->where};
               v->grain = w.grain;
               v->value = calendar::timex_value(w.grain, w.begin);
               end_at = ds + dm->m.length;

@@ -241,7 +241,7 @@ TEST_CASE("'the week of March 6' is the week that holds the day") {
   });
 }
 
-TEST_CASE("'the week ended Friday', 'the week ending Sept. 15', 'the week to Sunday': the week that holds the day") {
+TEST_CASE("'the week ended Friday', 'the week ending Sept. 15', 'the week to Sunday': the seven days to the day") {
   // Reference Tuesday 2023-09-19 (ISO week 38).
   check_rows({
       {"2023-09-19", "Claims fell in the week ended Sept. 15, the agency said.", {{15, 38, "DATE", "2023-W37"}}},
@@ -257,6 +257,13 @@ TEST_CASE("'the week ended Friday', 'the week ending Sept. 15', 'the week to Sun
       {"2023-09-20", "Sales in the week to Sunday will be reported.", {{9, 27, "DATE", "2023-W38"}}},
       {"2023-09-20", "Sales in the week to Sept. 15 rose.", {{9, 29, "DATE", "2023-W37"}}},
   });
+  // the seven days that end on the day (Friday, Sept. 15), named by the ISO week that holds most of them
+  const auto got = annals::extract("Claims fell in the week ended Sept. 15.", ref_of("2023-09-19"));
+  REQUIRE(got.size() == 1);
+  REQUIRE(got[0].value.span);
+  using date::September;
+  CHECK(got[0].value.span->begin == date::local_days{date::year{2023} / September / 9});
+  CHECK(got[0].value.span->end == date::local_days{date::year{2023} / September / 16});
 }
 
 TEST_CASE("'the quarter ended July 31', 'the year to March': the period that ends then, the day apart") {
