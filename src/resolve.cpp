@@ -908,6 +908,7 @@ struct resolver {
       if (auto c = check_span(a.span, e.pos_year); !c) return std::move(c).error();
     }
 
+    bool part_of_year = false;  // "the first quarter of next year": a quarter or half, named
     // "the first week of October", "the last day of June": the n-th day, or the ISO week that
     // holds the period's (7n − 3)th day (most of its days are in the period, as ISO 8601
     // numbers a year's weeks: "the first week of 2024" is 2024-W01); the last week holds the
@@ -950,6 +951,7 @@ struct resolver {
       if (a.span.grain == grain::year) {
         const date::year y = date::year_month_day{date::floor<date::days>(a.span.begin)}.year();
         a.span = parts == 2 ? cal::half_of(y, idx) : cal::quarter_of(y, idx);
+        part_of_year = true;
       } else {
         const auto len = (a.span.end - a.span.begin) / parts;
         a.span.begin = a.span.begin + len * (idx - 1);
@@ -1011,8 +1013,10 @@ struct resolver {
     // Modifiers that narrow the interval. The value names the whole period ("late Monday night"
     // is 2023-09-18TNI with mod END, though its last third falls after midnight).
     const local_time named_begin = span.begin;
-    if ((v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) && !e.part_index &&
-        !e.pre_dawn) {
+    // (a quarter or half of a year named so narrows as "late Q1" does: "by the end of the first
+    // quarter of next year" is March)
+    if ((v.mod == timex_mod::start || v.mod == timex_mod::mid || v.mod == timex_mod::end) &&
+        (!e.part_index || part_of_year) && !e.pre_dawn) {
       // The first, middle or last third: of `n` whole units, where `at(k)` begins the k-th.
       const auto take_third = [&](int n, auto at) {
         const int t = n / 3;

@@ -1143,6 +1143,18 @@ TEST_CASE("spans are byte offsets into UTF-8 text; invalid bytes are skipped") {
   CHECK(got[1].value.value == "2019");
 }
 
+TEST_CASE("the end of a quarter of a year named so is its last month") {
+  const auto got = annals::extract("It will finish by the end of the first quarter of next year.", ref_of("2024-11-05"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value.value == "2025-Q1");
+  CHECK(got[0].value.mod == annals::timex_mod::end);
+  REQUIRE(got[0].value.span);
+  using date::March;
+  using date::April;
+  CHECK(got[0].value.span->begin == date::local_days{date::year{2025} / March / 1});
+  CHECK(got[0].value.span->end == date::local_days{date::year{2025} / April / 1});
+}
+
 TEST_CASE("mention fields: interval, grain, confidence and tense hint") {
   const auto got = annals::extract("They met on Monday and will meet in June.", ref_of("2023-09-21T12:00"));
   REQUIRE(got.size() == 2);
