@@ -342,6 +342,11 @@ constexpr auto kNearFutureCues =
 // Future cues that are nouns after a determiner ("lowered its forecast", "read the will",
 // "approved the plan") or, for a plan, after a past verb ("announced plans on Tuesday").
 constexpr auto kNounCues = std::to_array<std::string_view>({"forecast", "plan", "plans", "will", "set", "resume"});
+// Capitalised words before "to" and a verb that are no headline's subject: "How to vote on
+// Tuesday", "Want to go on Sunday?".
+constexpr auto kNotHeadlineSubjects = std::to_array<std::string_view>(
+    {"how", "what", "where", "when", "why", "who", "want", "wants", "need", "needs", "plan", "plans", "going",
+     "time", "ready", "able", "i", "we", "you"});
 // What a quarter's or a half's results are called: "fourth-quarter results", "first-half profit".
 constexpr auto kResultWords = std::to_array<std::string_view>(
     {"results", "earnings", "profit", "profits", "net", "loss", "losses", "sales", "revenue", "revenues",
@@ -836,8 +841,17 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
               ? tense::future
               : tense::none;
     } else if (f == cue_bare) {
-      // (a capitalised one is a name's word: "at the French Open in June")
-      t = (after ? fronted : dist <= kScheduleReach) && !is_upper(w.front()) && bare_schedule_after_subject(text, wb)
+      // (a capitalised one is a name's word: "at the French Open in June"; a headline's
+      // infinitive after its subject is a plan: "Sinner to face Alcaraz in final on Sunday",
+      // "Lawmakers to vote on Tuesday")
+      const std::string_view to = word_before(text, wb);
+      const auto to_at = static_cast<std::size_t>(to.data() - text.data());
+      const std::string_view subject = iequals(to, "to") ? word_before(text, to_at) : std::string_view{};
+      const bool headline_infinitive =
+          !subject.empty() && (bare_schedule_after_subject(text, to_at) ||
+                               (is_upper(subject.front()) && !one_of(subject, kNotHeadlineSubjects)));
+      t = (after ? fronted : dist <= kScheduleReach) && !is_upper(w.front()) &&
+                  (bare_schedule_after_subject(text, wb) || headline_infinitive)
               ? tense::future
               : tense::none;
     } else if (!after && dist <= kScheduleReach && (lw == "reports" || lw == "report") &&

@@ -1322,6 +1322,9 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       // a court's remand or bail runs to a day ahead
       {"2026-01-30", "The 28-year-old was remanded in custody until Monday.", {{46, 52, "DATE", "2026-02-02"}}},
       {"2026-01-28", "He was bailed to return on Friday.", {{27, 33, "DATE", "2026-01-30"}}},
+      // a headline's infinitive after its subject is a plan; after a verb it is not
+      {"2025-03-12", "Sinner to face Alcaraz in final on Sunday", {{35, 41, "DATE", "2025-03-16"}}},
+      {"2025-03-12", "He wanted to face Alcaraz on Sunday.", {{29, 35, "DATE", "2025-03-09"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
