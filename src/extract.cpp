@@ -423,7 +423,13 @@ bool bare_schedule_after_subject(std::string_view text, std::size_t b) {
                                                     "yes", "thus", "less"}))
     return false;
   const bool plural = prev.size() >= 3 && (prev.back() == 's' || prev.back() == 'S') && prev[prev.size() - 2] != 's';
-  const bool name = is_upper(prev.front()) && !sentence_start_at(text, static_cast<std::size_t>(prev.data() - text.data()));
+  // (a name opening the sentence too, as a team's: "Arsenal host Chelsea on Saturday"; not a
+  // function word there: "The vote", "This run")
+  const bool name = is_upper(prev.front()) &&
+                    (!sentence_start_at(text, static_cast<std::size_t>(prev.data() - text.data())) ||
+                     (prev.size() >= 3 && !one_of(prev, kDeterminers) && !one_of(prev, kNotHeadlineSubjects) &&
+                      !one_of(prev, std::array<std::string_view, 12>{"and", "but", "or", "if", "when", "then", "so",
+                                                                     "please", "let", "don't", "do", "to"})));
   return plural || name;
 }
 
@@ -732,6 +738,13 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
       return tense::future;
     // "on patrol since March": what began then goes on now.
     if (iequals(prev, "since")) return tense::past;
+    // "no earlier than March 26", "no later than June 30": a limit set for what is to come.
+    if (iequals(prev, "than")) {
+      const std::string_view side = word_before(text, prev);
+      if ((iequals(side, "earlier") || iequals(side, "later") || iequals(side, "sooner")) &&
+          one_of(word_before(text, side), std::array<std::string_view, 2>{"no", "not"}))
+        return tense::future;
+    }
     // "pardoned two turkeys ahead of Thanksgiving": what one gets ready for is still to come.
     if (iequals(prev, "of") && iequals(word_before(text, prev), "ahead")) return tense::future;
     // "the vote is on Friday", "the call is at noon ET on Friday", "the festival is in March":
@@ -1000,11 +1013,11 @@ bool only_calendar(const expr& x) {
          x.mod == timex_mod::none && !x.is_set && !x.is_duration && x.offset.sign == 0 && !x.part_index;
 }
 
-constexpr std::array<std::string_view, 31> kMonthCues{
+constexpr std::array<std::string_view, 32> kMonthCues{
     "in", "since", "by", "until", "till", "of", "from", "during", "early", "mid", "late", "last",
     "next", "this", "every", "each", "through", "throughout", "before", "after", "between", "and",
     "to", "for", "on", "around", "about", "into", "past", "end",
-    "least"};  // "until at least June"
+    "least", "than"};  // "until at least June", "no earlier than March"
 // A year before these words is the year of what they name, wherever it stands ("2023 revenue
 // rose", "1996 elections"): counts do not come before them.
 constexpr std::array<std::string_view, 57> kYearFollowers{

@@ -1325,6 +1325,16 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       // a headline's infinitive after its subject is a plan; after a verb it is not
       {"2025-03-12", "Sinner to face Alcaraz in final on Sunday", {{35, 41, "DATE", "2025-03-16"}}},
       {"2025-03-12", "He wanted to face Alcaraz on Sunday.", {{29, 35, "DATE", "2025-03-09"}}},
+      // "no earlier than", "no later than": a limit set for what is to come
+      {"2025-03-12", "NASA said the launch is scheduled no earlier than March 26.",
+       {{50, 58, "DATE", "2025-03-26"}}},
+      {"2025-03-12", "The launch window opens no earlier than March.",
+       {{40, 45, "DATE", "2025-03"}}},
+      // a name opening the sentence is a bare verb's subject too
+      {"2025-03-12", "Arsenal host Chelsea on Saturday, with kick-off at 3pm.",
+       {{24, 32, "DATE", "2025-03-15"}, {51, 54, "TIME", "2025-03-15T15:00"}}},
+      {"2025-03-12", "Vote on Sunday!",
+       {{8, 14, "DATE", "2025-03-09"}}},
       // a schedule word after a number or a determiner is a counted noun
       {"2025-02-21", "Scholz lost a confidence vote on Dec. 16 by 394 votes to 207.", {{33, 40, "DATE", "2024-12-16"}}},
   });
