@@ -1511,6 +1511,14 @@ bool reject(std::string_view text, std::size_t origin, std::size_t b, std::size_
       is_unit_word(word_after(text, static_cast<std::size_t>(after.data() + after.size() - text.data()))))
     return true;
 
+  // A hundred runs, in cricket: "scored a century", "hit his second century", "made a century".
+  if (s.ends_with("century") || s.ends_with("centuries")) {
+    std::string_view w = before;
+    if (one_of(w, std::array<std::string_view, 5>{"his", "her", "their", "another", "a"})) w = word_before(text, w);
+    if (one_of(w, std::array<std::string_view, 7>{"scored", "scores", "hit", "made", "brought", "scoring", "smashed"}))
+      return true;
+  }
+
   // Rates: "$1.76 a year", "$500 million a year", "four flights a week" — "a <unit>" after an
   // amount or a counted noun is "per <unit>", not a stretch of time.
   if (x.is_duration && x.ndur == 1 && s.size() > 2 && (iequals(s.substr(0, 2), "a ") || iequals(s.substr(0, 3), "an ")) &&

@@ -144,6 +144,10 @@ TEST_CASE("false positives: numbers that are not years") {
       {"2023-09-21", "The Boeing 787 flew; it cost $2023 and weighs 6.5 kilograms.", {}},
       {"2023-09-21", "It weighed 2019 kilograms and cost 1990 euros.", {}},
       {"2023-09-21", "See page 1990, No. 1984 and Route 1996.", {}},
+      // a cricketer's hundred runs
+      {"2023-09-21", "The batsman scored a century; Root hit his second century of the series.", {}},
+      {"2023-09-21", "The bridge stood for a century. It was made in the second century.",
+       {{20, 29, "DURATION", "P100Y"}, {46, 64, "DATE", "01"}}},
       // telephone numbers: after a word of calling, or with more groups of digits after them
       {"2023-09-21", "For support, call 1800 679 737 or the helpline 1077. Tel. 1098.", {}},
       {"2023-09-21", "Readers can reach the team on 1800 221 111 or 1300-555-012.", {}},
