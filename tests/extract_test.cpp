@@ -147,7 +147,7 @@ TEST_CASE("false positives: numbers that are not years") {
       // a cricketer's hundred runs
       {"2023-09-21", "The batsman scored a century; Root hit his second century of the series.", {}},
       {"2023-09-21", "The bridge stood for a century. It was made in the second century.",
-       {{20, 29, "DURATION", "P100Y"}, {46, 64, "DATE", "01"}}},
+       {{21, 30, "DURATION", "P100Y"}, {47, 65, "DATE", "01"}}},
       // telephone numbers: after a word of calling, or with more groups of digits after them
       {"2023-09-21", "For support, call 1800 679 737 or the helpline 1077. Tel. 1098.", {}},
       {"2023-09-21", "Readers can reach the team on 1800 221 111 or 1300-555-012.", {}},
