@@ -321,10 +321,19 @@ clause_info analyse_clause(std::string_view text, std::size_t sb, std::size_t se
         if (verb && !verb_after) verb_after = w;
         if (noun && !noun_any) noun_any = w;
       }
-      // future: "will <verb>"
+      // future: "will <verb>", past "be", "have", "not" and adverbs ("will be released", "will
+      // officially open")
       if (in(s, std::array<std::string_view, 3>{"will", "shall", "'ll"}) && k + 1 < ws.size()) {
-        if (ws[k + 1].end <= mb) verb_before = ws[k + 1];
-        else if (!verb_after) verb_after = ws[k + 1];
+        std::size_t j = k + 1;
+        while (j + 1 < ws.size() && j < k + 4) {
+          const std::string_view n = text.substr(ws[j].begin, ws[j].end - ws[j].begin);
+          if (!in(n, std::array<std::string_view, 6>{"be", "have", "been", "not", "also", "then"}) &&
+              !(n.size() > 4 && n.ends_with("ly")))
+            break;
+          ++j;
+        }
+        if (ws[j].end <= mb) verb_before = ws[j];
+        else if (!verb_after) verb_after = ws[j];
       }
     }
     t = noun_near ? noun_near : verb_before ? verb_before : verb_after ? verb_after : noun_any;
@@ -569,7 +578,9 @@ std::vector<event> find_event_mentions(const document& doc, const reference& ref
   const auto mentions = extract(t, ref, options);
   const auto sentences = split_sentences(doc);
   const std::size_t first_full = first_full_sentence(doc, sentences);
-  const auto date = find_document_date(doc, options.parse);
+  // (the document's own date names no event; nor does a wire dateline's day without a year)
+  auto date = find_document_date(doc, options.parse);
+  if (!date) date = find_yearless_dateline(doc, ref, options.parse);
   const auto day = mode.document_date ? document_day(ref, options) : std::nullopt;
   std::size_t mi = 0;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
@@ -647,7 +658,9 @@ std::vector<event> find_events(const document& doc, const reference& ref, const 
   const auto mentions = extract(t, ref, options);
   const auto sentences = split_sentences(doc);
   const std::size_t first_full = first_full_sentence(doc, sentences);
-  const auto date = find_document_date(doc, options.parse);
+  // (the document's own date names no event; nor does a wire dateline's day without a year)
+  auto date = find_document_date(doc, options.parse);
+  if (!date) date = find_yearless_dateline(doc, ref, options.parse);
 
   std::size_t mi = 0;
   std::optional<std::size_t> last_dated_sentence;

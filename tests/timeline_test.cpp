@@ -131,6 +131,20 @@ TEST_CASE("a preposition 'before' names no clause; a schedule in the present is 
   CHECK(events[0].status == annals::event_status::planned);
 }
 
+TEST_CASE("a wire dateline without a year names no event; 'will be released' is the release") {
+  auto doc = annals::read_document("LOS ANGELES, Nov 5 (AP) \xE2\x80\x94 The band's album will be released on Friday. "
+                                   "Campaigning will officially open on Monday.\n",
+                                   "w.txt")
+                 .value();
+  const auto events = annals::find_events(doc, annals::parse_reference("2026-11-05").value());
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].trigger == "released");
+  CHECK(events[0].when->value == "2026-11-06");
+  CHECK(events[0].status == annals::event_status::planned);
+  CHECK(events[1].trigger == "open");
+  CHECK(events[1].when->value == "2026-11-09");
+}
+
 TEST_CASE("order words relate undated events") {
   auto doc = annals::read_document("Before leaving for the summit, the minister visited three factories.\n", "m.txt").value();
   const auto events = annals::find_events(doc, annals::parse_reference("2024-05-02").value());
