@@ -104,7 +104,7 @@ timeline build_timeline(const std::vector<document>& docs, const timeline_option
   std::vector<event> all;
   for (const auto& doc : docs) {
     std::optional<reference> ref = doc.given_ref;
-    std::string source = "option";
+    std::string source(to_string(doc.given_source));
     if (!ref) {
       if (const auto d = find_document_date(doc, options.extraction.parse)) {
         ref = d->ref;

@@ -67,6 +67,9 @@ namespace annals {
 /// The format of a document's bytes.
 enum class doc_format : std::uint8_t { automatic, plain, markdown, html, timeml };
 
+/// Where a reference time came from.
+enum class date_source : std::uint8_t { option, dateline, front_matter, html, timeml, header, now };
+
 /// A sentence boundary given by markup (TimeML `<s id="3">`): its id and byte range.
 struct marked_sentence {
   std::string id;
@@ -81,7 +84,8 @@ struct document {
   std::string raw;          ///< the bytes as read
   std::string text;         ///< same length as raw, markup blanked
   std::string title;        ///< front matter `title:` or HTML <title>, when present
-  std::optional<reference> given_ref;  ///< JSON Lines "ref", when present
+  std::optional<reference> given_ref;  ///< JSON Lines "ref", when present, or one a caller chose
+  date_source given_source = date_source::option;  ///< where given_ref came from
   std::vector<marked_sentence> sentences;  ///< from markup (TimeML <s>), else empty
 };
 
@@ -106,9 +110,6 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
 /// column: errc::syntax for malformed JSON, errc::invalid_argument for a missing "text", a
 /// member of the wrong type or a bad "ref", errc::empty_input for a blank line (skip it).
 [[nodiscard]] result<document> read_jsonl_line(std::string_view line, std::size_t line_number);
-
-/// Where a reference time came from.
-enum class date_source : std::uint8_t { option, dateline, front_matter, html, timeml, header, now };
 
 /// "option", "dateline", "front-matter", "html", "timeml", "header", "now".
 [[nodiscard]] std::string_view to_string(date_source s) noexcept;

@@ -68,9 +68,11 @@ int cmd_timeline(const std::vector<std::string_view>& args) {
         fmt::print(stderr, "annals: {}: the dateline names no year; dated in the latest year not after today\n",
                    in.name);
         in.doc->given_ref = d->ref;
+        in.doc->given_source = date_source::dateline;
       } else {
         fmt::print(stderr, "annals: {}: no document date found; using the current time\n", in.name);
         in.doc->given_ref = now;
+        in.doc->given_source = date_source::now;
       }
     }
     docs.push_back(std::move(*in.doc));

@@ -152,5 +152,15 @@ check "timeline: unknown format" 2 "" \
 run timeline --from 2023-13-01 a.txt
 check "timeline: bad --from" 2 "" "annals: bad --from '2023-13-01': month 13 is out of range (column 6) (see 'annals --help')"
 
+# The notes say where each document's date came from: a wire dateline without a year is a
+# dateline's (dated in the latest year not after today, UTC), not an option's.
+printf 'TOKYO, Nov 20 (Reuters) - Exports rose.\n' >y.txt
+year=$(date -u +%Y)
+[[ $(date -u +%m%d) < 1120 ]] && year=$((year - 1))
+run timeline --notes y.txt
+check "timeline: the notes name a yearless dateline's source" 0 "" \
+  "annals: y.txt: the dateline names no year; dated in the latest year not after today
+annals: y.txt: $year-11-20T00:00:00 (dateline)"
+
 echo "robust_cli_test: $checks checks, $failures failed"
 ((failures == 0))
