@@ -2478,6 +2478,10 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           if (minutes < *last_clock - local_time{*last_day}) r = reference{local_time{*last_day + date::days{1}}, ref.where};
         }
       }
+      // "Overnight" alone is the night around the story's own day, not one named in an earlier
+      // sentence ("The truce began on January 19. Israel released 600 prisoners overnight.").
+      const bool overnight = x.pod_alone && iequals(mtext, "overnight");
+      if (overnight && last_day && !day_in_sentence() && options.anchor == anchoring::news) r = ref;
       // "overnight" in a sentence in the past is the night that ended the reference day, not one
       // still to come: "Russian forces shelled Kharkiv overnight" in a story of the morning.
       if (x.pod_alone && x.pod == detail::part_of_day::night && iequals(mtext, "overnight") && options.use_tense &&
@@ -2502,6 +2506,18 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         v = detail::resolve(local, mtext, r, popt);
       }
       if (!v) break;  // e.g. "February 30": not a mention
+      // "just after midnight on Monday", "shortly after midnight": the midnight that begins the
+      // day, not the one that ends it (the word alone is the day's end, as TimeBank has it)
+      if (x.midnight && !x.hour && v->span && v->value.ends_with("T24:00") && !m->second) {
+        bool after_word = iequals(word_before(text, b), "after");
+        for (std::size_t i = 0; !after_word && i + 14 <= mtext.size(); ++i)
+          after_word = iequals(mtext.substr(i, 14), "after midnight");
+        if (after_word) {
+          v->span->begin -= date::days{1};
+          v->span->end -= date::days{1};
+          v->value.replace(v->value.size() - 5, 5, "00:00");
+        }
+      }
       // "every Tuesday and Thursday", "every Monday, Wednesday and Friday": a weekday joined to a
       // set of weekdays is one more day of the set.
       if (x.weekday && !x.month && !x.is_set && x.relation == detail::rel::none && !out.empty() &&

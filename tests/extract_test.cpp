@@ -946,6 +946,12 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       // a capitalised one inside a sentence or before another capitalised word is a name
       {"2023-09-21T10:00", "Dawn Smith said it. The report was written by Dawn Smith.", {}},
       {"2023-09-21T10:00", "Overnight, rebels attacked.", {{0, 9, "TIME", "2023-09-20TNI"}}},
+      // "overnight" alone is the night around the story's day, not one named before
+      {"2025-02-27T10:00", "The truce began on January 19. Israel released 600 prisoners overnight.",
+       {{19, 29, "DATE", "2025-01-19"}, {61, 70, "TIME", "2025-02-26TNI"}}},
+      // "after midnight" is the midnight that begins the day
+      {"2025-02-27", "The fire broke out just after midnight on Monday; the curfew ends at midnight Friday.",
+       {{19, 48, "TIME", "2025-02-24T00:00"}, {69, 84, "TIME", "2025-02-28T24:00"}}},
       // a noun it modifies, a clause of its own, a bare "morning", "the night"
       {"2023-09-21T10:00", "The morning paper and overnight rates fell.", {}},
       // a preposition of place or a conjunction after it is no noun
