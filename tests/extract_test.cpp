@@ -31,6 +31,8 @@ TEST_CASE("false positives: month names that are names and verbs") {
       {"2023-09-21", "Theresa May spoke in May.", {{21, 24, "DATE", "2023-05"}}},
       {"2023-09-21", "June Carter sang in June.", {{20, 24, "DATE", "2023-06"}}},
       {"2026-01-30", "The Fed will not move again until at least June.", {{43, 47, "DATE", "2026-06"}}},
+      {"2025-03-12", "The update arrives in two weeks' time, the patch in a fortnight's time.",
+       {{19, 37, "DATE", "2025-W13"}, {49, 70, "DATE", "2025-W13"}}},
       // any month name before a surname is a name, after "and" or "to" too; after a cue of
       // time it is the month ("In April Congress voted")
       {"2024-05-07", "Summer Smith and April Jones met August Wilson.", {}},

@@ -1414,7 +1414,8 @@ auto const offset_expr =
     // them, as "a few days ago" is ("back" and "previously" only after an amount).
     g[pos_(plural_units)[ACT(E.offset.q = quantity{0, true, V}; E.offset.pos = where(ctx))] >> nb >> sp >>
       ((W("ago") | W("earlier"))[ACT(E.offset.sign = -1)] | W("later")[ACT(E.offset.sign = 1)])] |
-    g[W("in") >> sp >> off_qty >> -g[apos >> lit('s') >> sp >> W("time")] >>
+    // ("in a fortnight's time", "in two weeks' time")
+    g[W("in") >> sp >> off_qty >> -g[apos >> -lit('s') >> sp >> W("time")] >>
       x3::eps[ACT(E.offset.sign = 1)]] |
     // "the day before Christmas", and "the night before Christmas", "the morning after
     // Election Day": that part of the day before or after
