@@ -756,13 +756,19 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
     if (iequals(be, "is") || iequals(be, "are")) return tense::future;
     // "the deadline was extended to Friday", "postponed to March", "pushed back to Monday": a
     // time moved to is still to come.
-    if (iequals(prev, "to")) {
+    // So is one a stretch is extended through or into, its object between them ("wants the truce
+    // extended through Ramadan", "extended the deadline into March").
+    if (one_of(prev, std::array<std::string_view, 3>{"to", "through", "into"})) {
       std::string_view verb = word_before(text, prev);
-      if (one_of(verb, std::array<std::string_view, 3>{"back", "up", "off"}))
+      for (int words = 0; words < 3 && !verb.empty(); ++words) {
+        if (one_of(verb, std::array<std::string_view, 3>{"back", "up", "off"})) verb = word_before(text, verb);
+        if (one_of(verb, std::array<std::string_view, 9>{"extended", "postponed", "delayed", "deferred", "rescheduled",
+                                                         "adjourned", "moved", "pushed", "put"}))
+          return tense::future;
+        // (the object may stand between only before "through" and "into": "moved to" is the verb's own)
+        if (iequals(prev, "to")) break;
         verb = word_before(text, verb);
-      if (one_of(verb, std::array<std::string_view, 9>{"extended", "postponed", "delayed", "deferred", "rescheduled",
-                                                       "adjourned", "moved", "pushed", "put"}))
-        return tense::future;
+      }
     }
     // A past verb right before the mention, or before its preposition, governs it: "The
     // agreement, signed on Tuesday, takes effect on Friday", "the plant, which closed in March,

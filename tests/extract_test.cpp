@@ -1331,6 +1331,9 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       {"2025-03-12", "Friday marks the tenth anniversary of the flood.", {{0, 6, "DATE", "2025-03-14"}}},
       {"2025-03-12", "Monday was a public holiday. January is usually quiet.",
        {{0, 6, "DATE", "2025-03-10"}, {29, 36, "DATE", "2025-01"}}},
+      // a stretch extended through or into a time, its object between them, reaches ahead
+      {"2025-02-28", "Israel wants the truce extended through Ramadan.", {{40, 47, "DATE", "2025-03-01"}}},
+      {"2024-11-05", "They extended the deadline into March.", {{32, 37, "DATE", "2025-03"}}},
       // a court's remand or bail runs to a day ahead
       {"2026-01-30", "The 28-year-old was remanded in custody until Monday.", {{46, 52, "DATE", "2026-02-02"}}},
       {"2026-01-28", "He was bailed to return on Friday.", {{27, 33, "DATE", "2026-01-30"}}},
