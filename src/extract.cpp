@@ -754,6 +754,14 @@ tense sentence_tense(std::string_view text, std::size_t begin, std::size_t end, 
                                     ? word_before(text, prev)
                                     : prev;
     if (iequals(be, "is") || iequals(be, "are")) return tense::future;
+    // "a warning is in force from 3am until 10am on Saturday", "the ban is in effect from Monday"
+    if (one_of(prev, std::array<std::string_view, 2>{"from", "until"})) {
+      const std::string_view state = word_before(text, prev);
+      const std::string_view in = word_before(text, state);
+      if (one_of(state, std::array<std::string_view, 3>{"force", "effect", "place"}) && iequals(in, "in") &&
+          one_of(word_before(text, in), std::array<std::string_view, 3>{"is", "are", "remains"}))
+        return tense::future;
+    }
     // "the deadline was extended to Friday", "postponed to March", "pushed back to Monday": a
     // time moved to is still to come.
     // So is one a stretch is extended through or into, its object between them ("wants the truce

@@ -1334,6 +1334,9 @@ TEST_CASE("tense: cues of plans and schedules, nouns that are no cue, a governin
       // a stretch extended through or into a time, its object between them, reaches ahead
       {"2025-02-28", "Israel wants the truce extended through Ramadan.", {{40, 47, "DATE", "2025-03-01"}}},
       {"2024-11-05", "They extended the deadline into March.", {{32, 37, "DATE", "2025-03"}}},
+      // what "is in force" from or until is ahead
+      {"2026-01-30", "A yellow warning for ice is in force from 3am until 10am on Saturday.",
+       {{42, 68, "TIME", "2026-01-31T03:00/2026-01-31T10:00"}}},
       // a court's remand or bail runs to a day ahead
       {"2026-01-30", "The 28-year-old was remanded in custody until Monday.", {{46, 52, "DATE", "2026-02-02"}}},
       {"2026-01-28", "He was bailed to return on Friday.", {{27, 33, "DATE", "2026-01-30"}}},
