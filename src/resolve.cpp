@@ -1330,7 +1330,10 @@ result<temporal_value> resolve_range(const match& m, temporal_value start, const
   end_opt.weekday = direction::future;
   end_opt.month = direction::future;
   end_opt.hint = tense::none;
-  auto second = resolve_expr(*m.second, end_ref, end_opt, m.second_begin);
+  // (a year named by its relation counts from the reference, as it would alone: "from June to
+  // August next year")
+  const bool year_named = m.second->unit_rel == unit::year && m.second->relation != rel::none;
+  auto second = resolve_expr(*m.second, year_named ? ref : end_ref, end_opt, m.second_begin);
   if (!second) return second;
   // "from Sept. 14 to Thursday" in a story of Oct. 30: a weekday alone after a date more than a
   // week back is the one the reader knows, the last Thursday, not the first after the start.
@@ -1405,7 +1408,9 @@ result<temporal_value> resolve(const match& m, std::string_view text, const refe
     zoned.first.zone_iana = m.second->zone_iana;
     return resolve(zoned, text, ref, options);
   }
-  if (m.second && e1.month && !e1.year && e1.relation == rel::none && m.second->year && m.second->month) {
+  // (so is a year named by its relation: "from January to March last year")
+  if (m.second && e1.month && !e1.year && e1.relation == rel::none && m.second->month &&
+      (m.second->year || (m.second->unit_rel == unit::year && m.second->relation != rel::none))) {
     auto end_alone = resolve_expr(*m.second, ref, options, m.second_begin);
     if (end_alone && end_alone->span) {
       const date::year_month_day end_day{date::floor<date::days>(end_alone->span->begin)};

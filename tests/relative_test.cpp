@@ -1050,6 +1050,10 @@ TEST_CASE("a year written only at the end of a range is the start's year too") {
   // The start's month is later in the year than the end's: the year before.
   CHECK(annals::parse("from Dec. 28 to Jan. 3, 2025", ref)->value == "2024-12-28/2025-01-03");
   CHECK(annals::parse("November to February 2020", ref)->value == "2019-11/2020-02");
+  // and a year named by its relation, counted from the reference as it would be alone
+  CHECK(annals::parse("from January to March last year", ref)->value == "2022-01/2022-03");
+  CHECK(annals::parse("June to August next year", ref)->value == "2024-06/2024-08");
+  CHECK(annals::parse("Dec. 28 to Jan. 3 next year", ref)->value == "2023-12-28/2024-01-03");
   // With the year, a weekday before the start is checked against it (March 3, 2025 is a Monday).
   CHECK(annals::parse("Monday, March 3 to Friday, March 7, 2025", ref)->value == "2025-03-03/2025-03-07");
   CHECK(annals::parse("Tuesday, March 3 to Friday, March 7, 2025", ref).error().code == annals::errc::invalid_date);
