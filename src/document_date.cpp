@@ -31,6 +31,7 @@ constexpr std::size_t kMaxValueBytes = 128;
 constexpr int kMaxDatelineAttempts = 256;
 constexpr std::size_t kHeaderLines = 10;
 constexpr std::size_t kStandaloneLines = 5;
+constexpr std::size_t kClosingLines = 2;
 
 reference anchor() {
   using namespace date::literals;
@@ -507,6 +508,27 @@ std::optional<document_date> from_datelines(const document& doc, const parse_opt
     if (const auto p = parse_date_prefix(line, options);
         p && p->length < line.size() && dateline_continues(detail::trim(line.substr(p->length))))
       return make(p->ref, date_source::dateline, lb, lb + p->length);
+  }
+
+  // Failing all that, a complete date alone on one of the last lines, as some sites sign off an
+  // article ("…the ministry said.\n\nMarch 12, 2025"). Read backwards from the end: only the
+  // last few non-empty lines, however long the text.
+  std::size_t end = text.size();
+  for (std::size_t lines = 0; lines < kClosingLines && end > 0;) {
+    std::size_t e2 = end;
+    while (e2 > 0 && (text[e2 - 1] == '\n' || text[e2 - 1] == '\r')) --e2;
+    std::size_t b2 = e2;
+    while (b2 > 0 && text[b2 - 1] != '\n' && e2 - b2 <= kMaxDatelineBytes) --b2;
+    end = b2;
+    const std::string_view line = detail::trim(text.substr(b2, e2 - b2));
+    if (line.empty()) continue;
+    ++lines;
+    if (line.size() > 64 || e2 - b2 > kMaxDatelineBytes) continue;
+    if (auto v = parse(line, anchor(), options))
+      if (const auto r = to_reference(*v)) {
+        const auto lb = static_cast<std::size_t>(line.data() - text.data());
+        return make(*r, date_source::dateline, lb, lb + line.size());
+      }
   }
   return std::nullopt;
 }

@@ -280,6 +280,15 @@ TEST_CASE("Date: header and datelines") {
   d = date_of("World News \xE2\x80\x94 Sept. 19, 2023 | 1:43 PM\n\nThe Senate met.\n");
   REQUIRE(d);
   CHECK(iso(d->ref) == "2023-09-19T13:43:00");
+  // A complete date alone on one of the last lines signs the article off; a date inside the
+  // last sentence does not.
+  const std::string closing = "Talks stall\n\nThe council will vote on Friday.\n\nWednesday, March 12, 2025\n\n";
+  d = date_of(closing);
+  REQUIRE(d);
+  CHECK(d->source == annals::date_source::dateline);
+  CHECK(iso(d->ref) == "2025-03-12T00:00:00");
+  CHECK(closing.substr(d->begin, d->end - d->begin) == "Wednesday, March 12, 2025");
+  CHECK_FALSE(date_of("Talks stall\n\nThe vote was on March 12, 2025 and failed.\n"));
   // not a date that goes on into a headline, nor one after a long line's separator
   CHECK_FALSE(date_of("Markets | March 3, 2020 crash explained\n\nShares fell.\n"));
   CHECK_FALSE(date_of("The minister, speaking to reporters at length about the budget | March 3, 2020\n\nShares fell.\n"));

@@ -43,8 +43,11 @@
 //      a separator or a dateline keyword ("September 19, 2023 1:43 PM GMT+5:30 Updated 2 hours
 //      ago"), after a byline and a separator ("By Jane Doe | Sept. 19, 2023"), after a short
 //      label and a separator when the date ends the line or goes on past another ("Sport | 24
-//      July 2023"), or after the place of a wire story's dateline, on a first paragraph of any length ("SAN JOSE, Calif.,
-//      Feb. 12, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--Nov. 20, 2023--").
+//      July 2023"), or after the place of a wire story's dateline, on a first paragraph of any
+//      length ("SAN JOSE, Calif., Feb. 12, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS
+//      WIRE)--Nov. 20, 2023--").
+//      Last, a complete date alone on one of the last two non-empty lines, as some sites sign an
+//      article off ("Wednesday, March 12, 2025").
 // A date counts only when its text states year, month and day (find_yearless_dateline, below,
 // serves callers that would otherwise take the current time: "TOKYO, Nov 20 (Reuters)"). The reference is the value's
 // start (midnight for a date) in the zone the text gave, floating when it gave none. Two-digit
