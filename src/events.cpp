@@ -133,13 +133,13 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
-}  // namespace
-
 // Words that open a sentence and follow no time: after "6 a.m." they begin the next one.
 constexpr std::array<std::string_view, 28> kSentenceOpeners{
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "this",
     "that", "there", "these", "those", "but", "and", "police", "officials", "some", "many", "after",
     "when", "by", "in"};
+
+}  // namespace
 
 std::vector<sentence_span> split_sentences(const document& doc) {
   std::vector<sentence_span> out;

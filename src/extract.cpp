@@ -27,6 +27,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "document_markup.hpp"
 #include "grammar/grammar.hpp"
 #include "past_forms.hpp"
 #include "resolve.hpp"
@@ -452,9 +453,10 @@ enum cue_flag : std::uint8_t {
 bool counted_noun(std::string_view text, std::size_t b, std::uint8_t f) {
   if ((f & cue_near) == 0) return false;
   if (b >= 2 && text[b - 1] == ' ' && is_digit(text[b - 2])) return true;
-  return one_of(word_before(text, b), kDeterminers) ||
-         one_of(word_before(text, b), std::array<std::string_view, 9>{"two", "three", "four", "five", "six", "many",
-                                                                      "few", "more", "several"});
+  const std::string_view prev = word_before(text, b);
+  return one_of(prev, kDeterminers) ||
+         one_of(prev, std::array<std::string_view, 9>{"two", "three", "four", "five", "six", "many", "few", "more",
+                                                      "several"});
 }
 
 // The tense cues by word, one lookup each.
@@ -559,15 +561,9 @@ bool range_holds(date::local_days d, const detail::expr* second, date::local_day
 // comma and one of those, between blanks.
 bool joined_to(std::string_view text, std::size_t a, std::size_t b) {
   if (a > b || b - a > 8) return false;
-  std::string_view gap = text.substr(a, b - a);
-  const auto trim = [&] {
-    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  };
-  trim();
+  std::string_view gap = detail::trim(text.substr(a, b - a));
   if (gap.starts_with(",")) {
-    gap.remove_prefix(1);
-    trim();
+    gap = detail::trim(gap.substr(1));
     if (gap.empty()) return true;
   }
   return iequals(gap, "and") || iequals(gap, "or") || gap == "&";
@@ -2479,7 +2475,11 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // was named in an earlier sentence.
       // Whether the last day was named in this mention's sentence.
       const auto day_in_sentence = [&] { return last_day_end <= b && !boundary_between(text, last_day_end, b); };
-      if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day) {
+      // ("Overnight" alone is the night around the story's own day, not one named in an earlier
+      // sentence: "The truce began on January 19. Israel released 600 prisoners overnight.")
+      const bool overnight = x.pod_alone && iequals(mtext, "overnight");
+      const bool overnight_of_story = overnight && options.anchor == anchoring::news && !day_in_sentence();
+      if (((x.has_time() && !x.has_date()) || x.pod_alone) && !dated_by_end && last_day && !overnight_of_story) {
         const bool other_side = *last_day != ref.day() && options.use_tense && last_day_end <= b &&
                                 sentence_tense(text, b, e, false) == (*last_day < ref.day() ? tense::future : tense::past) &&
                                 !day_in_sentence();
@@ -2492,13 +2492,9 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
           if (minutes < *last_clock - local_time{*last_day}) r = reference{local_time{*last_day + date::days{1}}, ref.where};
         }
       }
-      // "Overnight" alone is the night around the story's own day, not one named in an earlier
-      // sentence ("The truce began on January 19. Israel released 600 prisoners overnight.").
-      const bool overnight = x.pod_alone && iequals(mtext, "overnight");
-      if (overnight && last_day && !day_in_sentence() && options.anchor == anchoring::news) r = ref;
       // "overnight" in a sentence in the past is the night that ended the reference day, not one
       // still to come: "Russian forces shelled Kharkiv overnight" in a story of the morning.
-      if (x.pod_alone && x.pod == detail::part_of_day::night && iequals(mtext, "overnight") && options.use_tense &&
+      if (overnight && x.pod == detail::part_of_day::night && options.use_tense &&
           date::floor<date::days>(r.when) >= ref.day() && sentence_tense(text, b, e, false) == tense::past)
         r = reference{local_time{ref.day() - date::days{1}}, ref.where};
       // A month-day no verb directs, after a day named earlier in its sentence, is the one
@@ -2523,10 +2519,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
       // "just after midnight on Monday", "shortly after midnight": the midnight that begins the
       // day, not the one that ends it (the word alone is the day's end, as TimeBank has it)
       if (x.midnight && !x.hour && v->span && v->value.ends_with("T24:00") && !m->second) {
-        bool after_word = iequals(word_before(text, b), "after");
-        for (std::size_t i = 0; !after_word && i + 14 <= mtext.size(); ++i)
-          after_word = iequals(mtext.substr(i, 14), "after midnight");
-        if (after_word) {
+        if (iequals(word_before(text, b), "after") || detail::ifind(mtext, "after midnight") != std::string_view::npos) {
           v->span->begin -= date::days{1};
           v->span->end -= date::days{1};
           v->value.replace(v->value.size() - 5, 5, "00:00");
@@ -2828,16 +2821,22 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         std::optional<date::year_month_day> coordinated;
         if (x.month && x.day && !m->second && v->span && v->grain == grain::day)
           coordinated = date::year_month_day{date::floor<date::days>(v->span->begin)};
+        // The day of the coordinated month written at [db, de); false when that month lacks it.
+        const auto push_day = [&](std::size_t db, std::size_t de) {
+          unsigned n = 0;
+          for (std::size_t i = db; i < de; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
+          const date::year_month_day d{coordinated->year(), coordinated->month(), date::day{n}};
+          if (!d.ok()) return false;
+          auto dv = parse(iso_day(d), ref, options.parse);
+          if (!dv) return false;
+          push(db, de, std::move(*dv));
+          return true;
+        };
         // and the days before a day-month: "on 14 and 21 February"
         if (coordinated && is_digit(text[begin_at]))
           for (const auto& [db, de] : coordinated_days_before(text, covered, begin_at,
-                                                              static_cast<unsigned>(coordinated->day()))) {
-            unsigned n = 0;
-            for (std::size_t i = db; i < de; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
-            const date::year_month_day d{coordinated->year(), coordinated->month(), date::day{n}};
-            if (!d.ok()) continue;
-            if (auto dv = parse(iso_day(d), ref, options.parse)) push(db, de, std::move(*dv));
-          }
+                                                              static_cast<unsigned>(coordinated->day())))
+            push_day(db, de);
         push(begin_at, end_at, std::move(*v));
         if (counted_day) {
           last_anchor = reference{local_time{*counted_day}, r.where};
@@ -2849,13 +2848,7 @@ std::vector<mention> extract(std::string_view text, const reference& ref, const 
         if (coordinated) {
           const auto days = coordinated_days(text, end_at, static_cast<unsigned>(coordinated->day()));
           for (const auto& [db, de] : days) {
-            unsigned n = 0;
-            for (std::size_t i = db; i < de; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
-            const date::year_month_day d{coordinated->year(), coordinated->month(), date::day{n}};
-            if (!d.ok()) break;
-            auto dv = parse(iso_day(d), ref, options.parse);
-            if (!dv) break;
-            push(db, de, std::move(*dv));
+            if (!push_day(db, de)) break;
             end_at = de;
           }
         }

@@ -951,6 +951,8 @@ TEST_CASE("a part of the day alone: 'in the afternoon', 'late morning', 'overnig
       // "overnight" alone is the night around the story's day, not one named before
       {"2025-02-27T10:00", "The truce began on January 19. Israel released 600 prisoners overnight.",
        {{19, 29, "DATE", "2025-01-19"}, {61, 70, "TIME", "2025-02-26TNI"}}},
+      {"2026-01-30", "On Sunday, rebels shelled the town overnight.",
+       {{3, 9, "DATE", "2026-01-25"}, {35, 44, "TIME", "2026-01-25TNI"}}},
       // "after midnight" is the midnight that begins the day
       {"2025-02-27", "The fire broke out just after midnight on Monday; the curfew ends at midnight Friday.",
        {{19, 48, "TIME", "2025-02-24T00:00"}, {69, 84, "TIME", "2025-02-28T24:00"}}},
@@ -1445,6 +1447,8 @@ TEST_CASE("days joined to a month-day by commas and 'and' are days of its month"
        {{31, 32, "DATE", "2025-02-07"}, {34, 36, "DATE", "2025-02-14"}, {41, 52, "DATE", "2025-02-21"}}},
       {"2026-01-30", "The fairs will be held on 14 and 21 February.",
        {{26, 28, "DATE", "2026-02-14"}, {33, 44, "DATE", "2026-02-21"}}},
+      {"2026-01-30", "The hearings were held on 21 and 14 February.",
+       {{33, 44, "DATE", "2025-02-14"}}},
       {"2026-01-30", "He scored 14 and 21 February was cold.",
        {{17, 28, "DATE", "2025-02-21"}}},
   });
